@@ -1,0 +1,340 @@
+/**
+ * A real Neo4j Community server for development and tests, without Docker: the jars come from
+ * Maven Central (neo4j/pom.xml, fetched with the machine's `mvn`), the server runs under `java`.
+ *
+ * Contract: every failure is a LocalNeo4jError whose message is one line a person can act on
+ * (Java missing or too old, Maven missing, port taken and by what, download failed, Neo4j exited
+ * with the tail of its log). Nothing here is used when NEO4J_URI points at another server.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import neo4j from 'neo4j-driver';
+
+export class LocalNeo4jError extends Error {
+  override name = 'LocalNeo4jError';
+}
+
+export type InstanceName = 'dev' | 'test';
+
+export interface LocalInstance {
+  name: InstanceName;
+  boltPort: number;
+  httpPort: number;
+  /** Neo4j home: data, logs, run (pid file). Git-ignored. */
+  home: string;
+  user: string;
+  password: string;
+  heap: string;
+  pageCache: string;
+  /** Wipe the data before each start (the throwaway test instance). */
+  throwaway: boolean;
+}
+
+const NEO4J_DIR = __dirname;
+const DIST_DIR = path.join(NEO4J_DIR, '.dist');
+const LIB_DIR = path.join(DIST_DIR, 'lib');
+const FETCH_STAMP = path.join(DIST_DIR, 'fetched.sha256');
+const POM = path.join(NEO4J_DIR, 'pom.xml');
+const MIN_JAVA = 17;
+
+/** The documented dev default; override with NEO4J_PASSWORD. Neo4j requires 8+ characters. */
+export const DEV_PASSWORD = 'partnership-graph';
+
+export function instanceFor(name: InstanceName, env: NodeJS.ProcessEnv = process.env): LocalInstance {
+  const dev = name === 'dev';
+  const pick = (key: string, fallback: string) => env[key]?.trim() || fallback;
+  return {
+    name,
+    boltPort: Number(pick(dev ? 'NEO4J_LOCAL_BOLT_PORT' : 'NEO4J_TEST_BOLT_PORT', dev ? '7687' : '7688')),
+    httpPort: Number(pick(dev ? 'NEO4J_LOCAL_HTTP_PORT' : 'NEO4J_TEST_HTTP_PORT', dev ? '7474' : '7475')),
+    home: path.join(NEO4J_DIR, '.instances', name),
+    user: 'neo4j',
+    // The test instance is throwaway and never takes the user's password.
+    password: dev ? pick('NEO4J_PASSWORD', DEV_PASSWORD) : 'partnership-graph-test',
+    heap: pick('NEO4J_LOCAL_HEAP', '512m'),
+    pageCache: pick('NEO4J_LOCAL_PAGECACHE', '256m'),
+    throwaway: !dev,
+  };
+}
+
+export function boltUri(instance: LocalInstance): string {
+  return `bolt://127.0.0.1:${instance.boltPort}`;
+}
+
+export function browserUrl(instance: LocalInstance): string {
+  return `http://localhost:${instance.httpPort}/browser/`;
+}
+
+const log = (message: string) => process.stderr.write(`[neo4j] ${message}\n`);
+
+// ---------------------------------------------------------------------------------- java, maven
+
+function javaBinary(): string {
+  const home = process.env.JAVA_HOME?.trim();
+  return home ? path.join(home, 'bin', 'java') : 'java';
+}
+
+/** Parses the major version from `java -version` output ("17.0.15", "1.8.0_392", "25"). */
+export function parseJavaMajor(versionOutput: string): number | undefined {
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(versionOutput);
+  if (!match) return undefined;
+  const first = Number(match[1]);
+  return first === 1 && match[2] ? Number(match[2]) : first;
+}
+
+export function checkJava(): { java: string; major: number } {
+  const java = javaBinary();
+  const result = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  if (result.error) {
+    throw new LocalNeo4jError(
+      `Java not found (${java}): install Java ${MIN_JAVA} or newer (e.g. apt-get install openjdk-17-jre-headless) or set JAVA_HOME.`,
+    );
+  }
+  const major = parseJavaMajor(`${result.stderr}${result.stdout}`);
+  if (major === undefined || major < MIN_JAVA) {
+    throw new LocalNeo4jError(
+      `Java ${major ?? '?'} at ${java} is too old: Neo4j 5.26 needs Java ${MIN_JAVA} or 21; set JAVA_HOME to one.`,
+    );
+  }
+  return { java, major };
+}
+
+function pomDigest(): string {
+  return createHash('sha256').update(fs.readFileSync(POM)).digest('hex');
+}
+
+export function jarsAreFetched(): boolean {
+  return fs.existsSync(FETCH_STAMP) && fs.readFileSync(FETCH_STAMP, 'utf8').trim() === pomDigest();
+}
+
+/** Fetches the server's jars with Maven once; later calls return at once (stamp = pom digest). */
+export function ensureJars(): string {
+  if (jarsAreFetched()) return LIB_DIR;
+  const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  if (mvn.error) {
+    throw new LocalNeo4jError('Maven not found: install it (apt-get install maven) to fetch the Neo4j jars once.');
+  }
+  log('fetching Neo4j Community jars from Maven Central (first run only; ~140 MB, cached in ~/.m2)...');
+  fs.rmSync(LIB_DIR, { recursive: true, force: true });
+  const result = spawnSync('mvn', ['-B', '-q', '-f', POM, 'package'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    const tail = lastLines(`${result.stdout}\n${result.stderr}`, 3).replace(/\s+/g, ' ');
+    throw new LocalNeo4jError(`Download of the Neo4j jars failed (mvn exit ${result.status}): ${tail}`);
+  }
+  fs.writeFileSync(FETCH_STAMP, `${pomDigest()}\n`);
+  return LIB_DIR;
+}
+
+// --------------------------------------------------------------------------------- processes
+
+function pidFile(instance: LocalInstance): string {
+  return path.join(instance.home, 'run', 'neo4j.pid');
+}
+
+function consoleLog(instance: LocalInstance): string {
+  return path.join(instance.home, 'logs', 'console.log');
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The pid of this instance's running server, if its pid file names a live process. */
+export function runningPid(instance: LocalInstance): number | undefined {
+  try {
+    const pid = Number(fs.readFileSync(pidFile(instance), 'utf8').trim());
+    return pid > 0 && isAlive(pid) ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function lastLines(text: string, count: number): string {
+  return text.trim().split('\n').slice(-count).join('\n');
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolve(true)));
+  });
+}
+
+/** Best effort "by what": `ss` names the listening process when we may see it. */
+function portOwner(port: number): string {
+  const result = spawnSync('ss', ['-Hltnp', `sport = :${port}`], { encoding: 'utf8' });
+  const match = /users:\(\("([^"]+)",pid=(\d+)/.exec(result.stdout ?? '');
+  return match ? `${match[1]} (pid ${match[2]})` : 'another process';
+}
+
+async function boltAnswers(instance: LocalInstance): Promise<'ready' | 'unauthorized' | 'down'> {
+  const driver = neo4j.driver(boltUri(instance), neo4j.auth.basic(instance.user, instance.password), {
+    connectionTimeout: 2000,
+    logging: { level: 'error', logger: () => undefined },
+  });
+  try {
+    await driver.verifyConnectivity();
+    return 'ready';
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    return code.includes('Unauthorized') || code.includes('AuthenticationRateLimit') ? 'unauthorized' : 'down';
+  } finally {
+    await driver.close();
+  }
+}
+
+function setInitialPassword(java: string, instance: LocalInstance): void {
+  if (fs.existsSync(path.join(instance.home, 'data', 'dbms', 'auth.ini'))) return;
+  const result = spawnSync(
+    java,
+    ['-cp', `${LIB_DIR}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', instance.password],
+    { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: instance.home } },
+  );
+  if (result.status !== 0) {
+    throw new LocalNeo4jError(`Could not set the initial Neo4j password: ${lastLines(result.stderr || result.stdout, 2)}`);
+  }
+}
+
+function serverArgs(instance: LocalInstance): string[] {
+  return [
+    `-Xms${instance.heap}`,
+    `-Xmx${instance.heap}`,
+    '-XX:+UseG1GC',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Dfile.encoding=UTF-8',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    // Without these Neo4j dies at startup with a LinkageError about DirectByteBuffer.
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '--add-opens=java.base/java.lang=ALL-UNNAMED',
+    '-cp',
+    `${LIB_DIR}/*`,
+    'org.neo4j.server.CommunityEntryPoint',
+    `--home-dir=${instance.home}`,
+    '--console-mode',
+    ...[
+      `server.bolt.listen_address=127.0.0.1:${instance.boltPort}`,
+      // The discovery document and neo4j:// routing hand out this address: keep it on our port.
+      `server.bolt.advertised_address=localhost:${instance.boltPort}`,
+      `server.http.listen_address=127.0.0.1:${instance.httpPort}`,
+      `server.http.advertised_address=localhost:${instance.httpPort}`,
+      'server.https.enabled=false',
+      `server.memory.pagecache.size=${instance.pageCache}`,
+      'dbms.usage_report.enabled=false',
+      'db.logs.query.enabled=OFF',
+    ].flatMap((setting) => ['-c', setting]),
+  ];
+}
+
+export interface StartResult {
+  pid: number;
+  /** False when a server of this instance was already running (then callers must not stop it). */
+  startedNow: boolean;
+  millis: number;
+}
+
+export async function startLocalNeo4j(instance: LocalInstance, timeoutMs = 180_000): Promise<StartResult> {
+  const began = Date.now();
+  const existing = runningPid(instance);
+  if (existing !== undefined) {
+    const state = await waitForBolt(instance, existing, timeoutMs);
+    if (state === 'unauthorized') throw passwordMismatch(instance);
+    return { pid: existing, startedNow: false, millis: Date.now() - began };
+  }
+  const { java } = checkJava();
+  ensureJars();
+  for (const port of [instance.boltPort, instance.httpPort]) {
+    if (!(await portIsFree(port))) {
+      throw new LocalNeo4jError(
+        `Port ${port} (${instance.name} Neo4j) is already taken by ${portOwner(port)}: stop it, or set ` +
+          `${instance.name === 'dev' ? 'NEO4J_LOCAL_BOLT_PORT/NEO4J_LOCAL_HTTP_PORT' : 'NEO4J_TEST_BOLT_PORT/NEO4J_TEST_HTTP_PORT'}, or point NEO4J_URI at that server.`,
+      );
+    }
+  }
+  if (instance.throwaway) fs.rmSync(instance.home, { recursive: true, force: true });
+  for (const dir of ['run', 'logs', 'data']) fs.mkdirSync(path.join(instance.home, dir), { recursive: true });
+  setInitialPassword(java, instance);
+
+  const out = fs.openSync(consoleLog(instance), 'a');
+  // Detached: Ctrl-C in a terminal must reach our handler first, which then stops Neo4j cleanly.
+  const child = spawn(java, serverArgs(instance), { detached: true, stdio: ['ignore', out, out] });
+  fs.closeSync(out);
+  if (child.pid === undefined) throw new LocalNeo4jError(`Could not launch ${java}.`);
+  child.unref();
+  fs.writeFileSync(pidFile(instance), `${child.pid}\n`);
+  log(`starting ${instance.name} instance (pid ${child.pid}, bolt ${instance.boltPort}, http ${instance.httpPort})...`);
+
+  const state = await waitForBolt(instance, child.pid, timeoutMs);
+  if (state === 'unauthorized') throw passwordMismatch(instance);
+  return { pid: child.pid, startedNow: true, millis: Date.now() - began };
+}
+
+function passwordMismatch(instance: LocalInstance): LocalNeo4jError {
+  return new LocalNeo4jError(
+    `The ${instance.name} Neo4j rejects the password in NEO4J_PASSWORD: its data was created with another one; ` +
+      `use that one, or run "npm run neo4j:reset" to start with empty data.`,
+  );
+}
+
+async function waitForBolt(instance: LocalInstance, pid: number, timeoutMs: number): Promise<'ready' | 'unauthorized'> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await boltAnswers(instance);
+    if (state !== 'down') return state;
+    if (!isAlive(pid)) {
+      fs.rmSync(pidFile(instance), { force: true });
+      const tail = fs.existsSync(consoleLog(instance)) ? lastLines(fs.readFileSync(consoleLog(instance), 'utf8'), 8) : '';
+      throw new LocalNeo4jError(`Neo4j exited during startup; last lines of ${consoleLog(instance)}:\n${tail}`);
+    }
+    if (Date.now() > deadline) {
+      throw new LocalNeo4jError(
+        `Neo4j (pid ${pid}) did not answer on Bolt port ${instance.boltPort} within ${Math.round(timeoutMs / 1000)} s; see ${consoleLog(instance)}.`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** SIGTERM lets Neo4j's shutdown hook close the stores; SIGKILL only after a generous wait. */
+export async function stopLocalNeo4j(instance: LocalInstance, timeoutMs = 60_000): Promise<boolean> {
+  const pid = runningPid(instance);
+  if (pid === undefined) {
+    fs.rmSync(pidFile(instance), { force: true });
+    return false;
+  }
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+  if (isAlive(pid)) {
+    log(`pid ${pid} ignored SIGTERM for ${timeoutMs / 1000} s; killing it`);
+    process.kill(pid, 'SIGKILL');
+  }
+  fs.rmSync(pidFile(instance), { force: true });
+  if (instance.throwaway) fs.rmSync(instance.home, { recursive: true, force: true });
+  return true;
+}
+
+export async function statusOf(instance: LocalInstance): Promise<string> {
+  const pid = runningPid(instance);
+  if (pid === undefined) return `${instance.name}: stopped`;
+  const state = await boltAnswers(instance);
+  return `${instance.name}: running (pid ${pid}), bolt ${boltUri(instance)} ${state}, browser ${browserUrl(instance)}`;
+}
+
+/** Deletes the instance's data (it must be stopped). */
+export function resetLocalNeo4j(instance: LocalInstance): void {
+  if (runningPid(instance) !== undefined) {
+    throw new LocalNeo4jError(`The ${instance.name} Neo4j is running: stop it first (npm run neo4j:stop).`);
+  }
+  fs.rmSync(instance.home, { recursive: true, force: true });
+}

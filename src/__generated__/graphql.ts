@@ -1,0 +1,913 @@
+/* eslint-disable */
+import { GraphQLResolveInfo } from 'graphql';
+import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel } from '../graph/records';
+import { RequestContext } from '../server/context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+export type Agreement = Entity & {
+  __typename?: 'Agreement';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  relations: RelationConnection;
+  type: EntityType;
+  unresolved: Scalars['Boolean']['output'];
+};
+
+
+export type AgreementRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type Bloc = Entity & {
+  __typename?: 'Bloc';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  relations: RelationConnection;
+  type: EntityType;
+  unresolved: Scalars['Boolean']['output'];
+};
+
+
+export type BlocRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type Country = Entity & {
+  __typename?: 'Country';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  relations: RelationConnection;
+  type: EntityType;
+  unresolved: Scalars['Boolean']['output'];
+};
+
+
+export type CountryRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** How precise a date is. ISO-8601 strings carry the same: \"2026\", \"2024-04\", \"2025-05-13\". */
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+/** Which way a relation points, seen from the entity it is read from. */
+export type Direction =
+  /** Either way (only as a filter; a returned relation is always OUTGOING or INCOMING). */
+  | 'BOTH'
+  /** From the other entity to this one: (other)-[:TYPE]->(this). */
+  | 'INCOMING'
+  /** From this entity to the other: (this)-[:TYPE]->(other). */
+  | 'OUTGOING';
+
+/** A source document. */
+export type Document = {
+  __typename?: 'Document';
+  author: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** ISO-8601 at its precision. */
+  publishedAt: Maybe<Scalars['String']['output']>;
+  /** True when the publication date is inferred from the text rather than printed with it. */
+  publishedAtInferred: Scalars['Boolean']['output'];
+  publisher: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/**
+ * A thing in the knowledge graph: a bloc, country, organisation, person, initiative, law,
+ * agreement, event, technology, policy area or place. Each entity type has its own object type.
+ */
+export type Entity = {
+  /** Every other surface form the sources use for it, garbled machine translations included. */
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Stable id (kebab-case slug); survives renames. */
+  id: Scalars['ID']['output'];
+  /** Where the sources name it: each surface form with its document and offsets. */
+  mentions: Array<Mention>;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /**
+   * Its facts, as relations to other entities. `first` defaults to 20 and may be at most 100
+   * (above that: BAD_USER_INPUT); `after` is a cursor from a previous page.
+   */
+  relations: RelationConnection;
+  type: EntityType;
+  /**
+   * True when the sources leave the identity unclear (e.g. a title without a name, a garbled
+   * name that matches no one): kept as the source said it, not guessed.
+   */
+  unresolved: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * A thing in the knowledge graph: a bloc, country, organisation, person, initiative, law,
+ * agreement, event, technology, policy area or place. Each entity type has its own object type.
+ */
+export type EntityRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** When a dated entity (mostly an event) takes place, with the precision the sources give. */
+export type EntityDate = {
+  __typename?: 'EntityDate';
+  /** End of a range at the same precision, e.g. a two-day meeting. */
+  endValue: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  /** True when the year (or month) was inferred from context rather than stated next to the date. */
+  inferred: Scalars['Boolean']['output'];
+  precision: DatePrecision;
+  status: FactStatus;
+  /** ISO-8601 at its precision: "2025", "2024-04", "2024-04-30". */
+  value: Scalars['String']['output'];
+};
+
+/**
+ * What kind of thing an entity is. Each value is also the entity's Neo4j label (PascalCase), next
+ * to the common label `Entity`.
+ */
+export type EntityType =
+  /** A signed or planned instrument between parties: a partnership, a memorandum of cooperation, a letter of intent. */
+  | 'AGREEMENT'
+  /** A supranational union or intergovernmental club acting as one party: the EU, the G7. */
+  | 'BLOC'
+  /** A sovereign state: Japan, South Korea. */
+  | 'COUNTRY'
+  /** A dated gathering: a council, summit, dialogue or ministerial meeting. */
+  | 'EVENT'
+  /** A named collective the sources speak of as one actor without naming its members: Japanese companies, the EU Member States. */
+  | 'GROUP'
+  /** A programme, process or framework that actors set up and support: the Hiroshima AI Process, the AI Pact, Data Free Flow with Trust. */
+  | 'INITIATIVE'
+  /** A law or regulation: the AI Act. */
+  | 'LAW'
+  /** An institution, agency, ministry, international organisation or company: the European Commission, the EU AI Office, the OECD, Euronews. */
+  | 'ORGANIZATION'
+  /** A natural person, or a post-holder the source names only by title (marked unresolved). */
+  | 'PERSON'
+  /** A city or region: Tokyo, Brussels, Paris. */
+  | 'PLACE'
+  /** A policy field or challenge: data governance, cybersecurity, digital identity, climate change. */
+  | 'POLICY_AREA'
+  /** A technology: AI, 5G, semiconductors, quantum technology. */
+  | 'TECHNOLOGY';
+
+export type Event = Entity & {
+  __typename?: 'Event';
+  aliases: Array<Scalars['String']['output']>;
+  /** When it takes or took place; null when the sources give no date. */
+  date: Maybe<EntityDate>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  relations: RelationConnection;
+  type: EntityType;
+  unresolved: Scalars['Boolean']['output'];
+};
+
+
+export type EventRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** A verbatim passage of a document: `quote == document.text[start:end]` (JavaScript string offsets). */
+export type Evidence = {
+  __typename?: 'Evidence';
+  document: Document;
+  end: Scalars['Int']['output'];
+  quote: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  /** How this source states the fact (it may plan what another source reports). */
+  status: FactStatus;
+};
+
+/** How settled a fact is, as its sources state it. A forecast is never stored as REPORTED. */
+export type FactStatus =
+  /** The source forecasts it ("expected to become law in June"). */
+  | 'EXPECTED'
+  /** The source says it is scheduled, intended or will be announced. */
+  | 'PLANNED'
+  /** The source reports it as having happened or as being the case. */
+  | 'REPORTED';
+
+export type Group = Entity & {
+  __typename?: 'Group';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  relations: RelationConnection;
+  type: EntityType;
+  unresolved: Scalars['Boolean']['output'];
+};
+
+
+export type GroupRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type Initiative = Entity & {
+  __typename?: 'Initiative';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  relations: RelationConnection;
+  type: EntityType;
+  unresolved: Scalars['Boolean']['output'];
+};
+
+
+export type InitiativeRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type Law = Entity & {
+  __typename?: 'Law';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  relations: RelationConnection;
+  type: EntityType;
+  unresolved: Scalars['Boolean']['output'];
+};
+
+
+export type LawRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** A surface form of an entity as it stands in a document: `text == document.text[start:end]`. */
+export type Mention = {
+  __typename?: 'Mention';
+  document: Document;
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type Organization = Entity & {
+  __typename?: 'Organization';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  relations: RelationConnection;
+  type: EntityType;
+  unresolved: Scalars['Boolean']['output'];
+};
+
+
+export type OrganizationRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Person = Entity & {
+  __typename?: 'Person';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  relations: RelationConnection;
+  type: EntityType;
+  unresolved: Scalars['Boolean']['output'];
+};
+
+
+export type PersonRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type Place = Entity & {
+  __typename?: 'Place';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  relations: RelationConnection;
+  type: EntityType;
+  unresolved: Scalars['Boolean']['output'];
+};
+
+
+export type PlaceRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type PolicyArea = Entity & {
+  __typename?: 'PolicyArea';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  relations: RelationConnection;
+  type: EntityType;
+  unresolved: Scalars['Boolean']['output'];
+};
+
+
+export type PolicyAreaRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A source document by id; null when there is none. */
+  document: Maybe<Document>;
+  /**
+   * One entity by id, or by name: the canonical name or any alias, case- and accent-insensitive
+   * ("hena wilkunen" finds Henna Virkkunen). Give exactly one of `id` and `name`
+   * (else BAD_USER_INPUT). Null when nothing matches.
+   */
+  entity: Maybe<Entity>;
+};
+
+
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEntityArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A fact: a typed relation between two entities, with its date, status and evidence. */
+export type Relation = {
+  __typename?: 'Relation';
+  /** ISO-8601 at its precision: "2026", "2024-04", "2025-05-13". */
+  date: Maybe<Scalars['String']['output']>;
+  /** True when the year was inferred from context rather than stated. */
+  dateInferred: Maybe<Scalars['Boolean']['output']>;
+  datePrecision: Maybe<DatePrecision>;
+  /** Seen from the entity it was read from (for a path step: from the step's previous node). */
+  direction: Direction;
+  /** Every source passage that states this fact; at least one. */
+  evidence: Array<Evidence>;
+  /** Stable fact id: "<from>.<TYPE>.<to>" (plus the role for HOLDS_OFFICE). */
+  id: Scalars['ID']['output'];
+  /** The entity at the other end. */
+  other: Entity;
+  /** For HOLDS_OFFICE: the office held. */
+  role: Maybe<Scalars['String']['output']>;
+  /** The strongest status among the evidence (REPORTED over PLANNED over EXPECTED). */
+  status: FactStatus;
+  type: RelationType;
+};
+
+export type RelationConnection = {
+  __typename?: 'RelationConnection';
+  edges: Array<RelationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RelationEdge = {
+  __typename?: 'RelationEdge';
+  cursor: Scalars['String']['output'];
+  node: Relation;
+};
+
+/**
+ * The closed list of relationship types between entities. Names are verbs read from start to end
+ * node, e.g. `(Person)-[:CO_CHAIRED]->(Event)`. Each value is also the Neo4j relationship type.
+ */
+export type RelationType =
+  /** A bloc or country adopts a law. */
+  | 'ADOPTS'
+  /** An agreement, initiative or outcome builds on an earlier one. */
+  | 'BUILDS_ON'
+  /** An actor urges another to act (the evidence says to do what). */
+  | 'CALLS_ON'
+  /** An event is a meeting held under an agreement (a council of a partnership). */
+  | 'CONVENED_UNDER'
+  /** One actor cooperates with another, on something specific the evidence names. */
+  | 'COOPERATES_WITH'
+  /** An actor coordinates its work with another actor. */
+  | 'COORDINATES_WITH'
+  /** An event, agreement, initiative or actor's cooperation covers a technology or policy area. */
+  | 'COVERS'
+  /** A person co-chaired an event. */
+  | 'CO_CHAIRED'
+  /** An actor is encouraged by another party's plan to take part in an initiative. */
+  | 'ENCOURAGED_TO_JOIN'
+  /** An event is the next one after another in the same series. */
+  | 'FOLLOWS'
+  /** An event takes place in a place. */
+  | 'HELD_IN'
+  /** A country held the rotating presidency of a bloc. */
+  | 'HELD_PRESIDENCY_OF'
+  /** A person holds an office in a body; the relation's `role` names the office. */
+  | 'HOLDS_OFFICE'
+  /** An agreement or initiative puts another initiative or law into practice. */
+  | 'IMPLEMENTS'
+  /** An actor set up or launched an initiative or agreement. */
+  | 'LAUNCHED'
+  /** An initiative or agreement was launched or announced at an event. */
+  | 'LAUNCHED_AT'
+  /** A country or organisation belongs to a bloc or organisation (Japan is a member of the G7). */
+  | 'MEMBER_OF'
+  /** An actor took part in an event. */
+  | 'PARTICIPATED_IN'
+  /** Two parties are in a standing partnership (stored once, read both ways). */
+  | 'PARTNER_OF'
+  /** An actor is a party to an agreement. */
+  | 'PARTY_TO'
+  /** An organisation is a unit of a larger body (the AI Office is a department within the Commission). */
+  | 'PART_OF'
+  /** An initiative or agreement prepares compliance with a law ahead of its application. */
+  | 'PREPARES_FOR'
+  /** A law regulates a technology or field. */
+  | 'REGULATES'
+  /** An actor signed an agreement. */
+  | 'SIGNED'
+  /** An agreement was signed at an event. */
+  | 'SIGNED_AT'
+  /** An organisation supervises a law's rules or a field. */
+  | 'SUPERVISES'
+  /** An actor supports or commits to an initiative, law or agreement. */
+  | 'SUPPORTS';
+
+export type Technology = Entity & {
+  __typename?: 'Technology';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentions: Array<Mention>;
+  name: Scalars['String']['output'];
+  relations: RelationConnection;
+  type: EntityType;
+  unresolved: Scalars['Boolean']['output'];
+};
+
+
+export type TechnologyRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agreement: ResolverTypeWrapper<EntityRecordModel>;
+  Bloc: ResolverTypeWrapper<EntityRecordModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Country: ResolverTypeWrapper<EntityRecordModel>;
+  DatePrecision: DatePrecision;
+  Direction: Direction;
+  Document: ResolverTypeWrapper<DocumentRecordModel>;
+  Entity: ResolverTypeWrapper<EntityRecordModel>;
+  EntityDate: ResolverTypeWrapper<EntityDateRecordModel>;
+  EntityType: EntityType;
+  Event: ResolverTypeWrapper<EntityRecordModel>;
+  Evidence: ResolverTypeWrapper<EvidenceRecordModel>;
+  FactStatus: FactStatus;
+  Group: ResolverTypeWrapper<EntityRecordModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Initiative: ResolverTypeWrapper<EntityRecordModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Law: ResolverTypeWrapper<EntityRecordModel>;
+  Mention: ResolverTypeWrapper<MentionRecordModel>;
+  Organization: ResolverTypeWrapper<EntityRecordModel>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<EntityRecordModel>;
+  Place: ResolverTypeWrapper<EntityRecordModel>;
+  PolicyArea: ResolverTypeWrapper<EntityRecordModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relation: ResolverTypeWrapper<RelationRecordModel>;
+  RelationConnection: ResolverTypeWrapper<RelationPageModel>;
+  RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
+  RelationType: RelationType;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Technology: ResolverTypeWrapper<EntityRecordModel>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Agreement: EntityRecordModel;
+  Bloc: EntityRecordModel;
+  Boolean: Scalars['Boolean']['output'];
+  Country: EntityRecordModel;
+  Document: DocumentRecordModel;
+  Entity: EntityRecordModel;
+  EntityDate: EntityDateRecordModel;
+  Event: EntityRecordModel;
+  Evidence: EvidenceRecordModel;
+  Group: EntityRecordModel;
+  ID: Scalars['ID']['output'];
+  Initiative: EntityRecordModel;
+  Int: Scalars['Int']['output'];
+  Law: EntityRecordModel;
+  Mention: MentionRecordModel;
+  Organization: EntityRecordModel;
+  PageInfo: PageInfo;
+  Person: EntityRecordModel;
+  Place: EntityRecordModel;
+  PolicyArea: EntityRecordModel;
+  Query: Record<PropertyKey, never>;
+  Relation: RelationRecordModel;
+  RelationConnection: RelationPageModel;
+  RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  String: Scalars['String']['output'];
+  Technology: EntityRecordModel;
+};
+
+export type ConnectsDirectiveArgs = {
+  from: Array<EntityType>;
+  to: Array<EntityType>;
+};
+
+export type ConnectsDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ConnectsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<AgreementRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BlocResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bloc'] = ResolversParentTypes['Bloc']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<BlocRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CountryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<CountryRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAtInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Agreement' | 'Bloc' | 'Country' | 'Event' | 'Group' | 'Initiative' | 'Law' | 'Organization' | 'Person' | 'Place' | 'PolicyArea' | 'Technology', ParentType, ContextType>;
+};
+
+export type EntityDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityDate'] = ResolversParentTypes['EntityDate']> = {
+  endValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['EntityDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<EventRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+};
+
+export type GroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<GroupRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InitiativeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<InitiativeRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LawResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Law'] = ResolversParentTypes['Law']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<LawRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<OrganizationRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<PersonRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlaceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<PlaceRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PolicyAreaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyArea'] = ResolversParentTypes['PolicyArea']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<PolicyAreaRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
+};
+
+export type RelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateInferred?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type RelationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RelationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type TechnologyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Technology'] = ResolversParentTypes['Technology']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<TechnologyRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  Agreement?: AgreementResolvers<ContextType>;
+  Bloc?: BlocResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityDate?: EntityDateResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
+  Initiative?: InitiativeResolvers<ContextType>;
+  Law?: LawResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  PolicyArea?: PolicyAreaResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Relation?: RelationResolvers<ContextType>;
+  RelationConnection?: RelationConnectionResolvers<ContextType>;
+  RelationEdge?: RelationEdgeResolvers<ContextType>;
+  Technology?: TechnologyResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  connects?: ConnectsDirectiveResolver<any, any, ContextType>;
+};

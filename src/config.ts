@@ -1,0 +1,77 @@
+/**
+ * Configuration: every environment variable the server reads, validated here and nowhere else.
+ * Defaults make `npm start` work on a fresh machine; `neo4j.uri` undefined means "use the local
+ * Neo4j that the repo runs itself" (neo4j/), any value means "use that server, start nothing".
+ */
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI (optionally +s or +ssc)')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  NEO4J_MAX_POOL_SIZE: z.coerce.number().int().positive().default(50),
+  NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  SEED_ON_EMPTY: flag.default(true),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  neo4j: {
+    /** Undefined: run the repo's local Neo4j (neo4j/) and connect to it. */
+    uri: string | undefined;
+    user: string;
+    password: string | undefined;
+    database: string;
+    txTimeoutMs: number;
+    maxPoolSize: number;
+    acquireTimeoutMs: number;
+  };
+  seedOnEmpty: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings are "unset": docker-compose and shells often pass VAR= for an absent value.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const value = parsed.data;
+  return {
+    env: value.NODE_ENV,
+    host: value.HOST,
+    port: value.PORT,
+    logLevel: value.LOG_LEVEL,
+    neo4j: {
+      uri: value.NEO4J_URI,
+      user: value.NEO4J_USER,
+      password: value.NEO4J_PASSWORD,
+      database: value.NEO4J_DATABASE,
+      txTimeoutMs: value.NEO4J_TX_TIMEOUT_MS,
+      maxPoolSize: value.NEO4J_MAX_POOL_SIZE,
+      acquireTimeoutMs: value.NEO4J_ACQUIRE_TIMEOUT_MS,
+    },
+    seedOnEmpty: value.SEED_ON_EMPTY,
+  };
+}

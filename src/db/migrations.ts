@@ -1,0 +1,46 @@
+/**
+ * Constraints and indexes, applied at every start (each statement is idempotent: IF NOT EXISTS).
+ * Schema statements cannot share a transaction with data writes, so each runs on its own.
+ * Relationship types come from the ontology's enum, never from input.
+ */
+import { ontology } from '../ontology';
+import type { GraphRunner, NamedQuery } from './database';
+
+/** Bump when the list below changes, so readiness checks can tell an old database apart. */
+export const SCHEMA_VERSION = 1;
+
+function schemaStatements(): NamedQuery[] {
+  const statements: Array<[string, string]> = [
+    ['entity_id', 'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE'],
+    ['document_id', 'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE'],
+    ['evidence_id', 'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (ev:Evidence) REQUIRE ev.id IS UNIQUE'],
+    ['evidence_fact', 'CREATE INDEX evidence_fact IF NOT EXISTS FOR (ev:Evidence) ON (ev.factId)'],
+    ['entity_name_key', 'CREATE INDEX entity_name_key IF NOT EXISTS FOR (e:Entity) ON (e.nameKey)'],
+    [
+      'entity_name_keys',
+      "CREATE FULLTEXT INDEX entity_name_keys IF NOT EXISTS FOR (e:Entity) ON EACH [e.nameKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
+    ],
+    [
+      'entity_search',
+      "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases, e.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
+    ],
+  ];
+  for (const type of ontology().relationTypes) {
+    const name = `fact_id_${type.toLowerCase()}`;
+    statements.push([name, `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`]);
+  }
+  return statements.map(([name, cypher]) => ({ name: `migration:${name}`, cypher }));
+}
+
+const recordVersion: NamedQuery = {
+  name: 'migration:recordVersion',
+  cypher: 'MERGE (m:SchemaVersion {id: "schema"}) SET m.version = $version, m.appliedAt = datetime()',
+};
+
+const awaitIndexes: NamedQuery = { name: 'migration:awaitIndexes', cypher: 'CALL db.awaitIndexes(120)' };
+
+export async function applyMigrations(db: GraphRunner): Promise<void> {
+  for (const statement of schemaStatements()) await db.write(statement);
+  await db.write(awaitIndexes);
+  await db.write(recordVersion, { version: SCHEMA_VERSION });
+}

@@ -1,0 +1,53 @@
+/**
+ * The error catalogue: every error a client can see carries one of these stable codes in
+ * `extensions.code`. Neo4j driver errors are mapped here and only here (fromNeo4jError);
+ * anything unknown becomes INTERNAL_SERVER_ERROR with its details kept server-side.
+ */
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  TIMEOUT: 'TIMEOUT',
+  CONFLICT: 'CONFLICT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...details } });
+  }
+}
+
+export const badInput = (message: string, argument?: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
+
+export const notFound = (message: string) => new AppError(ErrorCode.NOT_FOUND, message);
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+/** Maps a neo4j-driver error to a client-safe AppError; returns undefined for unknown errors. */
+export function fromNeo4jError(error: unknown): AppError | undefined {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code !== 'string') return undefined;
+  if (UNAVAILABLE_CODES.has(code) || code === 'Neo.TransientError.General.DatabaseUnavailable') {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
+  }
+  if (TIMEOUT_CODES.has(code)) {
+    return new AppError(ErrorCode.TIMEOUT, 'The query took too long and was stopped.');
+  }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new AppError(ErrorCode.CONFLICT, 'The write conflicts with existing data.');
+  }
+  if (/acquisition timed out|Connection acquisition/i.test(String((error as Error).message))) {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The server is busy; try again shortly.');
+  }
+  return undefined;
+}

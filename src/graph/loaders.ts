@@ -1,0 +1,61 @@
+/**
+ * Per-request batching: every nested field that needs the graph goes through one of these, so a
+ * request costs one round trip per kind of data (entities, relations, evidence, documents,
+ * mentions), not one per item. Created fresh for each request: no cache outlives it.
+ */
+import DataLoader from 'dataloader';
+import type { GraphRunner } from '../db/database';
+import { findDocumentsByIds, findMentionsByEntityIds } from './documents';
+import { findEntitiesByIds } from './entities';
+import type { DocumentRecord, EntityRecord, EvidenceRecord, MentionRecord, RelationPage } from './records';
+import { findEvidenceByFactIds, findRelationPages, type RelationFilter } from './relations';
+
+export interface Loaders {
+  entity: DataLoader<string, EntityRecord | null>;
+  document: DataLoader<string, DocumentRecord | null>;
+  evidence: DataLoader<string, EvidenceRecord[]>;
+  mentions: DataLoader<string, MentionRecord[]>;
+  relations: DataLoader<{ entityId: string; filter: RelationFilter }, RelationPage, string>;
+}
+
+function byKey<T>(keys: readonly string[], items: T[], keyOf: (item: T) => string): Array<T | null> {
+  const found = new Map(items.map((item) => [keyOf(item), item]));
+  return keys.map((key) => found.get(key) ?? null);
+}
+
+function groupBy<T>(keys: readonly string[], items: T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const item of items) groups.get(keyOf(item))?.push(item);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+export function createLoaders(db: GraphRunner): Loaders {
+  return {
+    entity: new DataLoader(async (ids) => byKey(ids, await findEntitiesByIds(db, ids), (e) => e.id)),
+    document: new DataLoader(async (ids) => byKey(ids, await findDocumentsByIds(db, ids), (d) => d.id)),
+    evidence: new DataLoader(async (factIds) => groupBy(factIds, await findEvidenceByFactIds(db, factIds), (e) => e.factId)),
+    mentions: new DataLoader(async (ids) => groupBy(ids, await findMentionsByEntityIds(db, ids), (m) => m.entityId)),
+    relations: new DataLoader(
+      async (keys) => {
+        // One query per distinct filter; a typical request has one filter for many entities.
+        const byFilter = new Map<string, { filter: RelationFilter; ids: string[] }>();
+        for (const { entityId, filter } of keys) {
+          const group = byFilter.get(JSON.stringify(filter)) ?? { filter, ids: [] };
+          group.ids.push(entityId);
+          byFilter.set(JSON.stringify(filter), group);
+        }
+        const pages = new Map<string, RelationPage>();
+        await Promise.all(
+          [...byFilter.entries()].map(async ([filterKey, { filter, ids }]) => {
+            for (const [id, page] of await findRelationPages(db, ids, filter)) pages.set(`${id}|${filterKey}`, page);
+          }),
+        );
+        return keys.map(
+          ({ entityId, filter }) =>
+            pages.get(`${entityId}|${JSON.stringify(filter)}`) ?? { totalCount: 0, offset: filter.offset, relations: [] },
+        );
+      },
+      { cacheKeyFn: ({ entityId, filter }) => `${entityId}|${JSON.stringify(filter)}` },
+    ),
+  };
+}

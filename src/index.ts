@@ -1,0 +1,85 @@
+/**
+ * The server's entry point: config -> (local Neo4j) -> driver -> migrations -> seed -> HTTP.
+ * Without NEO4J_URI it starts the repo's own Neo4j (neo4j/) and stops it again on Ctrl-C if it
+ * started it; with NEO4J_URI it uses that server and starts nothing.
+ */
+import type { AddressInfo } from 'node:net';
+import { boltUri, browserUrl, instanceFor, LocalNeo4jError, startLocalNeo4j, stopLocalNeo4j } from '../neo4j/localNeo4j';
+import { ConfigError, loadConfig } from './config';
+import { Database } from './db/database';
+import { applyMigrations } from './db/migrations';
+import { createLogger } from './logger';
+import { seedIfEmpty } from './seeding';
+import { createApolloServer } from './server/apollo';
+import { createHttpServer } from './server/http';
+
+/** Undone in reverse order on shutdown, and on a failed start (so a local Neo4j never lingers). */
+const cleanups: Array<() => Promise<unknown>> = [];
+
+async function runCleanups(): Promise<void> {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await runCleanups();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  let { uri, password } = config.neo4j;
+  let user = config.neo4j.user;
+  let browser: string | undefined;
+  let stopsNeo4j = false;
+  if (uri === undefined) {
+    const local = instanceFor('dev');
+    const started = await startLocalNeo4j(local);
+    stopsNeo4j = started.startedNow;
+    if (started.startedNow) cleanups.push(() => stopLocalNeo4j(local));
+    ({ user, password } = local);
+    uri = boltUri(local);
+    browser = browserUrl(local);
+  }
+
+  const db = Database.connect({ ...config.neo4j, uri, user, password: password ?? '' });
+  cleanups.push(() => db.close());
+  await db.verifyConnectivity();
+  await applyMigrations(db);
+  if (config.seedOnEmpty) {
+    const seeded = await seedIfEmpty(db);
+    if (seeded) logger.info(seeded, 'seed graph loaded into the empty database');
+  }
+
+  const apollo = createApolloServer({ logger, production: config.env === 'production' });
+  await apollo.start();
+  cleanups.push(() => apollo.stop());
+  const server = createHttpServer({ apollo, db, logger });
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  cleanups.push(() => new Promise((resolve) => server.close(resolve)));
+
+  const { port } = server.address() as AddressInfo;
+  const lines = [
+    `GraphQL:       http://localhost:${port}/graphql`,
+    ...(browser ? [`Neo4j Browser: ${browser}`] : []),
+    `Bolt:          ${uri}  (user ${user}${browser ? `, password ${password}` : ''}, database ${config.neo4j.database})`,
+    stopsNeo4j ? 'Ctrl-C stops the server and the Neo4j it started.' : 'Ctrl-C stops the server.',
+  ];
+  process.stdout.write(`\npartnership-graph is ready\n${lines.map((line) => `  ${line}`).join('\n')}\n\n`);
+}
+
+main().catch(async (error: unknown) => {
+  await runCleanups();
+  if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
+    process.stderr.write(`partnership-graph: ${error.message}\n`);
+  } else {
+    process.stderr.write(`partnership-graph failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,89 @@
+/**
+ * The shape of a bundle as people write it (seed/*.yaml, ingest files): documents, entities and
+ * facts referring to each other by id, evidence as verbatim quotes. Shape only; the cross-file
+ * rules (references, ontology, quotes found in documents) are in validateBundle.ts.
+ */
+import { z } from 'zod';
+
+const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A calendar date at its precision: "2024", "2024-04" or "2024-04-30" (not "2024-02-30"). */
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  if (value.length < 10) return true;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
+export const isoDate = z.string().refine(isIsoDate, 'must be a calendar date at its precision: YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const entityId = z.string().regex(ID, 'must be a kebab-case id (a-z, 0-9, single hyphens)');
+const status = z.enum(['REPORTED', 'PLANNED', 'EXPECTED']);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const evidenceInput = z.strictObject({
+  document: entityId,
+  quote: z.string().min(1).max(2_000),
+  status: status.optional(),
+  /** 1-based, required only when the quote occurs more than once in the document. */
+  occurrence: z.number().int().positive().optional(),
+});
+
+export const documentInput = z.strictObject({
+  id: entityId,
+  title: text(500),
+  titleIsEditorial: z.boolean().default(false),
+  section: text(200).nullish(),
+  publisher: text(200).nullish(),
+  author: text(200).nullish(),
+  publishedAt: isoDate.nullish(),
+  publishedAtInferred: z.boolean().default(false),
+  url: z.url().nullish(),
+  language: z.string().min(2).max(10).default('en'),
+  machineTranslated: z.boolean().default(false),
+  /** Where the text comes from: inline, or a file beside the metadata (seed documents). */
+  text: z.string().min(1).max(1_000_000).optional(),
+  textFile: z.string().min(1).optional(),
+  corpusFile: z.string().optional(),
+});
+
+export const aliasInput = z.strictObject({
+  text: text(300),
+  document: entityId,
+});
+
+export const entityInput = z.strictObject({
+  id: entityId,
+  type: z.string(),
+  name: text(300),
+  description: text(2_000).nullish(),
+  unresolved: z.boolean().default(false),
+  aliases: z.array(aliasInput).default([]),
+  date: z
+    .strictObject({
+      value: isoDate,
+      endValue: isoDate.nullish(),
+      inferred: z.boolean().default(false),
+      status: status,
+      evidence: z.array(evidenceInput).min(1),
+    })
+    .nullish(),
+});
+
+export const factInput = z.strictObject({
+  type: z.string(),
+  from: entityId,
+  to: entityId,
+  status: status,
+  date: isoDate.nullish(),
+  dateInferred: z.boolean().default(false),
+  role: text(300).nullish(),
+  note: text(2_000).nullish(),
+  evidence: z.array(evidenceInput).min(1, 'a fact needs at least one piece of evidence'),
+});
+
+export type EvidenceInput = z.infer<typeof evidenceInput>;
+export type DocumentInput = z.infer<typeof documentInput>;
+export type EntityInput = z.infer<typeof entityInput>;
+export type FactInput = z.infer<typeof factInput>;

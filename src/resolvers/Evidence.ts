@@ -1,0 +1,22 @@
+import type { EntityDateResolvers, EvidenceResolvers, MentionResolvers } from '../__generated__/graphql';
+import type { DocumentRecord } from '../graph/records';
+import { notFound } from '../errors';
+import type { Loaders } from '../graph/loaders';
+
+async function documentOf(loaders: Loaders, id: string): Promise<DocumentRecord> {
+  const document = await loaders.document.load(id);
+  if (!document) throw notFound(`Document ${id} no longer exists.`);
+  return document;
+}
+
+export const Evidence: EvidenceResolvers = {
+  document: (evidence, _args, { loaders }) => documentOf(loaders, evidence.documentId),
+};
+
+export const Mention: MentionResolvers = {
+  document: (mention, _args, { loaders }) => documentOf(loaders, mention.documentId),
+};
+
+export const EntityDate: EntityDateResolvers = {
+  evidence: (date, _args, { loaders }) => loaders.evidence.load(date.factId),
+};

@@ -1,0 +1,12 @@
+import type { RelationResolvers } from '../__generated__/graphql';
+import { notFound } from '../errors';
+
+export const Relation: RelationResolvers = {
+  other: async (relation, _args, { loaders }) => {
+    const other = await loaders.entity.load(relation.otherId);
+    // Only reachable if an entity vanished mid-request (a concurrent merge or delete).
+    if (!other) throw notFound(`Entity ${relation.otherId} no longer exists.`);
+    return other;
+  },
+  evidence: (relation, _args, { loaders }) => loaders.evidence.load(relation.id),
+};

@@ -1,0 +1,18 @@
+/** The seed graph: read, validate, write; shared by `npm run seed` and the server's first start. */
+import type { Database } from './db/database';
+import { countGraphElements, loadBundle, resetGraph, type LoadCounts } from './graph/loadBundle';
+import { readSeedDirectory, SEED_DIR } from './ingest/readSeedDirectory';
+import { validateBundle } from './ingest/validateBundle';
+
+/** Validates the whole seed first (throws InvalidBundleError, writing nothing), then loads it. */
+export async function seedGraph(db: Database, options: { reset?: boolean; dir?: string } = {}): Promise<LoadCounts> {
+  const bundle = validateBundle(readSeedDirectory(options.dir ?? SEED_DIR));
+  if (options.reset) await resetGraph(db);
+  return loadBundle(db, bundle);
+}
+
+/** Loads the seed only into an empty graph, so a restart never rewrites curated edits. */
+export async function seedIfEmpty(db: Database): Promise<LoadCounts | undefined> {
+  const counts = await countGraphElements(db);
+  return counts.entities === 0 ? seedGraph(db) : undefined;
+}

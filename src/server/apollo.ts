@@ -1,0 +1,52 @@
+/** Assembles the Apollo server: schema from SDL, thin resolvers, error masking, request logging. */
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { resolvers } from '../resolvers';
+import type { Logger } from '../logger';
+import type { RequestContext } from './context';
+import { createFormatError } from './formatError';
+import { readTypeDefs } from './typeDefs';
+
+export interface ApolloOptions {
+  logger: Logger;
+  production: boolean;
+}
+
+/** Logs each operation with its duration and the Cypher round trips it cost. */
+function requestLogPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const began = performance.now();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          logger.info(
+            {
+              requestId: contextValue.requestId,
+              operationName: operationName ?? null,
+              ms: Math.round((performance.now() - began) * 10) / 10,
+              roundTrips: contextValue.stats.roundTrips,
+              errorCodes: errors?.map((error) => error.extensions?.code ?? 'UNKNOWN'),
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
+
+export function createApolloServer({ logger, production }: ApolloOptions): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
+    typeDefs: readTypeDefs(),
+    resolvers,
+    introspection: true,
+    includeStacktraceInErrorResponses: !production,
+    formatError: createFormatError(logger, { includeStacktrace: !production }),
+    plugins: [requestLogPlugin(logger)],
+    logger: {
+      debug: (message) => logger.debug(message),
+      info: (message) => logger.info(message),
+      warn: (message) => logger.warn(message),
+      error: (message) => logger.error(message),
+    },
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Test access to the real Neo4j that globalSetup prepared, and to the real Apollo server
+ * (driven through executeOperation, with the same context the HTTP layer builds).
+ */
+import type { ApolloServer, GraphQLRequest } from '@apollo/server';
+import { loadConfig } from '../../src/config';
+import { Database } from '../../src/db/database';
+import { createLogger } from '../../src/logger';
+import { createApolloServer } from '../../src/server/apollo';
+import { createRequestContext, type RequestContext } from '../../src/server/context';
+
+export function connectTestDatabase(): Database {
+  const config = loadConfig();
+  return Database.connect({ ...config.neo4j, uri: config.neo4j.uri as string, password: config.neo4j.password ?? '' });
+}
+
+export interface GraphQLTestResult<T> {
+  data: T | null | undefined;
+  errors: Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
+  roundTrips: number;
+}
+
+export interface TestServer {
+  db: Database;
+  apollo: ApolloServer<RequestContext>;
+  query<T = Record<string, any>>(query: string, variables?: GraphQLRequest['variables']): Promise<GraphQLTestResult<T>>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const db = connectTestDatabase();
+  const apollo = createApolloServer({ logger: createLogger('silent'), production: false });
+  await apollo.start();
+  return {
+    db,
+    apollo,
+    async query<T>(query: string, variables?: GraphQLRequest['variables']) {
+      const context = createRequestContext(db, 'test');
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return {
+        data: response.body.singleResult.data as T | null | undefined,
+        errors: response.body.singleResult.errors as GraphQLTestResult<T>['errors'],
+        roundTrips: context.stats.roundTrips,
+      };
+    },
+    async close() {
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { instanceFor, parseJavaMajor } from '../../neo4j/localNeo4j';
+
+describe('the local Neo4j launcher', () => {
+  it('reads the Java major version from old and new version strings', () => {
+    expect(parseJavaMajor('openjdk version "17.0.15" 2025-04-15')).toBe(17);
+    expect(parseJavaMajor('java version "1.8.0_392"')).toBe(8);
+    expect(parseJavaMajor('openjdk version "25" 2025-09-16')).toBe(25);
+    expect(parseJavaMajor('command not found')).toBeUndefined();
+  });
+
+  it('keeps the test instance on other ports and throwaway data, away from the dev instance', () => {
+    const dev = instanceFor('dev', {});
+    const test = instanceFor('test', {});
+    expect([dev.boltPort, dev.httpPort]).toEqual([7687, 7474]);
+    expect(test.boltPort).not.toBe(dev.boltPort);
+    expect(test.httpPort).not.toBe(dev.httpPort);
+    expect(test.home).not.toBe(dev.home);
+    expect(test.throwaway).toBe(true);
+    expect(dev.throwaway).toBe(false);
+  });
+
+  it('takes the dev password and memory sizes from the environment', () => {
+    const dev = instanceFor('dev', { NEO4J_PASSWORD: 's3cret-pass', NEO4J_LOCAL_HEAP: '1g' });
+    expect(dev.password).toBe('s3cret-pass');
+    expect(dev.heap).toBe('1g');
+  });
+});
