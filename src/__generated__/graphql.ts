@@ -448,16 +448,22 @@ export type RelationEdge = {
  * node, e.g. `(Person)-[:CO_CHAIRED]->(Event)`. Each value is also the Neo4j relationship type.
  */
 export type RelationType =
-  /** A bloc or country adopts a law. */
+  /** A bloc, country or group of governments adopts (signs off on) a law. */
   | 'ADOPTS'
   /** An agreement, initiative or outcome builds on an earlier one. */
   | 'BUILDS_ON'
+  /** An actor publicly calls for an initiative or law to be implemented or adopted (the evidence says what is asked). */
+  | 'CALLS_FOR'
   /** An actor urges another to act (the evidence says to do what). */
   | 'CALLS_ON'
-  /** An event is a meeting held under an agreement (a council of a partnership). */
+  /** An initiative brings the members of a group together (a research forum connecting researchers). */
+  | 'CONNECTS'
+  /** An event is a meeting held under an agreement or within an organisation (a council of a partnership, the OECD's ministerial meeting). */
   | 'CONVENED_UNDER'
   /** One actor cooperates with another, on something specific the evidence names. */
   | 'COOPERATES_WITH'
+  /** An organisation is the coordination body for a policy field (the AI Office for AI policy at EU level); weaker than SUPERVISES. */
+  | 'COORDINATES'
   /** An actor coordinates its work with another actor. */
   | 'COORDINATES_WITH'
   /** An event, agreement, initiative or actor's cooperation covers a technology or policy area. */
@@ -482,6 +488,8 @@ export type RelationType =
   | 'LAUNCHED_AT'
   /** A country or organisation belongs to a bloc or organisation (Japan is a member of the G7). */
   | 'MEMBER_OF'
+  /** An initiative, agreement or meeting is reported among the outcomes of an event (a council's key outcomes); it need not be new. */
+  | 'OUTCOME_OF'
   /** An actor took part in an event. */
   | 'PARTICIPATED_IN'
   /** Two parties are in a standing partnership (stored once, read both ways). */

@@ -18,18 +18,25 @@ class HttpError extends Error {
   }
 }
 
+/** Reads the body up to the limit; past it, answers 413 and drains the rest without keeping it. */
 function readBody(request: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${MAX_BODY_BYTES} bytes.`);
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      request.resume();
+      reject(tooLarge());
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${MAX_BODY_BYTES} bytes.`));
-        request.destroy();
-        return;
+        chunks.length = 0;
+        reject(tooLarge());
+      } else {
+        chunks.push(chunk);
       }
-      chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
@@ -47,7 +54,9 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
 }
 
 function sendError(response: http.ServerResponse, error: HttpError): void {
-  response.writeHead(error.status, { 'content-type': 'application/json; charset=utf-8' });
+  const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/json; charset=utf-8' };
+  if (error.status === 413) headers.connection = 'close';
+  response.writeHead(error.status, headers);
   response.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
 }
 

@@ -1,0 +1,147 @@
+import { startTestServer, type TestServer } from '../support/testServer';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const ENTITY = /* GraphQL */ `
+  query Entity($id: ID, $name: String) {
+    entity(id: $id, name: $name) { id name type aliases unresolved }
+  }
+`;
+
+describe('Query.entity', () => {
+  it('reads an entity by id from Neo4j through its resolver', async () => {
+    const { data, errors } = await server.query(ENTITY, { id: 'henna-virkkunen' });
+    expect(errors).toBeUndefined();
+    expect(data?.entity).toMatchObject({ id: 'henna-virkkunen', name: 'Henna Virkkunen', type: 'PERSON', unresolved: false });
+    expect(data?.entity.aliases).toContain('Hena Wilkunen');
+  });
+
+  it('resolves a garbled alias to the canonical entity, ignoring case and accents', async () => {
+    for (const name of ['Hena Wilkunen', 'hena wilkunen', 'HÉNA  WILKUNEN', 'Henna Virkkunen']) {
+      const { data } = await server.query(ENTITY, { name });
+      expect({ name, id: data?.entity?.id }).toEqual({ name, id: 'henna-virkkunen' });
+    }
+    const { data } = await server.query(ENTITY, { name: 'Minor Kuichi' });
+    expect(data?.entity?.name).toBe('Minoru Kiuchi');
+  });
+
+  it('returns null for a name or id that matches nothing, even one made of Lucene syntax', async () => {
+    for (const variables of [{ name: 'Nobody Atall' }, { id: 'no-such-entity' }, { name: '"*:~\\ (' }, { name: 'a" OR "b' }]) {
+      const { data, errors } = await server.query(ENTITY, variables);
+      expect(errors).toBeUndefined();
+      expect(data?.entity).toBeNull();
+    }
+  });
+
+  it('asks for exactly one of id and name', async () => {
+    for (const variables of [{}, { id: 'japan', name: 'Japan' }]) {
+      const { errors } = await server.query(ENTITY, variables);
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('keeps an unclear mention unresolved instead of guessing who it is', async () => {
+    const { data } = await server.query(ENTITY, { name: 'President Wiess' });
+    expect(data?.entity).toMatchObject({ unresolved: true, type: 'PERSON' });
+  });
+});
+
+const RELATIONS = /* GraphQL */ `
+  query Relations($id: ID!, $types: [RelationType!], $direction: Direction, $first: Int, $after: String) {
+    entity(id: $id) {
+      relations(types: $types, direction: $direction, first: $first, after: $after) {
+        totalCount
+        edges { cursor node { id type direction date datePrecision dateInferred status role
+          other { id name type }
+          evidence { quote start end status document { id title text } } } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`;
+
+describe('Entity.relations', () => {
+  it('answers who co-chaired the third council, with the sentence that says so', async () => {
+    const { data, errors } = await server.query(RELATIONS, { id: 'eu-japan-dpc-3', types: ['CO_CHAIRED'], direction: 'INCOMING' });
+    expect(errors).toBeUndefined();
+    const edges = data?.entity.relations.edges as Array<{ node: any }>;
+    expect(edges.map((edge) => edge.node.other.id)).toContain('henna-virkkunen');
+    for (const { node } of edges) {
+      expect(node).toMatchObject({ type: 'CO_CHAIRED', direction: 'INCOMING' });
+      expect(node.evidence.length).toBeGreaterThan(0);
+      for (const evidence of node.evidence) expect(evidence.document.text.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+    }
+  });
+
+  it('answers who signed the quantum letter of intent and when, with the inferred year flagged', async () => {
+    const { data } = await server.query(RELATIONS, { id: 'eu-japan-quantum-letter-of-intent', types: ['SIGNED'], direction: 'INCOMING' });
+    const signers = (data?.entity.relations.edges as Array<{ node: any }>).map(({ node }) => node);
+    expect(signers.map((node) => node.other.id)).toEqual(expect.arrayContaining(['henna-virkkunen', 'minoru-kiuchi']));
+    expect(signers.find((node) => node.other.id === 'minoru-kiuchi')).toMatchObject({
+      date: '2025-05-13',
+      datePrecision: 'DAY',
+      dateInferred: true,
+      status: 'REPORTED',
+    });
+  });
+
+  it('pages through all relations with cursors, without gaps or repeats', async () => {
+    const all = await server.query(RELATIONS, { id: 'european-union', first: 100 });
+    const total = all.data?.entity.relations.totalCount as number;
+    expect(total).toBeGreaterThan(10);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page += 1) {
+      const result: { data?: any } = await server.query(RELATIONS, { id: 'european-union', first: 4, after });
+      const connection = result.data?.entity.relations;
+      seen.push(...connection.edges.map((edge: { node: { id: string } }) => edge.node.id));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.data?.entity.relations.edges.map((edge: { node: { id: string } }) => edge.node.id));
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('filters by direction: outgoing relations start at the entity', async () => {
+    const { data } = await server.query(RELATIONS, { id: 'henna-virkkunen', direction: 'OUTGOING' });
+    const edges = data?.entity.relations.edges as Array<{ node: any }>;
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every(({ node }) => node.direction === 'OUTGOING')).toBe(true);
+  });
+
+  it('rejects first above 100 and a forged cursor with BAD_USER_INPUT', async () => {
+    for (const variables of [{ id: 'japan', first: 101 }, { id: 'japan', first: -5 }, { id: 'japan', after: 'forged' }]) {
+      const { errors } = await server.query(RELATIONS, variables);
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('costs a bounded number of round trips however many relations and evidence items it returns', async () => {
+    const small = await server.query(RELATIONS, { id: 'tokyo', first: 100 });
+    const large = await server.query(RELATIONS, { id: 'european-union', first: 100 });
+    expect(large.data?.entity.relations.edges.length).toBeGreaterThan(small.data?.entity.relations.edges.length);
+    // entity + relations + other entities + evidence + documents
+    expect(large.roundTrips).toBeLessThanOrEqual(5);
+    expect(large.roundTrips).toBe(small.roundTrips);
+  });
+});
+
+describe('Query.document', () => {
+  it('returns a source document with its metadata, and null for an unknown id', async () => {
+    const { data } = await server.query(`{ document(id: "euronews-eu-japan-ai-data-flows") { title author publisher publishedAt publishedAtInferred } none: document(id: "nope") { id } }`);
+    expect(data?.document).toEqual({
+      title: 'EU-Japan to cooperate on AI, data flows',
+      author: 'Cynthia Kroet',
+      publisher: 'Euronews',
+      publishedAt: '2024-04',
+      publishedAtInferred: true,
+    });
+    expect(data?.none).toBeNull();
+  });
+});
