@@ -7,8 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Kind, parse, type EnumTypeDefinitionNode, type ListValueNode } from 'graphql';
 import type { EntityType, RelationType } from './__generated__/graphql';
+import { SCHEMA_DIR } from './paths';
 
-export const SCHEMA_DIR = path.resolve(__dirname, '..', 'schema');
 
 export interface RelationRule {
   from: ReadonlySet<EntityType>;

@@ -1,7 +1,8 @@
 /** The seed graph: read, validate, write; shared by `npm run seed` and the server's first start. */
 import type { Database } from './db/database';
 import { countGraphElements, loadBundle, resetGraph, type LoadCounts } from './graph/loadBundle';
-import { readSeedDirectory, SEED_DIR } from './ingest/readSeedDirectory';
+import { readSeedDirectory } from './ingest/readSeedDirectory';
+import { SEED_DIR } from './paths';
 import { validateBundle } from './ingest/validateBundle';
 
 /** Validates the whole seed first (throws InvalidBundleError, writing nothing), then loads it. */

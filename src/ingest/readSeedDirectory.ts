@@ -8,8 +8,8 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { InvalidBundleError, type BundleProblem } from '../model/resolvedBundle';
 import type { RawBundle } from './validateBundle';
+import { SEED_DIR } from '../paths';
 
-export const SEED_DIR = path.resolve(__dirname, '..', '..', 'seed');
 
 export function readSeedDirectory(dir: string = SEED_DIR): RawBundle {
   const problems: BundleProblem[] = [];

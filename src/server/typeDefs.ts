@@ -1,7 +1,7 @@
 /** The schema's SDL, read from schema/*.graphql: the contract is those files, nothing else. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SCHEMA_DIR } from '../ontology';
+import { SCHEMA_DIR } from '../paths';
 
 export function readTypeDefs(dir: string = SCHEMA_DIR): string {
   return fs
