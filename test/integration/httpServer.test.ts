@@ -37,8 +37,8 @@ describe('the HTTP server', () => {
   it('answers malformed JSON with 400 and a stable code, not a stack trace', async () => {
     const response = await post('{"query": "{ entity(id: ');
     expect(response.status).toBe(400);
-    const body = await response.json();
-    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    const body = (await response.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
+    expect(body.errors[0]!.extensions.code).toBe('BAD_REQUEST');
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
   });
 
@@ -54,8 +54,8 @@ describe('the HTTP server', () => {
 
   it('hides stack traces in production mode', async () => {
     const response = await post(JSON.stringify({ query: '{ entity(id: "japan", name: "Japan") { id } }' }));
-    const body = await response.json();
-    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors[0].extensions.stacktrace).toBeUndefined();
+    const body = (await response.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
+    expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0]!.extensions.stacktrace).toBeUndefined();
   });
 });
