@@ -1,6 +1,6 @@
 /* eslint-disable */
 import { GraphQLResolveInfo } from 'graphql';
-import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel } from '../graph/records';
+import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel } from '../graph/records';
 import { RequestContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -55,6 +55,16 @@ export type BlocRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** Something two entities are both connected to (an event both attended, an initiative both support). */
+export type CommonConnection = {
+  __typename?: 'CommonConnection';
+  entity: Entity;
+  /** How the first entity is connected to it (read from the first entity). */
+  viaA: Array<Relation>;
+  /** How the second entity is connected to it (read from the second entity). */
+  viaB: Array<Relation>;
+};
+
 export type Country = Entity & {
   __typename?: 'Country';
   aliases: Array<Scalars['String']['output']>;
@@ -94,7 +104,14 @@ export type Direction =
 export type Document = {
   __typename?: 'Document';
   author: Maybe<Scalars['String']['output']>;
+  /**
+   * The facts this document supports (each read from its start entity), in a stable order.
+   * `first` defaults to 20, at most 100.
+   */
+  facts: RelationConnection;
   id: Scalars['ID']['output'];
+  /** The entities it names, each surface form with offsets (longest match wins where names overlap). */
+  mentions: Array<Mention>;
   /** ISO-8601 at its precision. */
   publishedAt: Maybe<Scalars['String']['output']>;
   /** True when the publication date is inferred from the text rather than printed with it. */
@@ -102,6 +119,26 @@ export type Document = {
   publisher: Maybe<Scalars['String']['output']>;
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+
+/** A source document. */
+export type DocumentFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  edges: Array<DocumentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: Document;
 };
 
 /**
@@ -143,6 +180,13 @@ export type EntityRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  edges: Array<EntityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** When a dated entity (mostly an event) takes place, with the precision the sources give. */
 export type EntityDate = {
   __typename?: 'EntityDate';
@@ -156,6 +200,20 @@ export type EntityDate = {
   /** ISO-8601 at its precision: "2025", "2024-04", "2024-04-30". */
   value: Scalars['String']['output'];
 };
+
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+};
+
+export type EntityOrder =
+  /** By canonical name, A to Z (case- and accent-insensitive). */
+  | 'NAME_ASC'
+  /** By canonical name, Z to A. */
+  | 'NAME_DESC'
+  /** Most connected first (number of facts), then by name. */
+  | 'RELATION_COUNT_DESC';
 
 /**
  * What kind of thing an entity is. Each value is also the entity's Neo4j label (PascalCase), next
@@ -294,6 +352,8 @@ export type Mention = {
   __typename?: 'Mention';
   document: Document;
   end: Scalars['Int']['output'];
+  /** The entity named. */
+  entity: Entity;
   start: Scalars['Int']['output'];
   text: Scalars['String']['output'];
 };
@@ -322,6 +382,18 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A connection between two entities: `start`, then each step's `other` is the next entity. */
+export type Path = {
+  __typename?: 'Path';
+  /** Read-only Cypher that returns this same path in Neo4j Browser. */
+  cypher: Scalars['String']['output'];
+  /** Number of steps (relations). */
+  length: Scalars['Int']['output'];
+  start: Entity;
+  /** Each step read from the previous entity; `direction` says which way the stored relation points. */
+  steps: Array<Relation>;
 };
 
 export type Person = Entity & {
@@ -384,27 +456,172 @@ export type PolicyAreaRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * What two entities are both directly connected to, most shared links first. NOT_FOUND when
+   * either does not exist. `first` defaults to 20, at most 100.
+   */
+  commonConnections: Array<CommonConnection>;
   /** A source document by id; null when there is none. */
   document: Maybe<Document>;
+  /** The source documents, newest first. */
+  documents: DocumentConnection;
+  /**
+   * Entities, filtered and sorted. `namePrefix` matches the start of the canonical name (case- and
+   * accent-insensitive). `factsFrom`/`factsTo` (ISO dates at any precision) keep entities with at
+   * least one dated fact overlapping that period.
+   */
+  entities: EntityConnection;
   /**
    * One entity by id, or by name: the canonical name or any alias, case- and accent-insensitive
    * ("hena wilkunen" finds Henna Virkkunen). Give exactly one of `id` and `name`
    * (else BAD_USER_INPUT). Null when nothing matches.
    */
   entity: Maybe<Entity>;
+  /**
+   * The entities within `depth` steps of one entity (default 1, at most 3) and the facts between
+   * them, at most `limit` entities (default 50, at most 500). NOT_FOUND when the entity does not exist.
+   */
+  neighborhood: Subgraph;
+  /**
+   * Shortest connections between two entities ("how is X connected to Y"), shortest first, each
+   * step with its evidence. `maxHops` defaults to 4 and may be at most 6; `first` defaults to 5 and
+   * may be at most 20; `types` keeps only relations of those types. NOT_FOUND when either entity
+   * does not exist; an empty list when they are not connected within `maxHops`.
+   */
+  paths: Array<Path>;
+  /**
+   * Full-text search over names, aliases and descriptions, ranked, tolerant of typos
+   * ("Virkunen" finds Virkkunen). Any text is safe: Lucene syntax characters are treated as text.
+   * `query` may be at most 500 characters.
+   */
+  search: SearchConnection;
+  /**
+   * Dated facts and dated entities in date order (earliest first), for one entity (its facts and
+   * the dates of the entities it is connected to) or for everything; `from`/`to` (ISO dates at any
+   * precision) keep entries overlapping that period. NOT_FOUND when `entityId` does not exist.
+   */
+  timeline: TimelineConnection;
 };
 
 
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
+export type QueryCommonConnectionsArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  factsFrom?: InputMaybe<Scalars['String']['input']>;
+  factsTo?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  namePrefix?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
 export type QueryEntityArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
+export type QueryPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
+export type QueryTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A fact: a typed relation between two entities, with its date, status and evidence. */
@@ -419,6 +636,8 @@ export type Relation = {
   direction: Direction;
   /** Every source passage that states this fact; at least one. */
   evidence: Array<Evidence>;
+  /** The entity the stored relationship starts at: `(from)-[:TYPE]->(to)`, whichever way it was read. */
+  from: Entity;
   /** Stable fact id: "<from>.<TYPE>.<to>" (plus the role for HOLDS_OFFICE). */
   id: Scalars['ID']['output'];
   /** The entity at the other end. */
@@ -427,6 +646,8 @@ export type Relation = {
   role: Maybe<Scalars['String']['output']>;
   /** The strongest status among the evidence (REPORTED over PLANNED over EXPECTED). */
   status: FactStatus;
+  /** The entity the stored relationship ends at. */
+  to: Entity;
   type: RelationType;
 };
 
@@ -511,6 +732,44 @@ export type RelationType =
   /** An actor supports or commits to an initiative, law or agreement. */
   | 'SUPPORTS';
 
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchEdge>;
+  pageInfo: PageInfo;
+  /** Matches found (counted up to 1000). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+  /** Relevance (higher is better); only comparable within one search. */
+  score: Scalars['Float']['output'];
+};
+
+/** A subgraph ready to draw: entities and the facts between them. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** Read-only Cypher that returns the same subgraph in Neo4j Browser. */
+  cypher: Scalars['String']['output'];
+  edges: Array<SubgraphEdge>;
+  nodes: Array<Entity>;
+  /** True when the node limit cut the neighbourhood short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A fact in a subgraph, as stored: `(source)-[:type]->(target)`. */
+export type SubgraphEdge = {
+  __typename?: 'SubgraphEdge';
+  id: Scalars['ID']['output'];
+  /** The fact with its date, status and evidence, read from `source`. */
+  relation: Relation;
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  type: RelationType;
+};
+
 export type Technology = Entity & {
   __typename?: 'Technology';
   aliases: Array<Scalars['String']['output']>;
@@ -530,6 +789,44 @@ export type TechnologyRelationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
+
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineEntry;
+};
+
+/** One dated item of a timeline. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** ISO-8601 at its precision. */
+  date: Scalars['String']['output'];
+  /** End of a range (a two-day meeting), when the sources give one. */
+  endDate: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  /** True when the year (or month) was inferred from context. */
+  inferred: Scalars['Boolean']['output'];
+  kind: TimelineEntryKind;
+  precision: DatePrecision;
+  /** The dated fact, read from `subject`; null for a DATED_ENTITY entry. */
+  relation: Maybe<Relation>;
+  status: FactStatus;
+  /** What the entry is about: the fact's start entity, or the dated entity. */
+  subject: Entity;
+};
+
+export type TimelineEntryKind =
+  /** The date of a dated entity itself, mostly an event. */
+  | 'DATED_ENTITY'
+  /** A dated fact (a relation with a date). */
+  | 'FACT';
 
 
 
@@ -607,16 +904,23 @@ export type ResolversTypes = {
   Agreement: ResolverTypeWrapper<EntityRecordModel>;
   Bloc: ResolverTypeWrapper<EntityRecordModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CommonConnection: ResolverTypeWrapper<CommonConnectionRecordModel>;
   Country: ResolverTypeWrapper<EntityRecordModel>;
   DatePrecision: DatePrecision;
   Direction: Direction;
   Document: ResolverTypeWrapper<DocumentRecordModel>;
+  DocumentConnection: ResolverTypeWrapper<DocumentPageModel>;
+  DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   Entity: ResolverTypeWrapper<EntityRecordModel>;
+  EntityConnection: ResolverTypeWrapper<EntityPageModel>;
   EntityDate: ResolverTypeWrapper<EntityDateRecordModel>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityOrder: EntityOrder;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<EntityRecordModel>;
   Evidence: ResolverTypeWrapper<EvidenceRecordModel>;
   FactStatus: FactStatus;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Group: ResolverTypeWrapper<EntityRecordModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Initiative: ResolverTypeWrapper<EntityRecordModel>;
@@ -625,6 +929,7 @@ export type ResolversTypes = {
   Mention: ResolverTypeWrapper<MentionRecordModel>;
   Organization: ResolverTypeWrapper<EntityRecordModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathRecordModel>;
   Person: ResolverTypeWrapper<EntityRecordModel>;
   Place: ResolverTypeWrapper<EntityRecordModel>;
   PolicyArea: ResolverTypeWrapper<EntityRecordModel>;
@@ -633,8 +938,16 @@ export type ResolversTypes = {
   RelationConnection: ResolverTypeWrapper<RelationPageModel>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationType: RelationType;
+  SearchConnection: ResolverTypeWrapper<SearchPageModel>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphRecordModel>;
+  SubgraphEdge: ResolverTypeWrapper<RelationRecordModel>;
   Technology: ResolverTypeWrapper<EntityRecordModel>;
+  TimelineConnection: ResolverTypeWrapper<TimelinePageModel>;
+  TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
+  TimelineEntryKind: TimelineEntryKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -642,12 +955,18 @@ export type ResolversParentTypes = {
   Agreement: EntityRecordModel;
   Bloc: EntityRecordModel;
   Boolean: Scalars['Boolean']['output'];
+  CommonConnection: CommonConnectionRecordModel;
   Country: EntityRecordModel;
   Document: DocumentRecordModel;
+  DocumentConnection: DocumentPageModel;
+  DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   Entity: EntityRecordModel;
+  EntityConnection: EntityPageModel;
   EntityDate: EntityDateRecordModel;
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   Event: EntityRecordModel;
   Evidence: EvidenceRecordModel;
+  Float: Scalars['Float']['output'];
   Group: EntityRecordModel;
   ID: Scalars['ID']['output'];
   Initiative: EntityRecordModel;
@@ -656,6 +975,7 @@ export type ResolversParentTypes = {
   Mention: MentionRecordModel;
   Organization: EntityRecordModel;
   PageInfo: PageInfo;
+  Path: PathRecordModel;
   Person: EntityRecordModel;
   Place: EntityRecordModel;
   PolicyArea: EntityRecordModel;
@@ -663,8 +983,15 @@ export type ResolversParentTypes = {
   Relation: RelationRecordModel;
   RelationConnection: RelationPageModel;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  SearchConnection: SearchPageModel;
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
+  Subgraph: SubgraphRecordModel;
+  SubgraphEdge: RelationRecordModel;
   Technology: EntityRecordModel;
+  TimelineConnection: TimelinePageModel;
+  TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
+  TimelineEntry: TimelineEntryRecordModel;
 };
 
 export type ConnectsDirectiveArgs = {
@@ -698,6 +1025,12 @@ export type BlocResolvers<ContextType = RequestContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CommonConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CommonConnection'] = ResolversParentTypes['CommonConnection']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  viaA?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  viaB?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
 export type CountryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -712,7 +1045,9 @@ export type CountryResolvers<ContextType = RequestContext, ParentType extends Re
 
 export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<DocumentFactsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAtInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -720,8 +1055,25 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DocumentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Agreement' | 'Bloc' | 'Country' | 'Event' | 'Group' | 'Initiative' | 'Law' | 'Organization' | 'Person' | 'Place' | 'PolicyArea' | 'Technology', ParentType, ContextType>;
+};
+
+export type EntityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EntityDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityDate'] = ResolversParentTypes['EntityDate']> = {
@@ -731,6 +1083,11 @@ export type EntityDateResolvers<ContextType = RequestContext, ParentType extends
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -793,6 +1150,7 @@ export type LawResolvers<ContextType = RequestContext, ParentType extends Resolv
 export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -812,6 +1170,13 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  cypher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -851,8 +1216,15 @@ export type PolicyAreaResolvers<ContextType = RequestContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  commonConnections?: Resolver<Array<ResolversTypes['CommonConnection']>, ParentType, ContextType, RequireFields<QueryCommonConnectionsArgs, 'a' | 'b'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<QueryDocumentsArgs>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, Partial<QueryTimelineArgs>>;
 };
 
 export type RelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -861,10 +1233,12 @@ export type RelationResolvers<ContextType = RequestContext, ParentType extends R
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
 
@@ -879,6 +1253,33 @@ export type RelationEdgeResolvers<ContextType = RequestContext, ParentType exten
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
+export type SearchConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  cypher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SubgraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SubgraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubgraphEdge'] = ResolversParentTypes['SubgraphEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
 export type TechnologyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Technology'] = ResolversParentTypes['Technology']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -891,13 +1292,41 @@ export type TechnologyResolvers<ContextType = RequestContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TimelineConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType>;
+};
+
+export type TimelineEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEntryKind'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   Bloc?: BlocResolvers<ContextType>;
+  CommonConnection?: CommonConnectionResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityDate?: EntityDateResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
@@ -906,6 +1335,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Mention?: MentionResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PolicyArea?: PolicyAreaResolvers<ContextType>;
@@ -913,7 +1343,14 @@ export type Resolvers<ContextType = RequestContext> = {
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
   Technology?: TechnologyResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = RequestContext> = {
