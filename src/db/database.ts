@@ -95,7 +95,7 @@ export class Database implements GraphRunner {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
     try {
       if (this.stats) this.stats.roundTrips += 1;
-      await session.run(query.cypher, params, { metadata: { app: 'partnership-graph', query: query.name } });
+      await session.run(query.cypher, toCypherValue(params) as Params, { metadata: { app: 'partnership-graph', query: query.name } });
     } catch (error) {
       throw fromNeo4jError(error) ?? error;
     } finally {
@@ -107,15 +107,15 @@ export class Database implements GraphRunner {
     await this.driver.close();
   }
 
+  /** Counts round trips (when asked) and converts parameters for every statement of a transaction. */
   private counting(tx: ManagedTransaction): ManagedTransaction {
     const stats = this.stats;
-    if (!stats) return tx;
     return new Proxy(tx, {
       get(target, property, receiver) {
         if (property !== 'run') return Reflect.get(target, property, receiver);
-        return (...args: Parameters<ManagedTransaction['run']>) => {
-          stats.roundTrips += 1;
-          return target.run(...args);
+        return (cypher: string, params?: Params) => {
+          if (stats) stats.roundTrips += 1;
+          return target.run(cypher, toCypherValue(params ?? {}) as Params);
         };
       },
     });
@@ -133,6 +133,20 @@ export class Database implements GraphRunner {
       await session.close();
     }
   }
+}
+
+/**
+ * JavaScript has one number type; Cypher tells INTEGER from FLOAT (LIMIT and SKIP refuse 2.0,
+ * and offsets stored as floats read as 2381.0 in Neo4j Browser). Our parameters carry no
+ * fractional values, so every whole number becomes a Cypher INTEGER here, at the one boundary.
+ */
+export function toCypherValue(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toCypherValue);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toCypherValue(item)]));
+  }
+  return value;
 }
 
 function recordsOf<R extends Row>(result: QueryResult<R>): R[] {

@@ -5,17 +5,24 @@
  */
 import DataLoader from 'dataloader';
 import type { GraphRunner } from '../db/database';
-import { findDocumentsByIds, findMentionsByEntityIds } from './documents';
+import { findDocumentFacts, findDocumentsByIds, findMentionsByDocumentIds, findMentionsByEntityIds } from './documents';
 import { findEntitiesByIds } from './entities';
 import type { DocumentRecord, EntityRecord, EvidenceRecord, MentionRecord, RelationPage } from './records';
-import { findEvidenceByFactIds, findRelationPages, type RelationFilter } from './relations';
+import { findEvidenceByFactIds, findRelationPages, toRelationRecord, type RelationFilter } from './relations';
 
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   document: DataLoader<string, DocumentRecord | null>;
   evidence: DataLoader<string, EvidenceRecord[]>;
   mentions: DataLoader<string, MentionRecord[]>;
+  documentMentions: DataLoader<string, MentionRecord[]>;
   relations: DataLoader<{ entityId: string; filter: RelationFilter }, RelationPage, string>;
+  documentFacts: DataLoader<{ documentId: string; window: PageWindow }, RelationPage, string>;
+}
+
+export interface PageWindow {
+  offset: number;
+  first: number;
 }
 
 function byKey<T>(keys: readonly string[], items: T[], keyOf: (item: T) => string): Array<T | null> {
@@ -35,6 +42,30 @@ export function createLoaders(db: GraphRunner): Loaders {
     document: new DataLoader(async (ids) => byKey(ids, await findDocumentsByIds(db, ids), (d) => d.id)),
     evidence: new DataLoader(async (factIds) => groupBy(factIds, await findEvidenceByFactIds(db, factIds), (e) => e.factId)),
     mentions: new DataLoader(async (ids) => groupBy(ids, await findMentionsByEntityIds(db, ids), (m) => m.entityId)),
+    documentMentions: new DataLoader(async (ids) => groupBy(ids, await findMentionsByDocumentIds(db, ids), (m) => m.documentId)),
+    documentFacts: new DataLoader(
+      async (keys) => {
+        // Documents in one request share a window (the same field arguments) almost always.
+        const windows = new Map<string, { window: PageWindow; ids: string[] }>();
+        for (const { documentId, window } of keys) {
+          const group = windows.get(JSON.stringify(window)) ?? { window, ids: [] };
+          group.ids.push(documentId);
+          windows.set(JSON.stringify(window), group);
+        }
+        const pages = new Map<string, RelationPage>();
+        for (const [windowKey, { window, ids }] of windows) {
+          for (const [id, { total, page }] of await findDocumentFacts(db, ids, window)) {
+            pages.set(`${id}|${windowKey}`, {
+              totalCount: total,
+              offset: window.offset,
+              relations: page.map((row) => toRelationRecord(row.selfId, row, true)),
+            });
+          }
+        }
+        return keys.map(({ documentId, window }) => pages.get(`${documentId}|${JSON.stringify(window)}`) ?? { totalCount: 0, offset: window.offset, relations: [] });
+      },
+      { cacheKeyFn: ({ documentId, window }) => `${documentId}|${JSON.stringify(window)}` },
+    ),
     relations: new DataLoader(
       async (keys) => {
         // One query per distinct filter; a typical request has one filter for many entities.

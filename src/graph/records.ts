@@ -72,3 +72,51 @@ export interface DocumentRecord {
   publishedAtInferred: boolean;
   text: string;
 }
+
+/** A page of a list: the items of one window plus the total and the window's offset. */
+export interface Page<T> {
+  totalCount: number;
+  offset: number;
+  items: T[];
+}
+
+export type SearchPage = Page<{ entityId: string; score: number }>;
+export type EntityPage = Page<string>;
+export type DocumentPage = Page<string>;
+
+export interface PathRecord {
+  startId: string;
+  /** Each step read from the previous entity on the path. */
+  steps: RelationRecord[];
+  cypher: string;
+}
+
+export interface SubgraphRecord {
+  nodeIds: string[];
+  /** Facts between the nodes, each read from its start entity (direction OUTGOING). */
+  edges: RelationRecord[];
+  truncated: boolean;
+  cypher: string;
+}
+
+export interface TimelineEntryRecord {
+  kind: 'FACT' | 'DATED_ENTITY';
+  date: string;
+  endDate: string | null;
+  precision: DatePrecision;
+  inferred: boolean;
+  status: FactStatus;
+  subjectId: string;
+  /** The dated fact, read from the subject; null for a dated entity. */
+  relation: RelationRecord | null;
+  /** Where the evidence lives: the fact id, or the entity's date pseudo fact id. */
+  evidenceId: string;
+}
+
+export type TimelinePage = Page<TimelineEntryRecord>;
+
+export interface CommonConnectionRecord {
+  entityId: string;
+  viaA: RelationRecord[];
+  viaB: RelationRecord[];
+}

@@ -1,6 +1,7 @@
 /** Relation (fact) reads: pages of an entity's relations, and the evidence of facts. */
 import type { Direction, RelationType } from '../__generated__/graphql';
 import type { GraphRunner, NamedQuery } from '../db/database';
+import { factFields, IS_LIVE_FACT } from './factFields';
 import type { EvidenceRecord, RelationPage, RelationRecord } from './records';
 
 export interface RelationFilter {
@@ -19,7 +20,7 @@ const findRelationPagesQuery: NamedQuery = {
     MATCH (self:Entity {id: id})
     CALL (self) {
       MATCH (self)-[r]-(other:Entity)
-      WHERE r.id IS NOT NULL AND r.retractedAt IS NULL
+      WHERE ${IS_LIVE_FACT}
         AND ($types IS NULL OR type(r) IN $types)
         AND CASE $direction
               WHEN 'OUTGOING' THEN startNode(r) = self
@@ -27,8 +28,7 @@ const findRelationPagesQuery: NamedQuery = {
               ELSE true END
       WITH r, other, startNode(r) = self AS outgoing
       ORDER BY type(r), other.name, r.id
-      WITH collect(r { .id, .date, .datePrecision, .dateInferred, .role, .status, type: type(r),
-                       otherId: other.id, outgoing: outgoing }) AS facts
+      WITH collect(${factFields('otherId: other.id, outgoing: outgoing')}) AS facts
       RETURN size(facts) AS total, facts[$offset..($offset + $first)] AS page
     }
     RETURN id, total, page`,

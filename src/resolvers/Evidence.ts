@@ -1,7 +1,9 @@
-import type { EntityDateResolvers, EvidenceResolvers, MentionResolvers } from '../__generated__/graphql';
+import type { DocumentResolvers, EntityDateResolvers, EvidenceResolvers, MentionResolvers } from '../__generated__/graphql';
 import type { DocumentRecord } from '../graph/records';
 import { notFound } from '../errors';
 import type { Loaders } from '../graph/loaders';
+import { requireEntity } from './entities';
+import { pageWindow } from './pagination';
 
 async function documentOf(loaders: Loaders, id: string): Promise<DocumentRecord> {
   const document = await loaders.document.load(id);
@@ -14,7 +16,14 @@ export const Evidence: EvidenceResolvers = {
 };
 
 export const Mention: MentionResolvers = {
+  entity: (mention, _args, { loaders }) => requireEntity(loaders, mention.entityId, 'entity'),
   document: (mention, _args, { loaders }) => documentOf(loaders, mention.documentId),
+};
+
+export const Document: DocumentResolvers = {
+  facts: (document, { first, after }, { loaders }) =>
+    loaders.documentFacts.load({ documentId: document.id, window: pageWindow(first, after) }),
+  mentions: (document, _args, { loaders }) => loaders.documentMentions.load(document.id),
 };
 
 export const EntityDate: EntityDateResolvers = {

@@ -1,5 +1,6 @@
 import type { RelationResolvers } from '../__generated__/graphql';
 import { notFound } from '../errors';
+import { requireEntity } from './entities';
 
 export const Relation: RelationResolvers = {
   other: async (relation, _args, { loaders }) => {
@@ -8,5 +9,9 @@ export const Relation: RelationResolvers = {
     if (!other) throw notFound(`Entity ${relation.otherId} no longer exists.`);
     return other;
   },
+  from: (relation, _args, { loaders }) =>
+    requireEntity(loaders, relation.direction === 'OUTGOING' ? relation.selfId : relation.otherId, 'from'),
+  to: (relation, _args, { loaders }) =>
+    requireEntity(loaders, relation.direction === 'OUTGOING' ? relation.otherId : relation.selfId, 'to'),
   evidence: (relation, _args, { loaders }) => loaders.evidence.load(relation.id),
 };

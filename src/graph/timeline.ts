@@ -1,0 +1,105 @@
+/**
+ * Timelines: dated facts and dated entities in date order. For one entity: its dated facts, its
+ * own date, and the dates of the entities it is directly connected to (the councils it took
+ * part in). Entries overlapping [from, to] are kept; a "2024" entry overlaps "2024-04".
+ */
+import type { GraphRunner, NamedQuery } from '../db/database';
+import { entityDateFactId } from '../model/ids';
+import { cypherFirstDay, cypherLastDay, firstDayKey, lastDayKey } from './dateKeys';
+import { factFields, IS_LIVE_FACT } from './factFields';
+import type { TimelineEntryRecord, TimelinePage } from './records';
+import { toRelationRecord } from './relations';
+
+const IN_PERIOD = (date: string, end: string) =>
+  `${cypherLastDay(`coalesce(${end}, ${date})`)} >= $fromKey AND ${cypherFirstDay(date)} <= $toKey`;
+
+const ORDER_AND_PAGE = `
+    WITH entry ORDER BY entry.sortKey, entry.precisionRank, entry.subjectId, entry.factId
+    WITH collect(entry) AS entries
+    RETURN size(entries) AS total, entries[$offset..($offset + $first)] AS page`;
+
+const datedEntityEntry = (node: string) => `{
+  kind: 'DATED_ENTITY', date: ${node}.date, endDate: ${node}.dateEnd, precision: ${node}.datePrecision,
+  inferred: coalesce(${node}.dateInferred, false), status: ${node}.dateStatus, subjectId: ${node}.id,
+  fact: null, factId: ${node}.id + '.DATE', sortKey: ${cypherFirstDay(`${node}.date`)},
+  precisionRank: size(${node}.date) }`;
+
+const factEntry = `{
+  kind: 'FACT', date: r.date, endDate: null, precision: r.datePrecision,
+  inferred: coalesce(r.dateInferred, false), status: r.status, subjectId: a.id,
+  fact: ${factFields('otherId: b.id')}, factId: r.id, sortKey: ${cypherFirstDay('r.date')},
+  precisionRank: size(r.date) }`;
+
+const timelineOfEntityQuery: NamedQuery = {
+  name: 'timelineOfEntity',
+  cypher: `
+    MATCH (x:Entity {id: $entityId})
+    CALL (x) {
+      MATCH (x)-[r]-(:Entity) WHERE ${IS_LIVE_FACT} AND r.date IS NOT NULL AND ${IN_PERIOD('r.date', 'null')}
+      MATCH (a)-[r]->(b)
+      RETURN ${factEntry} AS entry
+      UNION
+      MATCH (x)-[r]-(e:Entity) WHERE ${IS_LIVE_FACT} AND e.date IS NOT NULL AND ${IN_PERIOD('e.date', 'e.dateEnd')}
+      RETURN DISTINCT ${datedEntityEntry('e')} AS entry
+      UNION
+      WITH x WHERE x.date IS NOT NULL AND ${IN_PERIOD('x.date', 'x.dateEnd')}
+      RETURN ${datedEntityEntry('x')} AS entry
+    }
+    ${ORDER_AND_PAGE}`,
+};
+
+const timelineOfPeriodQuery: NamedQuery = {
+  name: 'timelineOfPeriod',
+  cypher: `
+    CALL () {
+      MATCH (a:Entity)-[r]->(b:Entity) WHERE ${IS_LIVE_FACT} AND r.date IS NOT NULL AND ${IN_PERIOD('r.date', 'null')}
+      RETURN ${factEntry} AS entry
+      UNION
+      MATCH (e:Entity) WHERE e.date IS NOT NULL AND ${IN_PERIOD('e.date', 'e.dateEnd')}
+      RETURN ${datedEntityEntry('e')} AS entry
+    }
+    ${ORDER_AND_PAGE}`,
+};
+
+interface EntryRow {
+  kind: 'FACT' | 'DATED_ENTITY';
+  date: string;
+  endDate: string | null;
+  precision: TimelineEntryRecord['precision'];
+  inferred: boolean;
+  status: TimelineEntryRecord['status'];
+  subjectId: string;
+  fact: (Record<string, unknown> & { otherId: string }) | null;
+  factId: string;
+}
+
+export async function findTimeline(
+  db: GraphRunner,
+  options: { entityId: string | null; from: string | null; to: string | null; offset: number; first: number },
+): Promise<TimelinePage> {
+  const [row] = await db.read<{ total: number; page: EntryRow[] }>(
+    options.entityId === null ? timelineOfPeriodQuery : timelineOfEntityQuery,
+    {
+      entityId: options.entityId,
+      fromKey: firstDayKey(options.from ?? '0000'),
+      toKey: lastDayKey(options.to ?? '9999'),
+      offset: options.offset,
+      first: options.first,
+    },
+  );
+  return {
+    totalCount: row?.total ?? 0,
+    offset: options.offset,
+    items: (row?.page ?? []).map((entry) => ({
+      kind: entry.kind,
+      date: entry.date,
+      endDate: entry.endDate,
+      precision: entry.precision,
+      inferred: entry.inferred,
+      status: entry.status,
+      subjectId: entry.subjectId,
+      relation: entry.fact ? toRelationRecord(entry.subjectId, entry.fact, true) : null,
+      evidenceId: entry.kind === 'FACT' ? entry.factId : entityDateFactId(entry.subjectId),
+    })),
+  };
+}
