@@ -41,16 +41,14 @@ ENV NODE_ENV=production \
 WORKDIR /app
 # Owned by root and only readable by the `node` user (uid 1000, shipped with the node image):
 # the server never writes to its own files.
+# package.json is needed at run time: src/paths.ts takes the nearest folder above the compiled
+# dist/src/paths.js that holds a package.json (here /app) as the project root, and reads
+# schema/*.graphql from /app/schema and the seed graph from /app/seed.
 COPY package.json ./
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-# Data files read at run time, placed where the compiled code looks for them:
-#   src/ontology.ts                 SCHEMA_DIR = path.resolve(__dirname, '..', 'schema')
-#     compiled to dist/src/ontology.js              -> /app/dist/schema
-#   src/ingest/readSeedDirectory.ts SEED_DIR   = path.resolve(__dirname, '..', '..', 'seed')
-#     compiled to dist/src/ingest/readSeedDirectory.js -> /app/dist/seed
-COPY schema ./dist/schema
-COPY seed ./dist/seed
+COPY schema ./schema
+COPY seed ./seed
 
 USER node
 EXPOSE 4000

@@ -58,6 +58,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const value = parsed.data;
+  if (value.NODE_ENV === 'production' && value.NEO4J_URI === undefined) {
+    // The local Neo4j (Java + Maven jars) is a development convenience, never a production default.
+    throw new ConfigError('Invalid configuration: NEO4J_URI is required when NODE_ENV=production');
+  }
   return {
     env: value.NODE_ENV,
     host: value.HOST,

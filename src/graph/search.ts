@@ -14,8 +14,9 @@ const MAX_TERMS = 16;
 
 /**
  * Each term matches exactly (boosted), as a prefix, or within Lucene's default edit distance
- * (typos: "virkunen" finds "virkkunen"); all terms must match. Short terms skip the fuzzy and
- * prefix forms, which would match almost everything.
+ * (typos: "virkunen" finds "virkkunen"). Terms are alternatives (Lucene's OR): an entity that
+ * matches more of them scores higher, and a stop word such as "and" cannot empty the result.
+ * Short terms skip the fuzzy and prefix forms, which would match almost everything.
  */
 export function luceneQueryFor(text: string): string | undefined {
   const terms = nameKey(text).split(' ').filter(Boolean).slice(0, MAX_TERMS);
@@ -27,7 +28,7 @@ export function luceneQueryFor(text: string): string | undefined {
       if (term.length >= 4) forms.push(`${term}~`);
       return `(${forms.join(' OR ')})`;
     })
-    .join(' AND ');
+    .join(' OR ');
 }
 
 const searchEntitiesQuery: NamedQuery = {

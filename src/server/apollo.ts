@@ -39,6 +39,9 @@ export function createApolloServer({ logger, production }: ApolloOptions): Apoll
     typeDefs: readTypeDefs(),
     resolvers,
     introspection: true,
+    // src/index.ts owns shutdown (HTTP server, Apollo, driver, local Neo4j, in that order);
+    // Apollo's own signal handler would race it and leave the process hanging on SIGTERM.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(logger, { includeStacktrace: !production }),
     plugins: [requestLogPlugin(logger)],
