@@ -11,7 +11,9 @@ import { applyMigrations } from './db/migrations';
 import { createLogger } from './logger';
 import { seedIfEmpty } from './seeding';
 import { createApolloServer } from './server/apollo';
-import { createHttpServer } from './server/http';
+import { createRequestContext } from './server/context';
+import { graphqlRoute } from './server/http/graphqlRoute';
+import { createHttpServer } from './server/http/router';
 
 /** Undone in reverse order on shutdown, and on a failed start (so a local Neo4j never lingers). */
 const cleanups: Array<() => Promise<unknown>> = [];
@@ -60,7 +62,8 @@ async function main(): Promise<void> {
   const apollo = createApolloServer({ logger, production: config.env === 'production' });
   await apollo.start();
   cleanups.push(() => apollo.stop());
-  const server = createHttpServer({ apollo, db, logger });
+  const routes = [graphqlRoute({ apollo, createContext: async ({ requestId }) => createRequestContext(db, requestId) })];
+  const server = createHttpServer({ routes, logger });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   cleanups.push(() => new Promise((resolve) => server.close(resolve)));
 

@@ -2,7 +2,9 @@ import type { AddressInfo } from 'node:net';
 import type * as http from 'node:http';
 import { createLogger } from '../../src/logger';
 import { createApolloServer } from '../../src/server/apollo';
-import { createHttpServer } from '../../src/server/http';
+import { createRequestContext } from '../../src/server/context';
+import { graphqlRoute } from '../../src/server/http/graphqlRoute';
+import { createHttpServer } from '../../src/server/http/router';
 import { connectTestDatabase } from '../support/testServer';
 
 let url: string;
@@ -12,7 +14,8 @@ beforeAll(async () => {
   const db = connectTestDatabase();
   const apollo = createApolloServer({ logger: createLogger('silent'), production: true });
   await apollo.start();
-  const server: http.Server = createHttpServer({ apollo, db, logger: createLogger('silent') });
+  const routes = [graphqlRoute({ apollo, createContext: async ({ requestId }) => createRequestContext(db, requestId) })];
+  const server: http.Server = createHttpServer({ routes, logger: createLogger('silent') });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   close = async () => {
