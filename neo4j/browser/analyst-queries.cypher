@@ -5,7 +5,8 @@
 // the query on its own: a block pasted whole runs as a multi-statement script, which sets the
 // parameters but shows only a "SUCCESS" summary instead of the table/graph.
 // Names are matched case-insensitively against an entity's name, its aliases or its id.
-// Row counts were measured against the dev seed graph; they change when the data does.
+// Row counts were measured on the dev database loaded from seed/ (commit c43fc6a); they change
+// when the data does.
 
 // Who co-chaired which council: every CO_CHAIRED fact, with the council's date, the co-chair's recorded office(s) and whether the graph knows who the person is.
 // Unresolved co-chairs are post-holders the article names only by a (garbled) title; see "note".
@@ -30,7 +31,7 @@ ORDER BY coalesce(r.date, '9999'), agreement, signatory;
 
 // Which article says so: the facts between two entities (either direction) with each evidence quote, how that source states it, and the document's title, publisher and date.
 // Set $to to null to see every fact about $from. factStatus is the strongest status over the evidence.
-// Rows on the dev seed graph: 2.
+// Rows on the dev seed graph: 3.
 :param from => 'European Union';
 :param to => 'Hiroshima AI Process';
 MATCH (a:Entity)-[r]-(b:Entity)
@@ -85,7 +86,7 @@ RETURN p, length(p) AS hops,
                + nodes(p)[i + 1].name) AS route;
 
 // All shortest routes from X to Y: like the previous query, but every route of minimal length, with the status of each hop (PLANNED/EXPECTED hops are weaker links).
-// Rows on the dev seed graph: 3.
+// Rows on the dev seed graph: 5.
 :param from => 'Henna Virkkunen';
 :param to => 'Hiroshima AI Process';
 MATCH (a:Entity)
@@ -105,13 +106,13 @@ ORDER BY route;
 
 // Planned vs reported, at a glance: number of facts per status and relation type.
 // REPORTED = happened / is the case; PLANNED = scheduled or intended; EXPECTED = forecast.
-// Rows on the dev seed graph: 33.
+// Rows on the dev seed graph: 37.
 MATCH (:Entity)-[r]->(:Entity)
 RETURN r.status AS status, type(r) AS relation, count(*) AS facts
 ORDER BY CASE status WHEN 'REPORTED' THEN 0 WHEN 'PLANNED' THEN 1 ELSE 2 END, facts DESC, relation;
 
 // Everything still planned or expected: each PLANNED/EXPECTED fact with its date (if any), the quotes and the documents that state it.
-// Rows on the dev seed graph: 33.
+// Rows on the dev seed graph: 38.
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE r.status IN ['PLANNED', 'EXPECTED']
 MATCH (ev:Evidence {factId: r.id})-[:QUOTED_FROM]->(d:Document)
@@ -132,7 +133,7 @@ ORDER BY subject, relation, object, published;
 
 // Neighbourhood of an entity: every fact touching it (both directions), as a graph plus a readable table.
 // For two hops use (e)-[*1..2]-(n:Entity) and return only p. MENTIONS/QUOTED_FROM are left out (n must be an Entity).
-// Rows on the dev seed graph: 33.
+// Rows on the dev seed graph: 34.
 :param name => 'Third EU-Japan Digital Partnership Council';
 MATCH (e:Entity)
 WHERE toLower($name) IN [toLower(e.name), e.id] + [x IN coalesce(e.aliases, []) | toLower(x)]
@@ -163,7 +164,7 @@ RETURN e.name AS entity, m.text AS surfaceForm, m.text = e.name AS isCanonical, 
 ORDER BY document, start;
 
 // All non-canonical names in the sources: per entity, the surface forms (aliases, misspellings, abbreviations) that differ from its canonical name other than by case.
-// Rows on the dev seed graph: 29.
+// Rows on the dev seed graph: 28.
 MATCH (d:Document)-[m:MENTIONS]->(e:Entity)
 WHERE toLower(m.text) <> toLower(e.name)
 RETURN e.type AS type, e.name AS canonicalName, collect(DISTINCT m.text) AS surfaceForms,
@@ -182,7 +183,7 @@ ORDER BY type, entity, alias;
 
 // Timeline of dated facts: every fact with a date, in date order, with its precision, whether the date was inferred and the fact's status.
 // ISO strings sort by prefix, so "2024" comes before "2024-03-26".
-// Rows on the dev seed graph: 31.
+// Rows on the dev seed graph: 34.
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE r.date IS NOT NULL
 RETURN r.date AS date, r.datePrecision AS precision, coalesce(r.dateInferred, false) AS inferred,
