@@ -1,5 +1,5 @@
 /**
- * npm run neo4j:start | neo4j:stop | neo4j:status | neo4j:reset | neo4j:fetch [-- --instance test]
+ * npm run neo4j:start | neo4j:stop | neo4j:status | neo4j:reset | neo4j:fetch [-- --instance test|bench]
  * Manages the local Neo4j servers; prints one actionable line on failure and exits 1.
  */
 import {
@@ -19,7 +19,7 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   const flag = rest.indexOf('--instance');
   const name = (flag >= 0 ? rest[flag + 1] : 'dev') as InstanceName;
-  if (name !== 'dev' && name !== 'test') throw new LocalNeo4jError(`Unknown instance "${name}": use dev or test.`);
+  if (!['dev', 'test', 'bench'].includes(name)) throw new LocalNeo4jError(`Unknown instance "${name}": use dev, test or bench.`);
   const instance = instanceFor(name);
   switch (command) {
     case 'fetch':
@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<void> {
       console.log(`Neo4j ${instance.name} data deleted`);
       return;
     default:
-      throw new LocalNeo4jError('Usage: neo4j/cli.ts fetch|start|stop|status|reset [--instance dev|test]');
+      throw new LocalNeo4jError('Usage: neo4j/cli.ts fetch|start|stop|status|reset [--instance dev|test|bench]');
   }
 }
 

@@ -17,7 +17,8 @@ export class LocalNeo4jError extends Error {
   override name = 'LocalNeo4jError';
 }
 
-export type InstanceName = 'dev' | 'test';
+/** dev: `npm start`; test: `npm test` (throwaway); bench: `npm run bench` and the synthetic graph. */
+export type InstanceName = 'dev' | 'test' | 'bench';
 
 export interface LocalInstance {
   name: InstanceName;
@@ -43,20 +44,35 @@ const MIN_JAVA = 17;
 /** The documented dev default; override with NEO4J_PASSWORD. Neo4j requires 8+ characters. */
 export const DEV_PASSWORD = 'partnership-graph';
 
+const PORT_VARIABLES: Record<InstanceName, [string, string]> = {
+  dev: ['NEO4J_LOCAL_BOLT_PORT', 'NEO4J_LOCAL_HTTP_PORT'],
+  test: ['NEO4J_TEST_BOLT_PORT', 'NEO4J_TEST_HTTP_PORT'],
+  bench: ['NEO4J_BENCH_BOLT_PORT', 'NEO4J_BENCH_HTTP_PORT'],
+};
+
+const DEFAULT_PORTS: Record<InstanceName, [string, string]> = {
+  dev: ['7687', '7474'],
+  test: ['7688', '7475'],
+  bench: ['7689', '7476'],
+};
+
 export function instanceFor(name: InstanceName, env: NodeJS.ProcessEnv = process.env): LocalInstance {
-  const dev = name === 'dev';
   const pick = (key: string, fallback: string) => env[key]?.trim() || fallback;
+  const [boltVariable, httpVariable] = PORT_VARIABLES[name];
+  const [boltDefault, httpDefault] = DEFAULT_PORTS[name];
+  // The bench instance holds the 100k-entity synthetic graph: it gets more memory and keeps its data.
+  const bench = name === 'bench';
   return {
     name,
-    boltPort: Number(pick(dev ? 'NEO4J_LOCAL_BOLT_PORT' : 'NEO4J_TEST_BOLT_PORT', dev ? '7687' : '7688')),
-    httpPort: Number(pick(dev ? 'NEO4J_LOCAL_HTTP_PORT' : 'NEO4J_TEST_HTTP_PORT', dev ? '7474' : '7475')),
+    boltPort: Number(pick(boltVariable, boltDefault)),
+    httpPort: Number(pick(httpVariable, httpDefault)),
     home: path.join(NEO4J_DIR, '.instances', name),
     user: 'neo4j',
-    // The test instance is throwaway and never takes the user's password.
-    password: dev ? pick('NEO4J_PASSWORD', DEV_PASSWORD) : 'partnership-graph-test',
-    heap: pick('NEO4J_LOCAL_HEAP', '512m'),
-    pageCache: pick('NEO4J_LOCAL_PAGECACHE', '256m'),
-    throwaway: !dev,
+    // The test and bench instances never take the user's password.
+    password: name === 'dev' ? pick('NEO4J_PASSWORD', DEV_PASSWORD) : `partnership-graph-${name}`,
+    heap: bench ? pick('NEO4J_BENCH_HEAP', '2g') : pick('NEO4J_LOCAL_HEAP', '512m'),
+    pageCache: bench ? pick('NEO4J_BENCH_PAGECACHE', '2g') : pick('NEO4J_LOCAL_PAGECACHE', '256m'),
+    throwaway: name === 'test',
   };
 }
 
@@ -257,7 +273,7 @@ export async function startLocalNeo4j(instance: LocalInstance, timeoutMs = 180_0
     if (!(await portIsFree(port))) {
       throw new LocalNeo4jError(
         `Port ${port} (${instance.name} Neo4j) is already taken by ${portOwner(port)}: stop it, or set ` +
-          `${instance.name === 'dev' ? 'NEO4J_LOCAL_BOLT_PORT/NEO4J_LOCAL_HTTP_PORT' : 'NEO4J_TEST_BOLT_PORT/NEO4J_TEST_HTTP_PORT'}, or point NEO4J_URI at that server.`,
+          `${PORT_VARIABLES[instance.name].join('/')}, or point NEO4J_URI at that server.`,
       );
     }
   }

@@ -1,5 +1,6 @@
 /**
- * Writes a validated bundle in ONE transaction, idempotently: every write is a MERGE on a
+ * Writes a validated bundle in ONE transaction (loadBundleInBatches: one per batch),
+ * idempotently: every write is a MERGE on a
  * natural key (ids; mentions by document, entity and offsets), in UNWIND batches. Loading the
  * same bundle twice leaves the same nodes and relationships. Labels and relationship types are
  * dynamic (`$(...)`) but come from the ontology via the validator, never from raw input.
@@ -66,20 +67,16 @@ export interface LoadCounts {
   evidence: number;
 }
 
-async function runBatched(tx: ManagedTransaction, query: NamedQuery, rows: readonly object[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += BATCH) {
-    await tx.run(query.cypher, { rows: rows.slice(start, start + BATCH) });
-  }
-}
+/** The statements in dependency order (documents and entities before what links them), each with its rows. */
+const LOAD_STEPS: ReadonlyArray<{ query: NamedQuery; rows: (bundle: ResolvedBundle) => readonly object[] }> = [
+  { query: mergeDocuments, rows: (bundle) => bundle.documents },
+  { query: mergeEntities, rows: (bundle) => bundle.entities },
+  { query: mergeMentions, rows: (bundle) => bundle.mentions },
+  { query: mergeFacts, rows: (bundle) => bundle.facts },
+  { query: mergeEvidence, rows: (bundle) => bundle.evidence },
+];
 
-export async function loadBundle(db: GraphRunner, bundle: ResolvedBundle): Promise<LoadCounts> {
-  await db.writeTransaction('loadBundle', async (tx) => {
-    await runBatched(tx, mergeDocuments, bundle.documents);
-    await runBatched(tx, mergeEntities, bundle.entities);
-    await runBatched(tx, mergeMentions, bundle.mentions);
-    await runBatched(tx, mergeFacts, bundle.facts);
-    await runBatched(tx, mergeEvidence, bundle.evidence);
-  });
+function countsOf(bundle: ResolvedBundle): LoadCounts {
   return {
     documents: bundle.documents.length,
     entities: bundle.entities.length,
@@ -87,6 +84,45 @@ export async function loadBundle(db: GraphRunner, bundle: ResolvedBundle): Promi
     facts: bundle.facts.length,
     evidence: bundle.evidence.length,
   };
+}
+
+export async function loadBundle(db: GraphRunner, bundle: ResolvedBundle): Promise<LoadCounts> {
+  await db.writeTransaction('loadBundle', async (tx: ManagedTransaction) => {
+    for (const { query, rows } of LOAD_STEPS) {
+      const all = rows(bundle);
+      for (let start = 0; start < all.length; start += BATCH) await tx.run(query.cypher, { rows: all.slice(start, start + BATCH) });
+    }
+  });
+  return countsOf(bundle);
+}
+
+export interface BatchWritten {
+  /** The statement's name, e.g. "load:facts". */
+  step: string;
+  written: number;
+  total: number;
+}
+
+/**
+ * The same statements as loadBundle, but each batch in its own transaction: for bundles too
+ * large for one (the synthetic graph, ~5M writes). Not atomic: after a failure the batches
+ * before it stay written, and loading the bundle again completes it (every write is a MERGE).
+ */
+export async function loadBundleInBatches(
+  db: GraphRunner,
+  bundle: ResolvedBundle,
+  options: { batchSize?: number; onBatch?: (progress: BatchWritten) => void } = {},
+): Promise<LoadCounts> {
+  const batchSize = options.batchSize ?? BATCH;
+  for (const { query, rows } of LOAD_STEPS) {
+    const all = rows(bundle);
+    for (let start = 0; start < all.length; start += batchSize) {
+      const batch = all.slice(start, start + batchSize);
+      await db.write(query, { rows: batch });
+      options.onBatch?.({ step: query.name, written: start + batch.length, total: all.length });
+    }
+  }
+  return countsOf(bundle);
 }
 
 const countGraph: NamedQuery = {
