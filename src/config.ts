@@ -25,7 +25,35 @@ const schema = z.object({
   NEO4J_MAX_POOL_SIZE: z.coerce.number().int().positive().default(50),
   NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   SEED_ON_EMPTY: flag.default(true),
+  EDITOR_TOKENS: z.string().optional(),
+  READS_REQUIRE_TOKEN: flag.default(false),
 });
+
+export interface EditorToken {
+  name: string;
+  token: string;
+}
+
+/** The token editors use on `npm start` when EDITOR_TOKENS is unset (never in production). */
+export const DEV_EDITOR: EditorToken = { name: 'dev', token: 'dev-editor-token' };
+const MIN_TOKEN_LENGTH = 16;
+
+/** "alice:token1,bob:token2" -> editors; names are what the audit log records. */
+export function parseEditorTokens(value: string): EditorToken[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const colon = entry.indexOf(':');
+      const name = entry.slice(0, colon).trim();
+      const token = entry.slice(colon + 1).trim();
+      if (colon <= 0 || !/^[\w.-]{1,64}$/.test(name) || token.length < MIN_TOKEN_LENGTH) {
+        throw new ConfigError(`Invalid configuration: EDITOR_TOKENS entries are name:token with a token of ${MIN_TOKEN_LENGTH}+ characters`);
+      }
+      return { name, token };
+    });
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -43,6 +71,8 @@ export interface Config {
     acquireTimeoutMs: number;
   };
   seedOnEmpty: boolean;
+  editors: EditorToken[];
+  readsRequireToken: boolean;
 }
 
 export class ConfigError extends Error {
@@ -77,5 +107,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       acquireTimeoutMs: value.NEO4J_ACQUIRE_TIMEOUT_MS,
     },
     seedOnEmpty: value.SEED_ON_EMPTY,
+    editors: value.EDITOR_TOKENS
+      ? parseEditorTokens(value.EDITOR_TOKENS)
+      : value.NODE_ENV === 'production'
+        ? []
+        : [DEV_EDITOR],
+    readsRequireToken: value.READS_REQUIRE_TOKEN,
   };
 }

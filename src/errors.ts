@@ -11,6 +11,8 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   TIMEOUT: 'TIMEOUT',
   CONFLICT: 'CONFLICT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -25,6 +27,13 @@ export const badInput = (message: string, argument?: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
 
 export const notFound = (message: string) => new AppError(ErrorCode.NOT_FOUND, message);
+
+export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+
+export const unauthenticated = () =>
+  new AppError(ErrorCode.UNAUTHENTICATED, 'This needs an editor token: send "Authorization: Bearer <token>".', { http: { status: 401 } });
+
+export const forbidden = () => new AppError(ErrorCode.FORBIDDEN, 'That token is not an editor token.', { http: { status: 403 } });
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 const TIMEOUT_CODES = new Set([

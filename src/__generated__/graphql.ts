@@ -1,6 +1,9 @@
 /* eslint-disable */
 import { GraphQLResolveInfo } from 'graphql';
-import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel } from '../graph/records';
+import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, ChangePage as ChangePageModel } from '../graph/records';
+import { RetractedFactRecord as RetractedFactRecordModel } from '../graph/entityWrites';
+import { ChangeRecord as ChangeRecordModel } from '../graph/audit';
+import { IngestDocumentResult as IngestDocumentResultModel } from '../writes/ingestDocument';
 import { RequestContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,6 +38,25 @@ export type AgreementRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+export type AliasInput = {
+  /** A document the form occurs in (optional); it is checked and linked as a mention. */
+  document?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type AssertFactInput = {
+  /** ISO-8601 at its precision. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  dateInferred?: InputMaybe<Scalars['Boolean']['input']>;
+  evidence: Array<EvidenceInput>;
+  from: Scalars['ID']['input'];
+  /** Required for HOLDS_OFFICE: the office held. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  status: FactStatus;
+  to: Scalars['ID']['input'];
+  type: RelationType;
+};
+
 export type Bloc = Entity & {
   __typename?: 'Bloc';
   aliases: Array<Scalars['String']['output']>;
@@ -53,6 +75,35 @@ export type BlocRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+/** One recorded write. */
+export type Change = {
+  __typename?: 'Change';
+  /** ISO-8601 timestamp. */
+  at: Scalars['String']['output'];
+  /** The editor (token name) who made it. */
+  editor: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** ingestDocument, upsertEntity, addAlias, assertFact, retractFact, mergeEntities, unmergeEntity, ingestBundle. */
+  operation: Scalars['String']['output'];
+  /** A short, human-readable summary. */
+  summary: Scalars['String']['output'];
+  /** True once a merge has been undone. */
+  undone: Scalars['Boolean']['output'];
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
 };
 
 /** Something two entities are both connected to (an event both attended, an initiative both support). */
@@ -278,6 +329,16 @@ export type Evidence = {
   status: FactStatus;
 };
 
+export type EvidenceInput = {
+  document: Scalars['ID']['input'];
+  /** 1-based; needed only when the quote occurs more than once. */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** A verbatim passage of the stored document. */
+  quote: Scalars['String']['input'];
+  /** How this source states the fact; defaults to the fact's status. */
+  status?: InputMaybe<FactStatus>;
+};
+
 /** How settled a fact is, as its sources state it. A forecast is never stored as REPORTED. */
 export type FactStatus =
   /** The source forecasts it ("expected to become law in June"). */
@@ -305,6 +366,27 @@ export type GroupRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+export type IngestDocumentInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** Optional stable id (kebab-case); derived from the URL or the text when absent. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO-8601 at its precision. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestDocumentPayload = {
+  __typename?: 'IngestDocumentPayload';
+  /** False when the same document was already there (nothing changed). */
+  created: Scalars['Boolean']['output'];
+  document: Document;
+  /** The entities its text names, each with where. */
+  mentions: Array<Mention>;
 };
 
 export type Initiative = Entity & {
@@ -356,6 +438,135 @@ export type Mention = {
   entity: Entity;
   start: Scalars['Int']['output'];
   text: Scalars['String']['output'];
+};
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
+ * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a surface form to an entity's aliases (idempotent). */
+  addAlias: Entity;
+  /**
+   * A typed relation between two entities, with date, status and evidence. Each quote must occur
+   * verbatim in its stored document. Asserting an existing fact adds evidence to it; its status
+   * becomes the strongest its evidence states.
+   */
+  assertFact: Relation;
+  /**
+   * Adds a source document (or returns the same one again: the id defaults to one derived from the
+   * URL, else from the text). Known entities whose names or aliases the text contains get a
+   * MENTIONS link with offsets. Text: 1 to 500,000 characters.
+   */
+  ingestDocument: IngestDocumentPayload;
+  /**
+   * Moves relations, evidence, mentions and aliases of `mergeId` onto `keepId`, and leaves a
+   * redirect so the old id still resolves. Undo with `unmergeEntity`.
+   */
+  mergeEntities: Entity;
+  /** Hides a fact from reads, keeping it with the reason and who retracted it. */
+  retractFact: RetractedFact;
+  /**
+   * Undoes the latest merge of `id` (a merged-away entity) from the audit log. CONFLICT when the
+   * kept entity has changed since the merge.
+   */
+  unmergeEntity: Entity;
+  /**
+   * Creates an entity or updates its name and description. Aliases are only ever added; a renamed
+   * entity keeps its old name as an alias. Its type cannot change (retract and re-assert instead).
+   */
+  upsertEntity: Entity;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
+ * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ */
+export type MutationAddAliasArgs = {
+  alias: Scalars['String']['input'];
+  entityId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
+ * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ */
+export type MutationAssertFactArgs = {
+  input: AssertFactInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
+ * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ */
+export type MutationIngestDocumentArgs = {
+  input: IngestDocumentInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
+ * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ */
+export type MutationMergeEntitiesArgs = {
+  keepId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
+ * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ */
+export type MutationRetractFactArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
+ * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ */
+export type MutationUnmergeEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
+ * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ */
+export type MutationUpsertEntityArgs = {
+  input: UpsertEntityInput;
 };
 
 export type Organization = Entity & {
@@ -484,6 +695,8 @@ export type Query = {
    * (else BAD_USER_INPUT). Null when nothing matches.
    */
   entity: Maybe<Entity>;
+  /** The recorded changes that touched an entity, newest first. */
+  history: ChangeConnection;
   /**
    * The entities within `depth` steps of one entity (default 1, at most 3) and the facts between
    * them, at most `limit` entities (default 50, at most 500). NOT_FOUND when the entity does not exist.
@@ -568,6 +781,18 @@ export type QueryEntitiesArgs = {
 export type QueryEntityArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
+export type QueryHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -732,6 +957,14 @@ export type RelationType =
   /** An actor supports or commits to an initiative, law or agreement. */
   | 'SUPPORTS';
 
+export type RetractedFact = {
+  __typename?: 'RetractedFact';
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  retractedAt: Scalars['String']['output'];
+  retractedBy: Scalars['String']['output'];
+};
+
 export type SearchConnection = {
   __typename?: 'SearchConnection';
   edges: Array<SearchEdge>;
@@ -828,6 +1061,14 @@ export type TimelineEntryKind =
   /** A dated fact (a relation with a date). */
   | 'FACT';
 
+export type UpsertEntityInput = {
+  aliases?: InputMaybe<Array<AliasInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  type: EntityType;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -902,8 +1143,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Agreement: ResolverTypeWrapper<EntityRecordModel>;
+  AliasInput: AliasInput;
+  AssertFactInput: AssertFactInput;
   Bloc: ResolverTypeWrapper<EntityRecordModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeRecordModel>;
+  ChangeConnection: ResolverTypeWrapper<ChangePageModel>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   CommonConnection: ResolverTypeWrapper<CommonConnectionRecordModel>;
   Country: ResolverTypeWrapper<EntityRecordModel>;
   DatePrecision: DatePrecision;
@@ -919,14 +1165,18 @@ export type ResolversTypes = {
   EntityType: EntityType;
   Event: ResolverTypeWrapper<EntityRecordModel>;
   Evidence: ResolverTypeWrapper<EvidenceRecordModel>;
+  EvidenceInput: EvidenceInput;
   FactStatus: FactStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Group: ResolverTypeWrapper<EntityRecordModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestDocumentInput: IngestDocumentInput;
+  IngestDocumentPayload: ResolverTypeWrapper<IngestDocumentResultModel>;
   Initiative: ResolverTypeWrapper<EntityRecordModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Law: ResolverTypeWrapper<EntityRecordModel>;
   Mention: ResolverTypeWrapper<MentionRecordModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<EntityRecordModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRecordModel>;
@@ -938,6 +1188,7 @@ export type ResolversTypes = {
   RelationConnection: ResolverTypeWrapper<RelationPageModel>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationType: RelationType;
+  RetractedFact: ResolverTypeWrapper<RetractedFactRecordModel>;
   SearchConnection: ResolverTypeWrapper<SearchPageModel>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -948,13 +1199,19 @@ export type ResolversTypes = {
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
   TimelineEntryKind: TimelineEntryKind;
+  UpsertEntityInput: UpsertEntityInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Agreement: EntityRecordModel;
+  AliasInput: AliasInput;
+  AssertFactInput: AssertFactInput;
   Bloc: EntityRecordModel;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeRecordModel;
+  ChangeConnection: ChangePageModel;
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   CommonConnection: CommonConnectionRecordModel;
   Country: EntityRecordModel;
   Document: DocumentRecordModel;
@@ -966,13 +1223,17 @@ export type ResolversParentTypes = {
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   Event: EntityRecordModel;
   Evidence: EvidenceRecordModel;
+  EvidenceInput: EvidenceInput;
   Float: Scalars['Float']['output'];
   Group: EntityRecordModel;
   ID: Scalars['ID']['output'];
+  IngestDocumentInput: IngestDocumentInput;
+  IngestDocumentPayload: IngestDocumentResultModel;
   Initiative: EntityRecordModel;
   Int: Scalars['Int']['output'];
   Law: EntityRecordModel;
   Mention: MentionRecordModel;
+  Mutation: Record<PropertyKey, never>;
   Organization: EntityRecordModel;
   PageInfo: PageInfo;
   Path: PathRecordModel;
@@ -983,6 +1244,7 @@ export type ResolversParentTypes = {
   Relation: RelationRecordModel;
   RelationConnection: RelationPageModel;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  RetractedFact: RetractedFactRecordModel;
   SearchConnection: SearchPageModel;
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
@@ -992,6 +1254,7 @@ export type ResolversParentTypes = {
   TimelineConnection: TimelinePageModel;
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryRecordModel;
+  UpsertEntityInput: UpsertEntityInput;
 };
 
 export type ConnectsDirectiveArgs = {
@@ -1023,6 +1286,26 @@ export type BlocResolvers<ContextType = RequestContext, ParentType extends Resol
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  editor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  undone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
 export type CommonConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CommonConnection'] = ResolversParentTypes['CommonConnection']> = {
@@ -1123,6 +1406,12 @@ export type GroupResolvers<ContextType = RequestContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IngestDocumentPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestDocumentPayload'] = ResolversParentTypes['IngestDocumentPayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+};
+
 export type InitiativeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1153,6 +1442,16 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAlias?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'entityId'>>;
+  assertFact?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAssertFactArgs, 'input'>>;
+  ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
+  retractFact?: Resolver<ResolversTypes['RetractedFact'], ParentType, ContextType, RequireFields<MutationRetractFactArgs, 'id' | 'reason'>>;
+  unmergeEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUnmergeEntityArgs, 'id'>>;
+  upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
 };
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1221,6 +1520,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<QueryDocumentsArgs>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'entityId'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
@@ -1251,6 +1551,13 @@ export type RelationConnectionResolvers<ContextType = RequestContext, ParentType
 export type RelationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RetractedFactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractedFact'] = ResolversParentTypes['RetractedFact']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retractedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retractedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
@@ -1318,6 +1625,9 @@ export type TimelineEntryResolvers<ContextType = RequestContext, ParentType exte
 export type Resolvers<ContextType = RequestContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   Bloc?: BlocResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   CommonConnection?: CommonConnectionResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
@@ -1330,9 +1640,11 @@ export type Resolvers<ContextType = RequestContext> = {
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
+  IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   Law?: LawResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
@@ -1343,6 +1655,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
+  RetractedFact?: RetractedFactResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

@@ -19,13 +19,19 @@ const mergeDocuments: NamedQuery = {
     SET d += row`,
 };
 
+// Upsert: name, description and date are replaced; aliases and name keys only grow, and a
+// renamed entity keeps its old name as an alias (what a source once said stays findable).
 const mergeEntities: NamedQuery = {
   name: 'load:entities',
   cypher: `
     UNWIND $rows AS row
     MERGE (e:Entity {id: row.id})
-    SET e += row { .type, .name, .description, .unresolved, .aliases, .nameKey, .nameKeys,
-                   .date, .dateEnd, .datePrecision, .dateInferred, .dateStatus }
+    WITH e, row, CASE WHEN e.name IS NOT NULL AND e.name <> row.name THEN [e.name] ELSE [] END AS oldName
+    WITH e, row, [a IN coalesce(e.aliases, []) + oldName + row.aliases WHERE a <> row.name] AS aliases
+    SET e += row { .type, .name, .description, .unresolved, .nameKey,
+                   .date, .dateEnd, .datePrecision, .dateInferred, .dateStatus },
+        e.aliases = reduce(acc = [], a IN aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+        e.nameKeys = reduce(acc = [], k IN coalesce(e.nameKeys, []) + row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
     SET e:$(row.label)`,
 };
 
@@ -46,7 +52,15 @@ const mergeFacts: NamedQuery = {
     MATCH (a:Entity {id: row.fromId})
     MATCH (b:Entity {id: row.toId})
     MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
-    SET r += row { .status, .date, .datePrecision, .dateInferred, .role, .note }`,
+    // Asserting a fact again adds evidence: its status becomes the strongest stated, and a date
+    // or note is only filled in, never erased.
+    WITH r, row, {EXPECTED: 0, PLANNED: 1, REPORTED: 2} AS strength
+    SET r.status = CASE WHEN r.status IS NULL OR strength[row.status] > strength[r.status] THEN row.status ELSE r.status END,
+        r.date = coalesce(row.date, r.date),
+        r.datePrecision = CASE WHEN row.date IS NULL THEN r.datePrecision ELSE row.datePrecision END,
+        r.dateInferred = CASE WHEN row.date IS NULL THEN r.dateInferred ELSE row.dateInferred END,
+        r.role = coalesce(row.role, r.role),
+        r.note = coalesce(row.note, r.note)`,
 };
 
 const mergeEvidence: NamedQuery = {
@@ -86,13 +100,16 @@ function countsOf(bundle: ResolvedBundle): LoadCounts {
   };
 }
 
+/** Writes a bundle inside a caller's transaction (a mutation adds its audit record to it). */
+export async function writeBundle(tx: ManagedTransaction, bundle: ResolvedBundle): Promise<void> {
+  for (const { query, rows } of LOAD_STEPS) {
+    const all = rows(bundle);
+    for (let start = 0; start < all.length; start += BATCH) await tx.run(query.cypher, { rows: all.slice(start, start + BATCH) });
+  }
+}
+
 export async function loadBundle(db: GraphRunner, bundle: ResolvedBundle): Promise<LoadCounts> {
-  await db.writeTransaction('loadBundle', async (tx: ManagedTransaction) => {
-    for (const { query, rows } of LOAD_STEPS) {
-      const all = rows(bundle);
-      for (let start = 0; start < all.length; start += BATCH) await tx.run(query.cypher, { rows: all.slice(start, start + BATCH) });
-    }
-  });
+  await db.writeTransaction('loadBundle', (tx) => writeBundle(tx, bundle));
   return countsOf(bundle);
 }
 

@@ -4,6 +4,7 @@
  * loaders and a response never needs a query per item.
  */
 import type { DatePrecision, EntityType, FactStatus, RelationType } from '../__generated__/graphql';
+import type { ChangeRecord } from './audit';
 
 export interface EntityDateRecord {
   value: string;
@@ -81,6 +82,7 @@ export interface Page<T> {
 }
 
 export type SearchPage = Page<{ entityId: string; score: number }>;
+export type ChangePage = Page<ChangeRecord>;
 export type EntityPage = Page<string>;
 export type DocumentPage = Page<string>;
 

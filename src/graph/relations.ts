@@ -92,3 +92,18 @@ export async function findEvidenceByFactIds(db: GraphRunner, factIds: readonly s
   const rows = await db.read<{ evidence: EvidenceRecord }>(findEvidenceByFactIdsQuery, { factIds });
   return rows.map((row) => row.evidence);
 }
+
+const findFactByIdQuery: NamedQuery = {
+  name: 'findFactById',
+  cypher: `
+    WITH split($id, '.') AS parts
+    MATCH (a:Entity {id: parts[0]})-[r]->(b:Entity {id: parts[2]})
+    WHERE r.id = $id
+    RETURN ${factFields('otherId: b.id')} AS fact, a.id AS fromId`,
+};
+
+/** A fact by id, read from its start entity (retracted ones too: the caller decides). */
+export async function findFactById(db: GraphRunner, id: string): Promise<RelationRecord | undefined> {
+  const [row] = await db.read<{ fact: Record<string, unknown>; fromId: string }>(findFactByIdQuery, { id });
+  return row ? toRelationRecord(row.fromId, row.fact, true) : undefined;
+}

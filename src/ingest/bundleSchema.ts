@@ -20,7 +20,21 @@ export const isoDate = z.string().refine(isIsoDate, 'must be a calendar date at 
 
 export const entityId = z.string().regex(ID, 'must be a kebab-case id (a-z, 0-9, single hyphens)');
 const status = z.enum(['REPORTED', 'PLANNED', 'EXPECTED']);
-const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** The documented limit of a document's text, in characters (UTF-16 code units). */
+export const MAX_DOCUMENT_TEXT = 500_000;
+
+// C0 controls other than tab and newlines, DEL, and the bidirectional overrides and isolates:
+// invisible in a name, they make two different strings look the same (or spoof what follows).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_IN_NAMES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => !UNSAFE_IN_NAMES.test(value), 'must not contain control or bidirectional-override characters');
 
 export const evidenceInput = z.strictObject({
   document: entityId,
@@ -43,14 +57,21 @@ export const documentInput = z.strictObject({
   language: z.string().min(2).max(10).default('en'),
   machineTranslated: z.boolean().default(false),
   /** Where the text comes from: inline, or a file beside the metadata (seed documents). */
-  text: z.string().min(1).max(1_000_000).optional(),
+  text: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(MAX_DOCUMENT_TEXT, `may be at most ${MAX_DOCUMENT_TEXT} characters`)
+    .refine((value) => !value.includes('\u0000'), 'must not contain NUL characters')
+    .refine((value) => value.trim().length > 0, 'must not be blank')
+    .optional(),
   textFile: z.string().min(1).optional(),
   corpusFile: z.string().optional(),
 });
 
 export const aliasInput = z.strictObject({
   text: text(300),
-  document: entityId,
+  /** Where the form was seen; it must occur there. Optional for aliases added by editors. */
+  document: entityId.optional(),
 });
 
 export const entityInput = z.strictObject({

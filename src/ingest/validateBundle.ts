@@ -30,6 +30,40 @@ import type {
 import { InvalidBundleError } from '../model/resolvedBundle';
 import { occurrencesOf, wordOccurrencesOf } from './textSearch';
 
+/**
+ * What the graph already holds that a bundle may refer to without carrying it: entity types by
+ * id, document texts by id (to find quotes and aliases in). Empty for the seed.
+ */
+export interface KnownGraph {
+  entityTypes: ReadonlyMap<string, EntityType>;
+  documentTexts: ReadonlyMap<string, string>;
+}
+
+export const NOTHING_KNOWN: KnownGraph = { entityTypes: new Map(), documentTexts: new Map() };
+
+/** The ids a bundle refers to, so a caller can fetch what the graph knows of them first. */
+export function referencedIds(raw: RawBundle): { entityIds: string[]; documentIds: string[] } {
+  const entityIds = new Set<string>();
+  const documentIds = new Set<string>();
+  const visitEvidence = (items: unknown) => {
+    if (!Array.isArray(items)) return;
+    for (const item of items) if (typeof item?.document === 'string') documentIds.add(item.document);
+  };
+  for (const { value } of raw.entities) {
+    const entity = value as { id?: unknown; aliases?: unknown; date?: { evidence?: unknown } } | null;
+    if (typeof entity?.id === 'string') entityIds.add(entity.id);
+    visitEvidence(entity?.aliases);
+    visitEvidence(entity?.date?.evidence);
+  }
+  for (const { value } of raw.facts) {
+    const fact = value as { from?: unknown; to?: unknown; evidence?: unknown } | null;
+    if (typeof fact?.from === 'string') entityIds.add(fact.from);
+    if (typeof fact?.to === 'string') entityIds.add(fact.to);
+    visitEvidence(fact?.evidence);
+  }
+  return { entityIds: [...entityIds], documentIds: [...documentIds] };
+}
+
 /** A raw bundle: values as parsed from YAML/JSON, each with the file it came from. */
 export interface RawBundle {
   documents: Array<{ file: string; value: unknown }>;
@@ -56,7 +90,7 @@ class Problems {
   }
 }
 
-export function validateBundle(raw: RawBundle): ResolvedBundle {
+export function validateBundle(raw: RawBundle, known: KnownGraph = NOTHING_KNOWN): ResolvedBundle {
   const problems = new Problems();
 
   const documents = new Map<string, ResolvedDocument>();
@@ -98,7 +132,8 @@ export function validateBundle(raw: RawBundle): ResolvedBundle {
 
   for (const { file, path, input } of parsedEntities) {
     for (const [aliasIndex, alias] of input.aliases.entries()) {
-      const document = documents.get(alias.document);
+      if (alias.document === undefined) continue;
+      const document = documentText(documents, known, alias.document);
       if (!document) {
         problems.add(file, `${path}.aliases[${aliasIndex}].document`, `unknown document "${alias.document}"`);
         continue;
@@ -117,7 +152,7 @@ export function validateBundle(raw: RawBundle): ResolvedBundle {
     if (input.date) {
       const factId = entityDateFactId(input.id);
       for (const [evidenceIndex, item] of input.date.evidence.entries()) {
-        const located = locate(item, input.date.status, factId, documents, problems, file, `${path}.date.evidence[${evidenceIndex}]`);
+        const located = locate(item, input.date.status, factId, documents, known, problems, file, `${path}.date.evidence[${evidenceIndex}]`);
         if (located) evidence.push(located);
       }
       if (input.date.endValue && input.date.endValue < input.date.value) {
@@ -127,6 +162,7 @@ export function validateBundle(raw: RawBundle): ResolvedBundle {
   }
 
   const facts = new Map<string, ResolvedFact>();
+  const entityTypeOf = (id: string): EntityType | undefined => entities.get(id)?.type ?? known.entityTypes.get(id);
   for (const [index, { file, value }] of raw.facts.entries()) {
     const path = `facts[${index}]`;
     const parsed = factInput.safeParse(value);
@@ -134,14 +170,14 @@ export function validateBundle(raw: RawBundle): ResolvedBundle {
       problems.addZod(file, path, parsed.error);
       continue;
     }
-    const fact = resolveFact(parsed.data, entities, problems, file, path);
+    const fact = resolveFact(parsed.data, entityTypeOf, problems, file, path);
     if (!fact) continue;
     if (facts.has(fact.id)) {
       problems.add(file, path, `duplicate fact ${fact.id}: give one entry with an evidence item per source`);
       continue;
     }
     const located = parsed.data.evidence.map((item, evidenceIndex) =>
-      locate(item, parsed.data.status, fact.id, documents, problems, file, `${path}.evidence[${evidenceIndex}]`),
+      locate(item, parsed.data.status, fact.id, documents, known, problems, file, `${path}.evidence[${evidenceIndex}]`),
     );
     const strongest = located.reduce<FactStatus | undefined>(
       (best, item) => (item && (!best || STRENGTH[item.status] > STRENGTH[best]) ? item.status : best),
@@ -205,7 +241,7 @@ function resolveEntity(input: EntityInput, type: EntityType): ResolvedEntity {
 
 function resolveFact(
   input: FactInput,
-  entities: Map<string, ResolvedEntity>,
+  entityTypeOf: (id: string) => EntityType | undefined,
   problems: Problems,
   file: string,
   path: string,
@@ -215,14 +251,14 @@ function resolveFact(
     problems.add(file, `${path}.type`, `unknown relation type "${input.type}" (see RelationType in schema/ontology.graphql)`);
     ok = false;
   }
-  const from = entities.get(input.from);
-  const to = entities.get(input.to);
-  if (!from) problems.add(file, `${path}.from`, `unknown entity "${input.from}"`);
-  if (!to) problems.add(file, `${path}.to`, `unknown entity "${input.to}"`);
-  if (!ok || !from || !to) return undefined;
+  const fromType = entityTypeOf(input.from);
+  const toType = entityTypeOf(input.to);
+  if (!fromType) problems.add(file, `${path}.from`, `unknown entity "${input.from}"`);
+  if (!toType) problems.add(file, `${path}.to`, `unknown entity "${input.to}"`);
+  if (!ok || !fromType || !toType) return undefined;
   const type = input.type as RelationType;
-  if (!allows(type, from.type, to.type)) {
-    problems.add(file, `${path}.type`, `${type} is not allowed from ${from.type} (${from.id}) to ${to.type} (${to.id})`);
+  if (!allows(type, fromType, toType)) {
+    problems.add(file, `${path}.type`, `${type} is not allowed from ${fromType} (${input.from}) to ${toType} (${input.to})`);
     return undefined;
   }
   if (type === 'HOLDS_OFFICE' && !input.role) {
@@ -230,10 +266,10 @@ function resolveFact(
     return undefined;
   }
   return {
-    id: factIdOf(type, from.id, to.id, input.role),
+    id: factIdOf(type, input.from, input.to, input.role),
     type,
-    fromId: from.id,
-    toId: to.id,
+    fromId: input.from,
+    toId: input.to,
     status: input.status,
     date: input.date ?? null,
     datePrecision: input.date ? precisionOf(input.date) : null,
@@ -248,11 +284,12 @@ function locate(
   defaultStatus: FactStatus,
   factId: string,
   documents: Map<string, ResolvedDocument>,
+  known: KnownGraph,
   problems: Problems,
   file: string,
   path: string,
 ): ResolvedEvidence | undefined {
-  const document = documents.get(item.document);
+  const document = documentText(documents, known, item.document);
   if (!document) {
     problems.add(file, `${path}.document`, `unknown document "${item.document}"`);
     return undefined;
@@ -286,6 +323,18 @@ function locate(
  * One mention per span, longest match first: "AI" inside "AI Act" is a mention of the AI Act,
  * not also of AI; a span is dropped when a longer mention of another entity covers it.
  */
+/** A document's id and text, from the bundle or from what the graph already holds. */
+function documentText(
+  documents: Map<string, ResolvedDocument>,
+  known: KnownGraph,
+  id: string,
+): { id: string; text: string } | undefined {
+  const inBundle = documents.get(id);
+  if (inBundle) return inBundle;
+  const text = known.documentTexts.get(id);
+  return text === undefined ? undefined : { id, text };
+}
+
 function dedupeMentions(mentions: ResolvedMention[]): ResolvedMention[] {
   const unique = new Map<string, ResolvedMention>();
   for (const mention of mentions) unique.set(`${mention.documentId}|${mention.entityId}|${mention.start}|${mention.end}`, mention);

@@ -3,6 +3,9 @@ import type { Resolvers } from '../__generated__/graphql';
 import { Entity, entityTypeResolvers } from './Entity';
 import { Document, EntityDate, Evidence, Mention } from './Evidence';
 import { analysisResolvers } from './Analysis';
+import { Mutation } from './Mutation';
+import { history } from './Query/history';
+import { writeResolvers } from './Writes';
 import { commonConnections } from './Query/commonConnections';
 import { document } from './Query/document';
 import { documents } from './Query/documents';
@@ -16,7 +19,8 @@ import { Relation } from './Relation';
 import { RelationConnection } from './RelationConnection';
 
 export const resolvers: Resolvers = {
-  Query: { entity, search, entities, paths, neighborhood, timeline, commonConnections, document, documents },
+  Query: { entity, search, entities, paths, neighborhood, timeline, commonConnections, document, documents, history },
+  Mutation,
   Entity,
   ...entityTypeResolvers,
   Relation,
@@ -26,4 +30,5 @@ export const resolvers: Resolvers = {
   EntityDate,
   Document,
   ...analysisResolvers,
+  ...writeResolvers,
 };

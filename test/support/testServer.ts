@@ -7,7 +7,16 @@ import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
 import { createApolloServer } from '../../src/server/apollo';
+import type { EditorToken } from '../../src/config';
+import { callerOf } from '../../src/server/auth';
 import { createRequestContext, type RequestContext } from '../../src/server/context';
+
+/** The editor tokens tests use (the server under test is configured with these). */
+export const TEST_EDITORS: EditorToken[] = [
+  { name: 'alice-test', token: 'alice-test-token-0123456789' },
+  { name: 'bob-test', token: 'bob-test-token-0123456789' },
+];
+export const ALICE = `Bearer ${TEST_EDITORS[0]!.token}`;
 
 export function connectTestDatabase(): Database {
   const config = loadConfig();
@@ -23,7 +32,12 @@ export interface GraphQLTestResult<T> {
 export interface TestServer {
   db: Database;
   apollo: ApolloServer<RequestContext>;
-  query<T = Record<string, any>>(query: string, variables?: GraphQLRequest['variables']): Promise<GraphQLTestResult<T>>;
+  /** Runs an operation; `authorization` is the Authorization header's value, if any. */
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: GraphQLRequest['variables'],
+    options?: { authorization?: string },
+  ): Promise<GraphQLTestResult<T>>;
   close(): Promise<void>;
 }
 
@@ -34,8 +48,8 @@ export async function startTestServer(): Promise<TestServer> {
   return {
     db,
     apollo,
-    async query<T>(query: string, variables?: GraphQLRequest['variables']) {
-      const context = createRequestContext(db, 'test');
+    async query<T>(query: string, variables?: GraphQLRequest['variables'], options: { authorization?: string } = {}) {
+      const context = createRequestContext(db, 'test', callerOf(options.authorization, TEST_EDITORS));
       const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return {

@@ -1,0 +1,76 @@
+/**
+ * The audit log: one (:Change) node per write, linked to the entities it touched, written in the
+ * same transaction as the write itself. `details` keeps what an undo needs (JSON).
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { GraphRunner, NamedQuery } from '../db/database';
+
+export interface ChangeInput {
+  id: string;
+  operation: string;
+  editor: string;
+  summary: string;
+  entityIds: string[];
+  details?: unknown;
+}
+
+export interface ChangeRecord {
+  id: string;
+  operation: string;
+  editor: string;
+  at: string;
+  summary: string;
+  undone: boolean;
+}
+
+const recordChangeQuery: NamedQuery = {
+  name: 'recordChange',
+  cypher: `
+    CREATE (c:Change {id: $id, operation: $operation, editor: $editor, summary: $summary,
+                      details: $details, at: toString(datetime()), undone: false})
+    WITH c
+    UNWIND $entityIds AS entityId
+    CALL (entityId) {
+      MATCH (e:Entity {id: entityId}) RETURN e
+      UNION
+      MATCH (e:Redirect {id: entityId}) RETURN e
+    }
+    MERGE (c)-[:CHANGED]->(e)`,
+};
+
+export async function recordChange(tx: ManagedTransaction, change: ChangeInput): Promise<void> {
+  await tx.run(recordChangeQuery.cypher, {
+    id: change.id,
+    operation: change.operation,
+    editor: change.editor,
+    summary: change.summary.slice(0, 500),
+    details: change.details === undefined ? null : JSON.stringify(change.details),
+    entityIds: change.entityIds,
+  });
+}
+
+const findHistoryQuery: NamedQuery = {
+  name: 'findHistory',
+  cypher: `
+    CALL () {
+      MATCH (e:Entity {id: $entityId}) RETURN e
+      UNION
+      MATCH (e:Redirect {id: $entityId}) RETURN e
+    }
+    CALL (e) {
+      MATCH (c:Change)-[:CHANGED]->(e)
+      WITH c ORDER BY c.at DESC, c.id DESC
+      WITH collect(c { .id, .operation, .editor, .at, .summary, .undone }) AS changes
+      RETURN size(changes) AS total, changes[$offset..($offset + $first)] AS page
+    }
+    RETURN total, page`,
+};
+
+export async function findHistory(
+  db: GraphRunner,
+  entityId: string,
+  window: { offset: number; first: number },
+): Promise<{ totalCount: number; items: ChangeRecord[] } | undefined> {
+  const [row] = await db.read<{ total: number; page: ChangeRecord[] }>(findHistoryQuery, { entityId, ...window });
+  return row ? { totalCount: row.total, items: row.page } : undefined;
+}

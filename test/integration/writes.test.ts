@@ -1,0 +1,298 @@
+import type { NamedQuery } from '../../src/db/database';
+import { expectGraphUnchanged } from '../support/counts';
+import { ALICE, startTestServer, type TestServer } from '../support/testServer';
+
+let server: TestServer;
+const DOC_TEXT =
+  'Henna Virkkunen met Minoru Kiuchi in Tokyo on 2 June 2025 to discuss the Hiroshima AI Process. ' +
+  'The Example Institute for Testing signed a memorandum with the EU AI Office.';
+
+const cleanup: NamedQuery = {
+  name: 'test:cleanupWrites',
+  cypher: `
+    CALL () { MATCH (n) WHERE (n:Entity OR n:Redirect OR n:Document) AND n.id STARTS WITH 'w-' DETACH DELETE n }
+    CALL () { MATCH (ev:Evidence) WHERE ev.factId STARTS WITH 'w-' OR ev.id CONTAINS '@w-' DETACH DELETE ev }
+    CALL () { MATCH (c:Change) WHERE c.editor IN ['alice-test', 'bob-test'] DETACH DELETE c }`,
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await server.db.write(cleanup);
+});
+afterAll(async () => {
+  await server.db.write(cleanup);
+  await server.close();
+});
+
+const codeOf = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0]?.extensions?.code;
+
+const INGEST = `mutation I($input: IngestDocumentInput!) { ingestDocument(input: $input) {
+  created document { id title text } mentions { text start end entity { id } } } }`;
+const UPSERT = `mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { id name type aliases description } }`;
+const ASSERT = `mutation A($input: AssertFactInput!) { assertFact(input: $input) {
+  id type status date direction other { id } evidence { quote start end status document { id text } } } }`;
+
+async function ingestTestDocument() {
+  return server.query(INGEST, { input: { id: 'w-doc', title: 'A test report', publisher: 'Test Press', publishedAt: '2025-06', text: DOC_TEXT } }, { authorization: ALICE });
+}
+
+async function upsertInstitute(id = 'w-institute', name = 'Example Institute for Testing') {
+  return server.query(UPSERT, { input: { id, type: 'ORGANIZATION', name, description: 'A test organisation.' } }, { authorization: ALICE });
+}
+
+describe('authorization of writes', () => {
+  it('refuses a write without a token as UNAUTHENTICATED, touching nothing', async () => {
+    const outcome = await expectGraphUnchanged(server.db, () => upsertInstituteAs(undefined));
+    expect(codeOf(outcome as never)).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a wrong or malformed token as FORBIDDEN, touching nothing', async () => {
+    for (const authorization of ['Bearer not-an-editor-token-000000', 'Basic YWxpY2U6cHc=', 'Bearer']) {
+      const outcome = await expectGraphUnchanged(server.db, () => upsertInstituteAs(authorization));
+      expect({ authorization, code: codeOf(outcome as never) }).toEqual({ authorization, code: 'FORBIDDEN' });
+    }
+  });
+
+  async function upsertInstituteAs(authorization: string | undefined) {
+    return server.query(UPSERT, { input: { id: 'w-intruder', type: 'ORGANIZATION', name: 'Intruder' } }, authorization ? { authorization } : {});
+  }
+});
+
+describe('ingestDocument', () => {
+  it('stores a new article and links the known entities its text names, with offsets', async () => {
+    const { data, errors } = await ingestTestDocument();
+    expect(errors).toBeUndefined();
+    expect(data?.ingestDocument.created).toBe(true);
+    const mentions = data?.ingestDocument.mentions as Array<{ text: string; start: number; end: number; entity: { id: string } }>;
+    expect(mentions.map((mention) => mention.entity.id)).toEqual(
+      expect.arrayContaining(['henna-virkkunen', 'minoru-kiuchi', 'tokyo', 'hiroshima-ai-process', 'eu-ai-office']),
+    );
+    for (const mention of mentions) expect(DOC_TEXT.slice(mention.start, mention.end)).toBe(mention.text);
+    // The longest name wins: "Hiroshima AI Process" is one mention, not also "AI".
+    expect(mentions.some((mention) => mention.entity.id === 'artificial-intelligence' && mention.start > 60 && mention.start < 95)).toBe(false);
+  });
+
+  it('is idempotent: the same article again changes nothing', async () => {
+    const outcome = await expectGraphUnchanged(server.db, () => ingestTestDocument());
+    expect((outcome as { data: { ingestDocument: { created: boolean } } }).data.ingestDocument.created).toBe(false);
+  });
+
+  it('rejects empty, oversized and NUL-bearing texts with BAD_USER_INPUT, touching nothing', async () => {
+    for (const text of ['', '   ', 'x'.repeat(500_001), 'bad\u0000text']) {
+      const outcome = await expectGraphUnchanged(server.db, () =>
+        server.query(INGEST, { input: { title: 'Bad', text } }, { authorization: ALICE }),
+      );
+      expect({ length: text.length, code: codeOf(outcome as never) }).toEqual({ length: text.length, code: 'BAD_USER_INPUT' });
+    }
+  });
+
+  it('rejects a date that is not a date', async () => {
+    const outcome = await expectGraphUnchanged(server.db, () =>
+      server.query(INGEST, { input: { title: 'Bad date', text: 'Some text.', publishedAt: '2025-02-30' } }, { authorization: ALICE }),
+    );
+    expect(codeOf(outcome as never)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('upsertEntity and addAlias', () => {
+  it('creates an entity and stores quotes, braces, backticks and Cypher as plain data', async () => {
+    const name = "Example Institute for Testing') DETACH DELETE n // {`x`}";
+    const { data, errors } = await upsertInstitute('w-odd', name);
+    expect(errors).toBeUndefined();
+    expect(data?.upsertEntity.name).toBe(name);
+    const japan = await server.query('{ entity(id: "japan") { name } }');
+    expect(japan.data?.entity.name).toBe('Japan');
+  });
+
+  it('keeps the old name as an alias on rename, and refuses a type change', async () => {
+    await upsertInstitute();
+    const renamed = await upsertInstitute('w-institute', 'Example Testing Institute');
+    expect(renamed.data?.upsertEntity.aliases).toContain('Example Institute for Testing');
+    const outcome = await expectGraphUnchanged(server.db, () =>
+      server.query(UPSERT, { input: { id: 'w-institute', type: 'PERSON', name: 'Someone' } }, { authorization: ALICE }),
+    );
+    expect(codeOf(outcome as never)).toBe('BAD_USER_INPUT');
+  });
+
+  it('rejects control and right-to-left override characters in names', async () => {
+    for (const name of ['Evil\u202Eeman', 'Null\u0000Name', 'Bell\u0007']) {
+      const outcome = await expectGraphUnchanged(server.db, () =>
+        server.query(UPSERT, { input: { id: 'w-bad-name', type: 'PERSON', name } }, { authorization: ALICE }),
+      );
+      expect(codeOf(outcome as never)).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('adds an alias that name lookup then finds', async () => {
+    await upsertInstitute();
+    const { errors } = await server.query(`mutation { addAlias(entityId: "w-institute", alias: "EIT Testing") { aliases } }`, {}, { authorization: ALICE });
+    expect(errors).toBeUndefined();
+    const found = await server.query('{ entity(name: "eit testing") { id } }');
+    expect(found.data?.entity.id).toBe('w-institute');
+    const missing = await server.query(`mutation { addAlias(entityId: "w-nobody", alias: "X") { id } }`, {}, { authorization: ALICE });
+    expect(codeOf(missing)).toBe('NOT_FOUND');
+  });
+});
+
+describe('assertFact', () => {
+  const fact = (quote: string, extra: Record<string, unknown> = {}) => ({
+    type: 'SIGNED',
+    from: 'w-institute',
+    to: 'w-memo',
+    status: 'REPORTED',
+    evidence: [{ document: 'w-doc', quote }],
+    ...extra,
+  });
+
+  beforeAll(async () => {
+    await ingestTestDocument();
+    await upsertInstitute();
+    await server.query(UPSERT, { input: { id: 'w-memo', type: 'AGREEMENT', name: 'Test memorandum' } }, { authorization: ALICE });
+  });
+
+  it('requires the quote verbatim in the stored document, else BAD_USER_INPUT with the field', async () => {
+    const outcome = (await expectGraphUnchanged(server.db, () =>
+      server.query(ASSERT, { input: fact('The Institute signed a treaty with Mars.') }, { authorization: ALICE }),
+    )) as { errors: Array<{ extensions: { code: string; problems: Array<{ field: string }> } }> };
+    expect(outcome.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(outcome.errors[0]?.extensions.problems[0]?.field).toBe('input.evidence[0].quote');
+  });
+
+  it('rejects a relation type the ontology does not allow between the two entity types', async () => {
+    const outcome = await expectGraphUnchanged(server.db, () =>
+      server.query(ASSERT, { input: fact('signed a memorandum', { type: 'HELD_IN' }) }, { authorization: ALICE }),
+    );
+    expect(codeOf(outcome as never)).toBe('BAD_USER_INPUT');
+  });
+
+  it('rejects unknown entities and documents', async () => {
+    for (const input of [fact('signed a memorandum', { to: 'w-nothing' }), { ...fact('x'), evidence: [{ document: 'w-no-doc', quote: 'x' }] }]) {
+      const outcome = await expectGraphUnchanged(server.db, () => server.query(ASSERT, { input }, { authorization: ALICE }));
+      expect(codeOf(outcome as never)).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('stores the fact with its evidence, and adds evidence (not a second edge) when asserted again', async () => {
+    const first = await server.query(ASSERT, { input: fact('signed a memorandum', { status: 'PLANNED' }) }, { authorization: ALICE });
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.assertFact).toMatchObject({ id: 'w-institute.SIGNED.w-memo', status: 'PLANNED', other: { id: 'w-memo' } });
+    const second = await server.query(ASSERT, { input: fact('The Example Institute for Testing signed a memorandum') }, { authorization: ALICE });
+    expect(second.data?.assertFact.status).toBe('REPORTED');
+    expect(second.data?.assertFact.evidence).toHaveLength(2);
+    const [row] = await server.db.read<{ edges: number }>({
+      name: 'test:countEdges',
+      cypher: "MATCH (:Entity {id: 'w-institute'})-[r:SIGNED]->(:Entity {id: 'w-memo'}) RETURN count(r) AS edges",
+    });
+    expect(row?.edges).toBe(1);
+  });
+
+  it('creates no duplicates when the same fact is asserted by many clients at once', async () => {
+    const input = fact('met Minoru Kiuchi', { type: 'COOPERATES_WITH', to: 'eu-ai-office' });
+    const results = await Promise.all(Array.from({ length: 12 }, () => server.query(ASSERT, { input }, { authorization: ALICE })));
+    expect(results.map((result) => result.errors)).toEqual(Array(12).fill(undefined));
+    const [row] = await server.db.read<{ edges: number; evidence: number }>({
+      name: 'test:countParallel',
+      cypher: `MATCH (:Entity {id: 'w-institute'})-[r:COOPERATES_WITH]->(:Entity {id: 'eu-ai-office'})
+               RETURN count(r) AS edges, COUNT { (ev:Evidence {factId: r.id}) } AS evidence`,
+    });
+    expect(row).toEqual({ edges: 1, evidence: 1 });
+  });
+
+  it('creates one entity when many clients upsert the same id at once', async () => {
+    const results = await Promise.all(Array.from({ length: 12 }, () => upsertInstitute('w-parallel', 'Parallel Org')));
+    expect(results.every((result) => result.errors === undefined)).toBe(true);
+    const [row] = await server.db.read<{ nodes: number }>({ name: 'test:countNodes', cypher: "MATCH (e:Entity {id: 'w-parallel'}) RETURN count(e) AS nodes" });
+    expect(row?.nodes).toBe(1);
+  });
+
+  it('retracts a fact: hidden from reads, kept with the reason and who', async () => {
+    const { data, errors } = await server.query(
+      `mutation { retractFact(id: "w-institute.SIGNED.w-memo", reason: "Misread the source") { id reason retractedBy retractedAt } }`,
+      {},
+      { authorization: ALICE },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.retractFact).toMatchObject({ reason: 'Misread the source', retractedBy: 'alice-test' });
+    const relations = await server.query('{ entity(id: "w-memo") { relations { totalCount } } }');
+    expect(relations.data?.entity.relations.totalCount).toBe(0);
+    const missing = await server.query(`mutation { retractFact(id: "w-a.SIGNED.w-b", reason: "x") { id } }`, {}, { authorization: ALICE });
+    expect(codeOf(missing)).toBe('NOT_FOUND');
+  });
+
+  it('records who changed what in the entity history, newest first', async () => {
+    const { data } = await server.query('{ history(entityId: "w-institute") { totalCount edges { node { operation editor at summary } } } }');
+    const operations = data?.history.edges.map((edge: { node: { operation: string; editor: string } }) => edge.node);
+    expect(operations[0]).toMatchObject({ operation: 'retractFact', editor: 'alice-test' });
+    expect(operations.map((op: { operation: string }) => op.operation)).toEqual(expect.arrayContaining(['upsertEntity', 'assertFact', 'addAlias']));
+  });
+});
+
+describe('mergeEntities and unmergeEntity', () => {
+  const fingerprint: NamedQuery = {
+    name: 'test:fingerprint',
+    cypher: `
+      MATCH (e:Entity) WHERE e.id IN ['w-kiuchi-a', 'w-kiuchi-b']
+      OPTIONAL MATCH (e)-[r]-(o) WHERE NOT type(r) = 'CHANGED'
+      WITH e, r, o ORDER BY type(r), r.id, o.id
+      WITH e, collect([type(r), r.id, o.id, r.status, r.start]) AS links
+      WITH e, links ORDER BY e.id
+      RETURN collect([e.id, labels(e), e.name, e.aliases, e.nameKeys, links]) AS state,
+             COUNT { (ev:Evidence) WHERE ev.factId CONTAINS 'w-kiuchi' } AS evidence`,
+  };
+
+  beforeAll(async () => {
+    await ingestTestDocument();
+    for (const [id, name] of [['w-kiuchi-a', 'Minoru Kiuchi (test)'], ['w-kiuchi-b', 'M. Kiuchi (test)']]) {
+      await server.query(UPSERT, { input: { id, type: 'PERSON', name } }, { authorization: ALICE });
+    }
+    for (const [from, quote] of [['w-kiuchi-a', 'met Minoru Kiuchi in Tokyo'], ['w-kiuchi-b', 'Minoru Kiuchi in Tokyo on 2 June 2025']]) {
+      const result = await server.query(
+        ASSERT,
+        { input: { type: 'PARTICIPATED_IN', from, to: 'eu-japan-dpc-3', status: 'REPORTED', evidence: [{ document: 'w-doc', quote }] } },
+        { authorization: ALICE },
+      );
+      expect(result.errors).toBeUndefined();
+    }
+  });
+
+  it('moves facts, evidence and names onto the kept entity, and the old id still resolves', async () => {
+    const { data, errors } = await server.query(
+      `mutation { mergeEntities(keepId: "w-kiuchi-a", mergeId: "w-kiuchi-b") { id aliases relations { totalCount edges { node { other { id } evidence { quote } } } } } }`,
+      {},
+      { authorization: ALICE },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.mergeEntities.aliases).toContain('M. Kiuchi (test)');
+    const evidence = data?.mergeEntities.relations.edges.flatMap((edge: { node: { evidence: Array<{ quote: string }> } }) => edge.node.evidence.map((item) => item.quote));
+    expect(evidence).toEqual(expect.arrayContaining(['met Minoru Kiuchi in Tokyo', 'Minoru Kiuchi in Tokyo on 2 June 2025']));
+    const old = await server.query('{ entity(id: "w-kiuchi-b") { id } }');
+    expect(old.data?.entity.id).toBe('w-kiuchi-a');
+    await server.query(`mutation { unmergeEntity(id: "w-kiuchi-b") { id } }`, {}, { authorization: ALICE });
+  });
+
+  it('merge then unmerge restores the graph exactly', async () => {
+    const [before] = await server.db.read(fingerprint);
+    const countsBefore = await server.db.read({ name: 'test:counts', cypher: 'MATCH (n) WHERE NOT n:Change RETURN count(n) AS n' });
+    const merged = await server.query(`mutation { mergeEntities(keepId: "w-kiuchi-a", mergeId: "w-kiuchi-b") { id } }`, {}, { authorization: ALICE });
+    expect(merged.errors).toBeUndefined();
+    const undone = await server.query(`mutation { unmergeEntity(id: "w-kiuchi-b") { id name } }`, {}, { authorization: ALICE });
+    expect(undone.errors).toBeUndefined();
+    expect(undone.data?.unmergeEntity).toEqual({ id: 'w-kiuchi-b', name: 'M. Kiuchi (test)' });
+    const [after] = await server.db.read(fingerprint);
+    expect(after).toEqual(before);
+    expect(await server.db.read({ name: 'test:counts', cypher: 'MATCH (n) WHERE NOT n:Change RETURN count(n) AS n' })).toEqual(countsBefore);
+  });
+
+  it('refuses to merge across types or into itself, and to unmerge what was never merged', async () => {
+    const cases = [
+      ['mutation { mergeEntities(keepId: "w-kiuchi-a", mergeId: "w-kiuchi-a") { id } }', 'BAD_USER_INPUT'],
+      ['mutation { mergeEntities(keepId: "w-kiuchi-a", mergeId: "w-memo") { id } }', 'BAD_USER_INPUT'],
+      ['mutation { mergeEntities(keepId: "w-kiuchi-a", mergeId: "w-ghost") { id } }', 'NOT_FOUND'],
+      ['mutation { unmergeEntity(id: "w-kiuchi-a") { id } }', 'NOT_FOUND'],
+    ] as const;
+    for (const [mutation, code] of cases) {
+      const outcome = await expectGraphUnchanged(server.db, () => server.query(mutation, {}, { authorization: ALICE }));
+      expect({ mutation, code: codeOf(outcome as never) }).toEqual({ mutation, code });
+    }
+  });
+});
