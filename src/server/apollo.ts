@@ -4,6 +4,7 @@ import { resolvers } from '../resolvers';
 import type { Logger } from '../logger';
 import type { RequestContext } from './context';
 import { createFormatError } from './formatError';
+import { roundTripsHeaderPlugin } from './roundTripsHeader';
 import { readTypeDefs } from './typeDefs';
 
 export interface ApolloOptions {
@@ -44,7 +45,7 @@ export function createApolloServer({ logger, production }: ApolloOptions): Apoll
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(logger, { includeStacktrace: !production }),
-    plugins: [requestLogPlugin(logger)],
+    plugins: [requestLogPlugin(logger), roundTripsHeaderPlugin()],
     logger: {
       debug: (message) => logger.debug(message),
       info: (message) => logger.info(message),
