@@ -3,12 +3,19 @@ import type { GraphRunner, NamedQuery } from '../db/database';
 import { factFields } from './factFields';
 import type { DocumentRecord, MentionRecord } from './records';
 
+/** The projection of a document node variable that toDocumentRecord reads. */
+export const documentFields = (node: string) => `${node} { .id, .title, .publisher, .author, .publishedAt, .publishedAtInferred, .text }`;
+
+export function toDocumentRecord(row: DocumentRecord): DocumentRecord {
+  return { ...row, publishedAtInferred: row.publishedAtInferred === true };
+}
+
 const findDocumentsByIdsQuery: NamedQuery = {
   name: 'findDocumentsByIds',
   cypher: `
     UNWIND $ids AS id
     MATCH (d:Document {id: id})
-    RETURN d { .id, .title, .publisher, .author, .publishedAt, .publishedAtInferred, .text } AS document`,
+    RETURN ${documentFields('d')} AS document`,
 };
 
 const findMentionsByEntityIdsQuery: NamedQuery = {
@@ -36,7 +43,7 @@ export async function findMentionsByDocumentIds(db: GraphRunner, ids: readonly s
 
 export async function findDocumentsByIds(db: GraphRunner, ids: readonly string[]): Promise<DocumentRecord[]> {
   const rows = await db.read<{ document: DocumentRecord }>(findDocumentsByIdsQuery, { ids });
-  return rows.map(({ document }) => ({ ...document, publishedAtInferred: document.publishedAtInferred === true }));
+  return rows.map(({ document }) => toDocumentRecord(document));
 }
 
 export async function findMentionsByEntityIds(db: GraphRunner, ids: readonly string[]): Promise<MentionRecord[]> {

@@ -3,9 +3,19 @@ import type { GraphRunner, NamedQuery } from '../db/database';
 import type { EntityRecord } from './records';
 import { entityDateFactId } from '../model/ids';
 import { nameKey } from '../model/nameKey';
+import { primeEntities } from './requestPriming';
 
-const ENTITY_FIELDS = `e { .id, .type, .name, .aliases, .description, .unresolved,
-  .date, .dateEnd, .datePrecision, .dateInferred, .dateStatus }`;
+/** The projection of an entity node variable that toEntityRecord reads. */
+export const entityFields = (node: string) =>
+  `${node} { .id, .type, .name, .aliases, .description, .unresolved, .date, .dateEnd, .datePrecision, .dateInferred, .dateStatus }`;
+
+/**
+ * A Cypher expression: the records (entityFields) of the entities whose ids are in the list
+ * expression `ids`, found by index; for queries that return ids and prime the entity loader.
+ */
+export const entitiesWithIds = (ids: string) => `COLLECT { MATCH (pe:Entity) WHERE pe.id IN ${ids} RETURN ${entityFields('pe')} }`;
+
+const ENTITY_FIELDS = entityFields('e');
 
 const findEntitiesByIdsQuery: NamedQuery = {
   name: 'findEntitiesByIds',
@@ -23,9 +33,9 @@ const findEntityIdsByNameKeyQuery: NamedQuery = {
   cypher: `
     CALL db.index.fulltext.queryNodes('entity_name_keys', $phrase) YIELD node
     WITH node, CASE WHEN node.nameKey = $key THEN 0 ELSE 1 END AS rank
-    RETURN node.id AS id
+    RETURN node.id AS id, ${entityFields('node')} AS entity
     ORDER BY rank, node.id
-    LIMIT 2`,
+    LIMIT 1`,
 };
 
 export interface EntityRow {
@@ -66,6 +76,7 @@ export async function findEntitiesByIds(db: GraphRunner, ids: readonly string[])
 export async function findEntityIdByName(db: GraphRunner, name: string): Promise<string | undefined> {
   const key = nameKey(name);
   if (key === '') return undefined;
-  const rows = await db.read<{ id: string }>(findEntityIdsByNameKeyQuery, { key, phrase: `"${key}"` });
-  return rows[0]?.id;
+  const [row] = await db.read<{ id: string; entity: Record<string, unknown> }>(findEntityIdsByNameKeyQuery, { key, phrase: `"${key}"` });
+  if (row) primeEntities(db, [toEntityRecord(row.entity)]);
+  return row?.id;
 }

@@ -2,7 +2,9 @@
 import type { EntityOrder, EntityType } from '../__generated__/graphql';
 import type { GraphRunner, NamedQuery } from '../db/database';
 import { cypherFirstDay, cypherLastDay, firstDayKey, lastDayKey } from './dateKeys';
+import { entityFields, toEntityRecord } from './entities';
 import type { EntityPage } from './records';
+import { primeEntities } from './requestPriming';
 
 const FILTER = `
   ($types IS NULL OR e.type IN $types)
@@ -32,9 +34,9 @@ const listQueries = Object.fromEntries(
         CALL () {
           MATCH (e:Entity) WHERE ${FILTER}
           WITH e ORDER BY ${orderBy} SKIP $offset LIMIT $first
-          RETURN collect(e.id) AS ids
+          RETURN collect(e.id) AS ids, collect(${entityFields('e')}) AS entities
         }
-        RETURN total, ids`,
+        RETURN total, ids, entities`,
     },
   ]),
 ) as Record<EntityOrder, NamedQuery>;
@@ -52,7 +54,7 @@ export interface EntityListFilter {
 
 export async function listEntities(db: GraphRunner, filter: EntityListFilter): Promise<EntityPage> {
   const period = filter.factsFrom !== null || filter.factsTo !== null;
-  const [row] = await db.read<{ total: number; ids: string[] }>(listQueries[filter.orderBy], {
+  const [row] = await db.read<{ total: number; ids: string[]; entities: Array<Record<string, unknown>> }>(listQueries[filter.orderBy], {
     types: filter.types,
     prefix: filter.prefix,
     fromKey: period ? firstDayKey(filter.factsFrom ?? '0000') : null,
@@ -60,5 +62,6 @@ export async function listEntities(db: GraphRunner, filter: EntityListFilter): P
     offset: filter.offset,
     first: filter.first,
   });
+  primeEntities(db, (row?.entities ?? []).map(toEntityRecord));
   return { totalCount: row?.total ?? 0, offset: filter.offset, items: row?.ids ?? [] };
 }

@@ -8,7 +8,8 @@ import type { GraphRunner } from '../db/database';
 import { findDocumentFacts, findDocumentsByIds, findMentionsByDocumentIds, findMentionsByEntityIds } from './documents';
 import { findEntitiesByIds } from './entities';
 import type { DocumentRecord, EntityRecord, EvidenceRecord, MentionRecord, RelationPage } from './records';
-import { findEvidenceByFactIds, findRelationPages, toRelationRecord, type RelationFilter } from './relations';
+import { findEvidenceByFactIds, findRelationPages, NO_PREFETCH, toRelationRecord, type PrefetchPlan, type RelationFilter } from './relations';
+import { enablePriming } from './requestPriming';
 
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
@@ -18,6 +19,8 @@ export interface Loaders {
   documentMentions: DataLoader<string, MentionRecord[]>;
   relations: DataLoader<{ entityId: string; filter: RelationFilter }, RelationPage, string>;
   documentFacts: DataLoader<{ documentId: string; window: PageWindow }, RelationPage, string>;
+  /** What relation pages fetch ahead; set from the operation before execution (server/prefetchPlugin.ts). */
+  prefetch: PrefetchPlan;
 }
 
 export interface PageWindow {
@@ -37,7 +40,8 @@ function groupBy<T>(keys: readonly string[], items: T[], keyOf: (item: T) => str
 }
 
 export function createLoaders(db: GraphRunner): Loaders {
-  return {
+  const loaders: Loaders = {
+    prefetch: NO_PREFETCH,
     entity: new DataLoader(async (ids) => byKey(ids, await findEntitiesByIds(db, ids), (e) => e.id)),
     document: new DataLoader(async (ids) => byKey(ids, await findDocumentsByIds(db, ids), (d) => d.id)),
     evidence: new DataLoader(async (factIds) => groupBy(factIds, await findEvidenceByFactIds(db, factIds), (e) => e.factId)),
@@ -78,7 +82,7 @@ export function createLoaders(db: GraphRunner): Loaders {
         const pages = new Map<string, RelationPage>();
         await Promise.all(
           [...byFilter.entries()].map(async ([filterKey, { filter, ids }]) => {
-            for (const [id, page] of await findRelationPages(db, ids, filter)) pages.set(`${id}|${filterKey}`, page);
+            for (const [id, page] of await findRelationPages(db, ids, filter, loaders.prefetch)) pages.set(`${id}|${filterKey}`, page);
           }),
         );
         return keys.map(
@@ -89,4 +93,7 @@ export function createLoaders(db: GraphRunner): Loaders {
       { cacheKeyFn: ({ entityId, filter }) => `${entityId}|${JSON.stringify(filter)}` },
     ),
   };
+  // Queries run through `db` hand what they fetch anyway to these loaders (requestPriming.ts).
+  enablePriming(db, loaders);
+  return loaders;
 }

@@ -6,6 +6,8 @@
 import type { RelationType } from '../__generated__/graphql';
 import type { GraphRunner, NamedQuery } from '../db/database';
 import { subgraphCypher } from './cypherText';
+import { entityFields, toEntityRecord } from './entities';
+import { primeEntities } from './requestPriming';
 import { factFields, IS_LIVE_FACT } from './factFields';
 import type { SubgraphRecord } from './records';
 import { toRelationRecord } from './relations';
@@ -40,7 +42,7 @@ const neighborhoodQueries: NamedQuery[] = Array.from({ length: MAX_DEPTH }, (_, 
       WHERE ${LINK} AND b IN kept
       RETURN collect(${factFields('fromId: a.id, otherId: b.id')}) AS edges
     }
-    RETURN [n IN kept | n.id] AS nodeIds, edges, truncated`,
+    RETURN [n IN kept | n.id] AS nodeIds, [n IN kept | ${entityFields('n')}] AS nodes, edges, truncated`,
 }));
 
 export async function findNeighborhood(
@@ -50,11 +52,17 @@ export async function findNeighborhood(
 ): Promise<SubgraphRecord | undefined> {
   const query = neighborhoodQueries[options.depth - 1];
   if (!query) throw new RangeError(`depth must be 1-${MAX_DEPTH}`);
-  const [row] = await db.read<{ nodeIds: string[]; edges: Array<Record<string, unknown> & { fromId: string }>; truncated: boolean }>(
+  const [row] = await db.read<{
+    nodeIds: string[];
+    nodes: Array<Record<string, unknown>>;
+    edges: Array<Record<string, unknown> & { fromId: string }>;
+    truncated: boolean;
+  }>(
     query,
     { id, limit: options.limit, types: options.types },
   );
   if (!row) return undefined;
+  primeEntities(db, row.nodes.map(toEntityRecord));
   const edges = row.edges.map((edge) => toRelationRecord(edge.fromId, edge, true));
   return {
     nodeIds: row.nodeIds,

@@ -6,6 +6,8 @@
 import type { RelationType } from '../__generated__/graphql';
 import type { GraphRunner, NamedQuery } from '../db/database';
 import { pathCypher } from './cypherText';
+import { entityFields, toEntityRecord } from './entities';
+import { primeEntities } from './requestPriming';
 import { factFields, IS_LIVE_FACT } from './factFields';
 import type { PathRecord } from './records';
 import { toRelationRecord } from './relations';
@@ -19,7 +21,8 @@ const pathQueries: NamedQuery[] = Array.from({ length: MAX_HOPS }, (_, index) =>
     MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
     MATCH p = SHORTEST ${MAX_PATHS} (a)(()-[r]-(:Entity) WHERE ${IS_LIVE_FACT} AND ($types IS NULL OR type(r) IN $types)){1,${index + 1}}(b)
     WITH p LIMIT $first
-    RETURN [r IN relationships(p) | ${factFields('startId: startNode(r).id, endId: endNode(r).id')}] AS steps`,
+    RETURN [r IN relationships(p) | ${factFields('startId: startNode(r).id, endId: endNode(r).id')}] AS steps,
+           [n IN nodes(p) | ${entityFields('n')}] AS nodes`,
 }));
 
 export async function findShortestPaths(
@@ -30,12 +33,14 @@ export async function findShortestPaths(
 ): Promise<PathRecord[]> {
   const query = pathQueries[options.maxHops - 1];
   if (!query) throw new RangeError(`maxHops must be 1-${MAX_HOPS}`);
-  const rows = await db.read<{ steps: Array<Record<string, unknown> & { startId: string; endId: string }> }>(query, {
+  const rows = await db.read<{ steps: Array<Record<string, unknown> & { startId: string; endId: string }>; nodes: Array<Record<string, unknown>> }>(query, {
     from,
     to,
     first: options.first,
     types: options.types,
   });
+  // The steps' entities come with the paths: `other` on each step needs no further round trip.
+  primeEntities(db, rows.flatMap((row) => row.nodes.map(toEntityRecord)));
   return rows.map(({ steps }) => {
     let selfId = from;
     // Walk the path from `from`: a step is outgoing when its relationship starts where we stand.

@@ -1,8 +1,11 @@
 /** Relation (fact) reads: pages of an entity's relations, and the evidence of facts. */
 import type { Direction, RelationType } from '../__generated__/graphql';
 import type { GraphRunner, NamedQuery } from '../db/database';
+import { documentFields, toDocumentRecord } from './documents';
+import { entityFields, toEntityRecord } from './entities';
 import { factFields, IS_LIVE_FACT } from './factFields';
-import type { EvidenceRecord, RelationPage, RelationRecord } from './records';
+import type { DocumentRecord, EvidenceRecord, RelationPage, RelationRecord } from './records';
+import { primeDocuments, primeEntities, primeEvidence } from './requestPriming';
 
 export interface RelationFilter {
   types: RelationType[] | null;
@@ -11,11 +14,35 @@ export interface RelationFilter {
   first: number;
 }
 
+/**
+ * What a page of relations fetches besides the facts: their other ends always (cheap, and nearly
+ * every query shows them), their evidence and its documents when the operation selects them
+ * (server/prefetchPlugin.ts says so before execution). All of it is primed into the request's
+ * loaders, so a relation page with evidence costs one round trip instead of four.
+ */
+export interface PrefetchPlan {
+  relationEvidence: boolean;
+  evidenceDocuments: boolean;
+}
+
+export const NO_PREFETCH: PrefetchPlan = { relationEvidence: false, evidenceDocuments: false };
+
+const EVIDENCE_FIELDS = 'ev { .id, .factId, .quote, .start, .end, .status, documentId: d.id }';
+
+/** The evidence of fact `r`, in the order findEvidenceByFactIds returns it (optionally with documents). */
+const evidenceOf = (withDocuments: boolean) => `COLLECT {
+        MATCH (ev:Evidence {factId: r.id})-[:QUOTED_FROM]->(d:Document)
+        WITH ev, d ORDER BY d.id, ev.start
+        RETURN { evidence: ${EVIDENCE_FIELDS}, document: ${withDocuments ? documentFields('d') : 'null'} }
+      }`;
+
 // One query for many entities (the loader's batch). Documents' MENTIONS links end at entities
 // too, but start at a Document, so `other:Entity` keeps them out. Retracted facts stay hidden.
-const findRelationPagesQuery: NamedQuery = {
-  name: 'findRelationPages',
-  cypher: `
+// The whole list is sorted to count and page it, but only the page's facts are projected.
+function relationPagesQuery(name: string, evidence: string | null): NamedQuery {
+  return {
+    name,
+    cypher: `
     UNWIND $ids AS id
     MATCH (self:Entity {id: id})
     CALL (self) {
@@ -28,10 +55,22 @@ const findRelationPagesQuery: NamedQuery = {
               ELSE true END
       WITH r, other, startNode(r) = self AS outgoing
       ORDER BY type(r), other.name, r.id
-      WITH collect(${factFields('otherId: other.id, outgoing: outgoing')}) AS facts
-      RETURN size(facts) AS total, facts[$offset..($offset + $first)] AS page
+      WITH collect({ r: r, other: other, outgoing: outgoing }) AS facts
+      RETURN size(facts) AS total, facts[$offset..($offset + $first)] AS window
+    }
+    CALL (window) {
+      UNWIND window AS item
+      WITH item.r AS r, item.other AS other, item.outgoing AS outgoing
+      RETURN collect(${factFields(`otherId: other.id, outgoing: outgoing, other: ${entityFields('other')}, evidence: ${evidence ?? 'null'}`)}) AS page
     }
     RETURN id, total, page`,
+  };
+}
+
+const relationPagesQueries = {
+  plain: relationPagesQuery('findRelationPages', null),
+  withEvidence: relationPagesQuery('findRelationPages:withEvidence', evidenceOf(false)),
+  withEvidenceAndDocuments: relationPagesQuery('findRelationPages:withEvidenceAndDocuments', evidenceOf(true)),
 };
 
 const findEvidenceByFactIdsQuery: NamedQuery = {
@@ -39,14 +78,21 @@ const findEvidenceByFactIdsQuery: NamedQuery = {
   cypher: `
     UNWIND $factIds AS factId
     MATCH (ev:Evidence {factId: factId})-[:QUOTED_FROM]->(d:Document)
-    RETURN ev { .id, .factId, .quote, .start, .end, .status, documentId: d.id } AS evidence
+    RETURN ${EVIDENCE_FIELDS} AS evidence
     ORDER BY ev.factId, d.id, ev.start`,
 };
 
 interface PageRow {
   id: string;
   total: number;
-  page: Array<Record<string, unknown> & { outgoing: boolean; otherId: string }>;
+  page: Array<
+    Record<string, unknown> & {
+      outgoing: boolean;
+      otherId: string;
+      other: Record<string, unknown>;
+      evidence: Array<{ evidence: EvidenceRecord; document: DocumentRecord | null }> | null;
+    }
+  >;
 }
 
 export function toRelationRecord(selfId: string, row: Record<string, unknown>, outgoing: boolean): RelationRecord {
@@ -69,8 +115,14 @@ export async function findRelationPages(
   db: GraphRunner,
   entityIds: readonly string[],
   filter: RelationFilter,
+  prefetch: PrefetchPlan = NO_PREFETCH,
 ): Promise<Map<string, RelationPage>> {
-  const rows = await db.read<PageRow>(findRelationPagesQuery, {
+  const query = !prefetch.relationEvidence
+    ? relationPagesQueries.plain
+    : prefetch.evidenceDocuments
+      ? relationPagesQueries.withEvidenceAndDocuments
+      : relationPagesQueries.withEvidence;
+  const rows = await db.read<PageRow>(query, {
     ids: entityIds,
     types: filter.types,
     direction: filter.direction,
@@ -84,6 +136,12 @@ export async function findRelationPages(
       offset: filter.offset,
       relations: row.page.map((item) => toRelationRecord(row.id, item, item.outgoing)),
     });
+    primeEntities(db, row.page.map((item) => toEntityRecord(item.other)));
+    if (prefetch.relationEvidence) {
+      const quoted = row.page.flatMap((item) => item.evidence ?? []);
+      primeEvidence(db, row.page.map((item) => item.id as string), quoted.map((item) => item.evidence));
+      if (prefetch.evidenceDocuments) primeDocuments(db, quoted.flatMap((item) => (item.document ? [toDocumentRecord(item.document)] : [])));
+    }
   }
   return pages;
 }

@@ -6,7 +6,9 @@
 import type { EntityType } from '../__generated__/graphql';
 import type { GraphRunner, NamedQuery } from '../db/database';
 import { nameKey } from '../model/nameKey';
+import { entitiesWithIds, toEntityRecord } from './entities';
 import type { SearchPage } from './records';
+import { primeEntities } from './requestPriming';
 
 /** Hits counted per search: enough for any UI, bounded however common a term is. */
 export const SEARCH_HIT_CAP = 1000;
@@ -37,7 +39,8 @@ const searchEntitiesQuery: NamedQuery = {
     CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $cap}) YIELD node, score
     WHERE $types IS NULL OR node.type IN $types
     WITH collect({id: node.id, score: score}) AS hits
-    RETURN size(hits) AS total, hits[$offset..($offset + $first)] AS page`,
+    WITH size(hits) AS total, hits[$offset..($offset + $first)] AS page
+    RETURN total, page, ${entitiesWithIds('[hit IN page | hit.id]')} AS entities`,
 };
 
 export async function searchEntities(
@@ -47,13 +50,14 @@ export async function searchEntities(
 ): Promise<SearchPage> {
   const lucene = luceneQueryFor(text);
   if (lucene === undefined) return { totalCount: 0, offset: options.offset, items: [] };
-  const [row] = await db.read<{ total: number; page: Array<{ id: string; score: number }> }>(searchEntitiesQuery, {
+  const [row] = await db.read<{ total: number; page: Array<{ id: string; score: number }>; entities: Array<Record<string, unknown>> }>(searchEntitiesQuery, {
     lucene,
     cap: SEARCH_HIT_CAP,
     types: options.types,
     offset: options.offset,
     first: options.first,
   });
+  primeEntities(db, (row?.entities ?? []).map(toEntityRecord));
   return {
     totalCount: row?.total ?? 0,
     offset: options.offset,

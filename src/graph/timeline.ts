@@ -6,6 +6,8 @@
 import type { GraphRunner, NamedQuery } from '../db/database';
 import { entityDateFactId } from '../model/ids';
 import { cypherFirstDay, cypherLastDay, firstDayKey, lastDayKey } from './dateKeys';
+import { entitiesWithIds, toEntityRecord } from './entities';
+import { primeEntities } from './requestPriming';
 import { factFields, IS_LIVE_FACT } from './factFields';
 import type { TimelineEntryRecord, TimelinePage } from './records';
 import { toRelationRecord } from './relations';
@@ -16,7 +18,9 @@ const IN_PERIOD = (date: string, end: string) =>
 const ORDER_AND_PAGE = `
     WITH entry ORDER BY entry.sortKey, entry.precisionRank, entry.subjectId, entry.factId
     WITH collect(entry) AS entries
-    RETURN size(entries) AS total, entries[$offset..($offset + $first)] AS page`;
+    WITH size(entries) AS total, entries[$offset..($offset + $first)] AS page
+    RETURN total, page,
+      ${entitiesWithIds('[entry IN page | entry.subjectId] + [entry IN page WHERE entry.fact IS NOT NULL | entry.fact.otherId]')} AS entities`;
 
 const datedEntityEntry = (node: string) => `{
   kind: 'DATED_ENTITY', date: ${node}.date, endDate: ${node}.dateEnd, precision: ${node}.datePrecision,
@@ -77,7 +81,7 @@ export async function findTimeline(
   db: GraphRunner,
   options: { entityId: string | null; from: string | null; to: string | null; offset: number; first: number },
 ): Promise<TimelinePage> {
-  const [row] = await db.read<{ total: number; page: EntryRow[] }>(
+  const [row] = await db.read<{ total: number; page: EntryRow[]; entities: Array<Record<string, unknown>> }>(
     options.entityId === null ? timelineOfPeriodQuery : timelineOfEntityQuery,
     {
       entityId: options.entityId,
@@ -87,6 +91,8 @@ export async function findTimeline(
       first: options.first,
     },
   );
+  // Subjects and other ends come with the page: they need no further round trip.
+  primeEntities(db, (row?.entities ?? []).map(toEntityRecord));
   return {
     totalCount: row?.total ?? 0,
     offset: options.offset,

@@ -4,6 +4,7 @@ import { resolvers } from '../resolvers';
 import type { Logger } from '../logger';
 import type { RequestContext } from './context';
 import { createFormatError } from './formatError';
+import { prefetchPlugin } from './prefetchPlugin';
 import { roundTripsHeaderPlugin } from './roundTripsHeader';
 import { readTypeDefs } from './typeDefs';
 
@@ -45,7 +46,7 @@ export function createApolloServer({ logger, production }: ApolloOptions): Apoll
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(logger, { includeStacktrace: !production }),
-    plugins: [requestLogPlugin(logger), roundTripsHeaderPlugin()],
+    plugins: [requestLogPlugin(logger), roundTripsHeaderPlugin(), prefetchPlugin()],
     logger: {
       debug: (message) => logger.debug(message),
       info: (message) => logger.info(message),
