@@ -9,10 +9,11 @@ import { ConfigError, loadConfig } from './config';
 import { Database } from './db/database';
 import { applyMigrations } from './db/migrations';
 import { createLogger } from './logger';
+import { WEB_DIST_DIR } from './paths';
 import { seedIfEmpty } from './seeding';
 import { createApolloServer } from './server/apollo';
 import { createRequestContext } from './server/context';
-import { graphqlRoute } from './server/http/graphqlRoute';
+import { appRoutes } from './server/http/routes';
 import { createHttpServer } from './server/http/router';
 
 /** Undone in reverse order on shutdown, and on a failed start (so a local Neo4j never lingers). */
@@ -62,14 +63,18 @@ async function main(): Promise<void> {
   const apollo = createApolloServer({ logger, production: config.env === 'production' });
   await apollo.start();
   cleanups.push(() => apollo.stop());
-  const routes = [graphqlRoute({ apollo, createContext: async ({ requestId }) => createRequestContext(db, requestId) })];
+  const routes = appRoutes({
+    graphql: { apollo, createContext: async ({ requestId }) => createRequestContext(db, requestId) },
+    webDir: WEB_DIST_DIR,
+  });
   const server = createHttpServer({ routes, logger });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   cleanups.push(() => new Promise((resolve) => server.close(resolve)));
 
   const { port } = server.address() as AddressInfo;
   const lines = [
-    `GraphQL:       http://localhost:${port}/graphql`,
+    `GraphQL:       http://localhost:${port}/graphql  (GraphiQL in a browser)`,
+    `Explorer:      http://localhost:${port}/explore`,
     ...(browser ? [`Neo4j Browser: ${browser}`] : []),
     `Bolt:          ${uri}  (user ${user}${browser ? `, password ${password}` : ''}, database ${config.neo4j.database})`,
     stopsNeo4j ? 'Ctrl-C stops the server and the Neo4j it started.' : 'Ctrl-C stops the server.',

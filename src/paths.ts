@@ -15,3 +15,5 @@ function findProjectRoot(start: string): string {
 export const PROJECT_ROOT = findProjectRoot(__dirname);
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 export const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
+/** The browser pages bundled by `npm run build:web` (scripts/build-web.ts); git-ignored. */
+export const WEB_DIST_DIR = path.join(PROJECT_ROOT, 'dist', 'web');

@@ -1,5 +1,6 @@
 /** Assembles the Apollo server: schema from SDL, thin resolvers, error masking, request logging. */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { resolvers } from '../resolvers';
 import type { Logger } from '../logger';
 import type { RequestContext } from './context';
@@ -46,7 +47,8 @@ export function createApolloServer({ logger, production }: ApolloOptions): Apoll
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(logger, { includeStacktrace: !production }),
-    plugins: [requestLogPlugin(logger), roundTripsHeaderPlugin(), prefetchPlugin()],
+    // Apollo's landing page loads from a CDN; browsers get our offline GraphiQL instead.
+    plugins: [requestLogPlugin(logger), roundTripsHeaderPlugin(), prefetchPlugin(), ApolloServerPluginLandingPageDisabled()],
     logger: {
       debug: (message) => logger.debug(message),
       info: (message) => logger.info(message),

@@ -8,8 +8,11 @@ import type { Logger } from '../../logger';
 import { HttpError, sendError } from './httpError';
 
 export interface Route {
-  /** Whether this route serves the path (exact paths, or a prefix for static assets). */
-  matches(pathname: string): boolean;
+  /**
+   * Whether this route serves the request: by path (exact paths, or a prefix for static
+   * assets), and for content negotiation by method and headers (GraphiQL vs. GraphQL on /graphql).
+   */
+  matches(pathname: string, request: http.IncomingMessage, url: URL): boolean;
   handle(request: http.IncomingMessage, response: http.ServerResponse, url: URL): Promise<void>;
 }
 
@@ -20,7 +23,7 @@ export function exactPath(...paths: string[]): Route['matches'] {
 export function createHttpServer({ routes, logger }: { routes: Route[]; logger: Logger }): http.Server {
   return http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const route = routes.find((candidate) => candidate.matches(url.pathname));
+    const route = routes.find((candidate) => candidate.matches(url.pathname, request, url));
     const work = route
       ? route.handle(request, response, url)
       : Promise.reject(new HttpError(404, 'NOT_FOUND', `No route ${url.pathname.slice(0, 200)}; GraphQL is served at /graphql.`));

@@ -1,0 +1,164 @@
+/**
+ * The pages in a real browser: Debian's headless Chromium, driven by playwright-core, against
+ * the real HTTP server and the test Neo4j. It needs /usr/bin/chromium (`.ci/run` installs it)
+ * and the built pages (`npm test` runs `npm run build:web` first); without either it fails and
+ * says which. Every request that would leave this server is refused and fails the test: the
+ * pages must work offline. Screenshots go to test/artifacts/ (git-ignored).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { WEB_DIST_DIR } from '../../src/paths';
+import { startHttpTestServer, type HttpTestServer } from '../support/httpTestServer';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+
+jest.setTimeout(120_000);
+
+let server: HttpTestServer;
+let context: BrowserContext;
+let page: Page;
+let profile: string;
+const leftTheServer: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y --no-install-recommends chromium; .ci/run does it).`);
+  }
+  if (!fs.existsSync(path.join(WEB_DIST_DIR, 'explore.html'))) {
+    throw new Error(`The pages are not built (${WEB_DIST_DIR}): run npm run build:web (npm test does it first).`);
+  }
+  server = await startHttpTestServer({ webDir: WEB_DIST_DIR });
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${server.url}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    leftTheServer.push(url);
+    return route.abort();
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  expect(leftTheServer).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+/** Waits until the picture holds these entities and has stopped moving (layout and animations). */
+async function pictureSettledWith(ids: string[]): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => {
+      const cy = (globalThis as any).explorerGraph;
+      const container = (globalThis as any).document.querySelector('[data-testid="graph"]');
+      return (
+        cy &&
+        wanted.every((id: string) => cy.getElementById(id).nonempty()) &&
+        container.dataset.layout === 'idle' &&
+        !cy.animated() &&
+        !cy.nodes().some((node: any) => node.animated())
+      );
+    },
+    ids,
+    { polling: 100 },
+  );
+}
+
+const nodeCount = () => page.evaluate(() => (globalThis as any).explorerGraph.nodes().length as number);
+
+/** Clicks an entity's node where it is drawn on the canvas, as a person would. */
+async function clickNode(id: string): Promise<void> {
+  const point = await page.evaluate((nodeId) => {
+    const cy = (globalThis as any).explorerGraph;
+    const position = cy.getElementById(nodeId).renderedPosition();
+    const box = cy.container().getBoundingClientRect();
+    return { x: box.left + position.x, y: box.top + position.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}
+
+describe('the explorer in a real browser', () => {
+  it('finds Henna Virkkunen from a garbled name, expands her neighbourhood and shows how she connects to the Hiroshima AI Process', async () => {
+    await page.goto(`${server.url}/explore`);
+
+    // Search with the machine-translated spelling.
+    await page.getByRole('combobox', { name: 'Search entities' }).fill('Hena Wilkunen');
+    const firstHit = page.getByRole('option').first();
+    await expect(firstHit.textContent()).resolves.toContain('Henna Virkkunen');
+    await firstHit.click();
+
+    // Her card: type, aliases, description, facts with their quotes and source documents.
+    const card = page.getByTestId('entity-card');
+    await card.getByRole('heading', { name: 'Henna Virkkunen' }).waitFor();
+    await card.getByText('“The council was co-chaired by Hena Wilkunen”').waitFor();
+    await card.getByRole('link', { name: 'EU and Japan hold third Digital Partnership Council in Tokyo' }).first().waitFor();
+    const cardText = await card.textContent();
+    expect(cardText).toContain('Person');
+    expect(cardText).toContain('Hena Wilkunen');
+    expect(cardText).toContain('Executive Vice-President');
+
+    // Her neighbourhood is drawn; clicking a neighbour on the canvas expands it.
+    await pictureSettledWith(['henna-virkkunen', 'eu-japan-dpc-3']);
+    const before = await nodeCount();
+    await clickNode('eu-japan-dpc-3');
+    await card.getByRole('heading', { name: 'Third EU-Japan Digital Partnership Council' }).waitFor();
+    await pictureSettledWith(['japan', 'european-union']);
+    expect(await nodeCount()).toBeGreaterThan(before);
+
+    // Back to her, by clicking her node.
+    await clickNode('henna-virkkunen');
+    await card.getByRole('heading', { name: 'Henna Virkkunen' }).waitFor();
+
+    // How is she connected to the Hiroshima AI Process?
+    await page.getByRole('combobox', { name: 'Connect to' }).fill('Hiroshima AI');
+    await page.getByRole('option', { name: /Hiroshima AI Process/ }).first().click();
+    const steps = page.getByTestId('path-steps');
+    await steps.waitFor();
+    const stepsText = await steps.textContent();
+    expect(stepsText).toMatch(/^Henna Virkkunen/);
+    expect(stepsText).toMatch(/Hiroshima AI Process$/);
+    await pictureSettledWith(['hiroshima-ai-process']);
+    const onPath = await page.evaluate(() => (globalThis as any).explorerGraph.$('node.on-path').map((node: any) => node.id()) as string[]);
+    expect(onPath).toEqual(expect.arrayContaining(['henna-virkkunen', 'hiroshima-ai-process']));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer.png') });
+
+    // A quote's source opens with the quoted sentence marked.
+    await card.getByRole('link', { name: 'EU and Japan hold third Digital Partnership Council in Tokyo' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Source document' });
+    await expect(dialog.locator('mark').textContent()).resolves.toBe('The council was co-chaired by Hena Wilkunen');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-document.png') });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+});
+
+describe('GraphiQL in a real browser', () => {
+  it('opens at /graphql with the example queries as tabs and runs one, offline', async () => {
+    await page.goto(`${server.url}/graphql`);
+    const tab = page.getByRole('tab', { name: /HowAreTheyConnected/ });
+    await tab.click();
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    await page.locator('.graphiql-response').getByText('Henna Virkkunen').first().waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'graphiql.png') });
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The round-trip budget of the benchmark's query mix (docs/benchmarks.md): each costs at most
+ * two Cypher round trips, however many items and nested fields it returns, and the data primed
+ * into the loaders is what a lazy load would have returned.
+ */
+import { findDocumentsByIds } from '../../src/graph/documents';
+import { findEntitiesByIds } from '../../src/graph/entities';
+import { findEvidenceByFactIds } from '../../src/graph/relations';
+import { startTestServer, type TestServer } from '../support/testServer';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const MIX: Array<[string, string, Record<string, unknown>]> = [
+  ['an entity by alias', '{ entity(name: "hena wilkunen") { id name type aliases } }', {}],
+  ['a search', '{ search(query: "digital partnership", first: 10) { totalCount edges { score node { id name type } } } }', {}],
+  [
+    "an entity's relations page with evidence and documents",
+    `{ entity(id: "european-union") { id relations(first: 20) { totalCount edges { node { id type other { id name }
+       evidence { quote document { id title } } } } } } }`,
+    {},
+  ],
+  ['a 2-hop neighbourhood', '{ neighborhood(id: "japan", depth: 2, limit: 100) { truncated nodes { id name } edges { id source target } } }', {}],
+  ['shortest paths', '{ paths(from: "henna-virkkunen", to: "japan", maxHops: 4) { length steps { type other { id name } } } }', {}],
+  ['a timeline', '{ timeline(entityId: "european-union", first: 20) { totalCount edges { node { date subject { id name } relation { other { id name } } } } } }', {}],
+  ['a list with nested relations', '{ entities(first: 50) { edges { node { id relations(first: 5) { edges { node { other { id } } } } } } } }', {}],
+];
+
+describe('the benchmark query mix', () => {
+  it.each(MIX)('costs at most two Cypher round trips: %s', async (_name, query, variables) => {
+    const result = await server.query(query, variables);
+    expect(result.errors).toBeUndefined();
+    expect(result.roundTrips).toBeLessThanOrEqual(2);
+  });
+
+  it('primes the same other ends, evidence and documents that loading them lazily returns', async () => {
+    const { data, errors } = await server.query(`{ entity(id: "european-union") { relations(first: 30) { edges { node {
+      id other { id name type aliases } evidence { quote start end status document { id title publishedAt text } } } } } } }`);
+    expect(errors).toBeUndefined();
+    const nodes = (data?.entity.relations.edges as Array<{ node: { id: string; other: { id: string }; evidence: unknown[] } }>).map((edge) => edge.node);
+    expect(nodes.length).toBeGreaterThan(10);
+    // server.db registers no loaders: these graph calls are the lazy path.
+    const others = await findEntitiesByIds(server.db, nodes.map((node) => node.other.id));
+    const evidence = await findEvidenceByFactIds(server.db, nodes.map((node) => node.id));
+    const documents = new Map((await findDocumentsByIds(server.db, evidence.map((item) => item.documentId))).map((d) => [d.id, d]));
+    expect(nodes.map((node) => node.other)).toEqual(
+      nodes.map((node) => {
+        const other = others.find((entity) => entity.id === node.other.id)!;
+        return { id: other.id, name: other.name, type: other.type, aliases: other.aliases };
+      }),
+    );
+    expect(nodes.map((node) => node.evidence)).toEqual(
+      nodes.map((node) =>
+        evidence
+          .filter((item) => item.factId === node.id)
+          .map(({ quote, start, end, status, documentId }) => {
+            const { id, title, publishedAt, text } = documents.get(documentId)!;
+            return { quote, start, end, status, document: { id, title, publishedAt, text } };
+          }),
+      ),
+    );
+  });
+});

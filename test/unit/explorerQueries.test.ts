@@ -1,0 +1,12 @@
+import { buildSchema, parse, validate } from 'graphql';
+import { readTypeDefs } from '../../src/server/typeDefs';
+import { ALL_OPERATIONS } from '../../web/explore/queries';
+
+// The explorer uses only the public API: each of its operations must be valid against schema/.
+const schema = buildSchema(readTypeDefs());
+
+describe("the explorer's GraphQL operations", () => {
+  it.each(Object.entries(ALL_OPERATIONS))('%s is valid against the schema', (_name, operation) => {
+    expect(validate(schema, parse(operation)).map((error) => error.message)).toEqual([]);
+  });
+});
