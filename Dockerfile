@@ -21,6 +21,11 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY neo4j ./neo4j
+# npm run build also bundles the browser pages (GraphiQL, the explorer) into dist/web with
+# esbuild: their sources, the build script, and the example queries GraphiQL opens with.
+COPY scripts ./scripts
+COPY web ./web
+COPY docs/queries.graphql ./docs/queries.graphql
 RUN npm run build
 
 # ---------------------------------------------------------------- deps: production node_modules only
