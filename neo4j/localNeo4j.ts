@@ -259,8 +259,31 @@ export interface StartResult {
   millis: number;
 }
 
+/**
+ * A server of this instance whose pid file went missing (another run in the same checkout wiped
+ * it): found by its command line, so it is adopted instead of reported as a stranger on the port.
+ */
+function orphanPid(instance: LocalInstance): number | undefined {
+  if (!fs.existsSync('/proc')) return undefined;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const args = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (args.includes('org.neo4j.server.CommunityEntryPoint') && args.includes(`--home-dir=${instance.home}`)) return Number(entry);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return undefined;
+}
+
 export async function startLocalNeo4j(instance: LocalInstance, timeoutMs = 180_000): Promise<StartResult> {
   const began = Date.now();
+  const orphan = runningPid(instance) === undefined ? orphanPid(instance) : undefined;
+  if (orphan !== undefined) {
+    fs.mkdirSync(path.dirname(pidFile(instance)), { recursive: true });
+    fs.writeFileSync(pidFile(instance), `${orphan}\n`);
+  }
   const existing = runningPid(instance);
   if (existing !== undefined) {
     const state = await waitForBolt(instance, existing, timeoutMs);
@@ -323,7 +346,7 @@ async function waitForBolt(instance: LocalInstance, pid: number, timeoutMs: numb
 
 /** SIGTERM lets Neo4j's shutdown hook close the stores; SIGKILL only after a generous wait. */
 export async function stopLocalNeo4j(instance: LocalInstance, timeoutMs = 60_000): Promise<boolean> {
-  const pid = runningPid(instance);
+  const pid = runningPid(instance) ?? orphanPid(instance);
   if (pid === undefined) {
     fs.rmSync(pidFile(instance), { force: true });
     return false;

@@ -27,6 +27,8 @@ const schema = z.object({
   SEED_ON_EMPTY: flag.default(true),
   EDITOR_TOKENS: z.string().optional(),
   READS_REQUIRE_TOKEN: flag.default(false),
+  INTROSPECTION: flag.optional(),
+  FIELD_SUGGESTIONS: flag.optional(),
 });
 
 export interface EditorToken {
@@ -73,6 +75,9 @@ export interface Config {
   seedOnEmpty: boolean;
   editors: EditorToken[];
   readsRequireToken: boolean;
+  /** Undefined: the default for the environment (on in development, off in production). */
+  introspection: boolean | undefined;
+  fieldSuggestions: boolean | undefined;
 }
 
 export class ConfigError extends Error {
@@ -113,5 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? []
         : [DEV_EDITOR],
     readsRequireToken: value.READS_REQUIRE_TOKEN,
+    introspection: value.INTROSPECTION,
+    fieldSuggestions: value.FIELD_SUGGESTIONS,
   };
 }

@@ -5,16 +5,20 @@
  */
 import type { AddressInfo } from 'node:net';
 import { boltUri, browserUrl, instanceFor, LocalNeo4jError, startLocalNeo4j, stopLocalNeo4j } from '../neo4j/localNeo4j';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, DEV_EDITOR, loadConfig } from './config';
 import { Database } from './db/database';
-import { applyMigrations } from './db/migrations';
 import { createLogger } from './logger';
 import { WEB_DIST_DIR } from './paths';
-import { seedIfEmpty } from './seeding';
+import { prepareGraph } from './prepareGraph';
+import { healthRoutes, type Readiness } from './server/health';
+import { closeGracefully } from './server/http/closeGracefully';
 import { createApolloServer } from './server/apollo';
-import { createRequestContext } from './server/context';
+import { createContextFactory } from './server/context';
 import { appRoutes } from './server/http/routes';
 import { createHttpServer } from './server/http/router';
+
+/** In-flight requests get this long to finish on SIGTERM/SIGINT before connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 /** Undone in reverse order on shutdown, and on a failed start (so a local Neo4j never lingers). */
 const cleanups: Array<() => Promise<unknown>> = [];
@@ -53,23 +57,29 @@ async function main(): Promise<void> {
 
   const db = Database.connect({ ...config.neo4j, uri, user, password: password ?? '' });
   cleanups.push(() => db.close());
-  await db.verifyConnectivity();
-  await applyMigrations(db);
-  if (config.seedOnEmpty) {
-    const seeded = await seedIfEmpty(db);
-    if (seeded) logger.info(seeded, 'seed graph loaded into the empty database');
-  }
 
-  const apollo = createApolloServer({ logger, production: config.env === 'production' });
+  const apollo = createApolloServer({
+    logger,
+    production: config.env === 'production',
+    introspection: config.introspection,
+    fieldSuggestions: config.fieldSuggestions,
+  });
   await apollo.start();
   cleanups.push(() => apollo.stop());
-  const routes = appRoutes({
-    graphql: { apollo, createContext: async ({ requestId }) => createRequestContext(db, requestId) },
-    webDir: WEB_DIST_DIR,
-  });
+  // Serve first (liveness answers, readiness says no), then prepare the graph, retrying while
+  // Neo4j is down: a server started before its database still comes up without a restart.
+  const readiness: Readiness = { graphPrepared: false };
+  const routes = [
+    ...healthRoutes(db, readiness),
+    ...appRoutes({
+      graphql: { apollo, createContext: createContextFactory({ db, editors: config.editors, readsRequireToken: config.readsRequireToken }) },
+      webDir: WEB_DIST_DIR,
+    }),
+  ];
   const server = createHttpServer({ routes, logger });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
-  cleanups.push(() => new Promise((resolve) => server.close(resolve)));
+  cleanups.push(() => closeGracefully(server, SHUTDOWN_GRACE_MS));
+  if (!(await prepareGraph(db, readiness, logger, { seedOnEmpty: config.seedOnEmpty, stopping: () => stopping }))) return;
 
   const { port } = server.address() as AddressInfo;
   const lines = [
@@ -77,6 +87,9 @@ async function main(): Promise<void> {
     `Explorer:      http://localhost:${port}/explore`,
     ...(browser ? [`Neo4j Browser: ${browser}`] : []),
     `Bolt:          ${uri}  (user ${user}${browser ? `, password ${password}` : ''}, database ${config.neo4j.database})`,
+    ...(config.editors.some((editor) => editor.token === DEV_EDITOR.token)
+      ? [`Editor token:  ${DEV_EDITOR.token}  (development default for mutations; set EDITOR_TOKENS to replace it)`]
+      : []),
     stopsNeo4j ? 'Ctrl-C stops the server and the Neo4j it started.' : 'Ctrl-C stops the server.',
   ];
   process.stdout.write(`\npartnership-graph is ready\n${lines.map((line) => `  ${line}`).join('\n')}\n\n`);

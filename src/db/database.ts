@@ -35,6 +35,12 @@ export interface DatabaseOptions {
   txTimeoutMs: number;
   maxPoolSize: number;
   acquireTimeoutMs: number;
+  /**
+   * How long executeRead/executeWrite keep retrying transient failures (a cluster leader
+   * switch, a dropped connection). The driver's default, 30 s, turns an outage into hung
+   * requests; a few seconds rides out a failover and then fails fast.
+   */
+  maxRetryMs?: number;
   appName?: string;
 }
 
@@ -55,6 +61,7 @@ export class Database implements GraphRunner {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: options.maxPoolSize,
       connectionAcquisitionTimeout: options.acquireTimeoutMs,
+      maxTransactionRetryTime: options.maxRetryMs ?? 3_000,
       connectionTimeout: 5_000,
       userAgent: options.appName ?? 'partnership-graph',
       logging: { level: 'error', logger: () => undefined },

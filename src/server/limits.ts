@@ -1,0 +1,30 @@
+/**
+ * Limits on what one GraphQL request may ask (graphql-armor), so no single query can make the
+ * server or Neo4j do unbounded work. The numbers are documented in docs/limits.md; the example
+ * analyst queries (docs/queries.graphql) all fit well inside them.
+ */
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+export const LIMITS = {
+  /** Field nesting; the deepest example query (documents -> facts -> evidence -> document) is 8. */
+  maxDepth: 12,
+  /** Aliased fields per operation: enough for a dashboard, too few to multiply one costly field. */
+  maxAliases: 15,
+  /** Directives per operation. */
+  maxDirectives: 20,
+  /** Lexical tokens per document (GraphiQL's introspection query is about 350). */
+  maxTokens: 3_000,
+  /** Static cost: 2 per object field, 1 per scalar, times 1.5 per nesting level. */
+  maxCost: 5_000,
+} as const;
+
+export function createArmor(options: { blockFieldSuggestions: boolean }) {
+  return new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    maxTokens: { n: LIMITS.maxTokens },
+    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, flattenFragments: true },
+    blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
+  }).protect();
+}
