@@ -1,9 +1,12 @@
 /**
- * npm run soak [-- --seconds 60 --clients 16 --write-share 0.1 --max-rss-ratio 1.25]
+ * npm run soak [-- --seconds 60 --warmup 15 --clients 16 --write-share 0.1 --max-rss-ratio 1.25]
  *
  * Mixed analyst reads and editor writes from many concurrent clients on loopback for a set time,
  * then checks: no unexpected error (every response HTTP 200 without `errors`), every acknowledged
- * write readable, the server's RSS flat (median of the last quarter of the run over the first).
+ * write readable, the server's RSS flat (median of the last quarter of the measured period over
+ * the first). A warm-up of the same load comes first, so JIT compilation and caches that fill
+ * once (Apollo's parsed-document cache, V8's heap growing to its working size) are not mistaken
+ * for a leak; its errors and writes are checked like the rest.
  * Prints requests/s, p50/p99 per kind and the counts; exits 1 when a check fails.
  *
  * What it runs against:
@@ -23,15 +26,18 @@ import { emptyTally, ingestSoakDocument, runClient, type Kind, type WorkloadOpti
 
 interface Options {
   seconds: number;
+  /** Load before the measured period: counted for errors and writes, not for latency or memory. */
+  warmup: number;
   clients: number;
   writeShare: number;
   maxRssRatio: number;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { seconds: 60, clients: 16, writeShare: 0.1, maxRssRatio: 1.25 };
+  const options: Options = { seconds: 60, warmup: 15, clients: 16, writeShare: 0.1, maxRssRatio: 1.25 };
   const flags: Record<string, keyof Options> = {
     '--seconds': 'seconds',
+    '--warmup': 'warmup',
     '--clients': 'clients',
     '--write-share': 'writeShare',
     '--max-rss-ratio': 'maxRssRatio',
@@ -39,8 +45,8 @@ function parseOptions(argv: string[]): Options {
   for (let index = 0; index < argv.length; index += 2) {
     const key = flags[argv[index]!];
     const value = Number(argv[index + 1]);
-    if (!key || !Number.isFinite(value) || value <= 0) {
-      throw new Error(`usage: npm run soak -- [--seconds N] [--clients N] [--write-share 0..1] [--max-rss-ratio R] (got "${argv.join(' ')}")`);
+    if (!key || !Number.isFinite(value) || value < 0 || (value === 0 && key !== 'warmup')) {
+      throw new Error(`usage: npm run soak -- [--seconds N] [--warmup N] [--clients N] [--write-share 0..1] [--max-rss-ratio R] (got "${argv.join(' ')}")`);
     }
     options[key] = value;
   }
@@ -88,10 +94,17 @@ async function main(): Promise<boolean> {
   const ingested = await ingestSoakDocument(workload);
   if (!ingested.ok) throw new Error(`could not ingest the soak document: ${ingested.failure}`);
 
+  const warmup = emptyTally();
   const tally = emptyTally();
   const rss: number[] = [];
+  const rssAtStart = serverPid === undefined ? undefined : rssMb(serverPid);
+  say(
+    `${options.clients} clients: ${options.warmup} s warm-up, then ${options.seconds} s measured ` +
+      `(write rounds: ${options.writeShare * 100}% of iterations)...`,
+  );
+  const warmupEnds = Date.now() + options.warmup * 1000;
+  await Promise.all(Array.from({ length: options.clients }, (_, client) => runClient(client, workload, warmup, () => !aborted && Date.now() < warmupEnds, 'w')));
   const loadBefore = os.loadavg()[0]!;
-  say(`${options.clients} clients for ${options.seconds} s (write rounds: ${options.writeShare * 100}% of iterations)...`);
   const began = performance.now();
   const deadline = Date.now() + options.seconds * 1000;
   const sampler = setInterval(() => {
@@ -99,7 +112,7 @@ async function main(): Promise<boolean> {
     if (mb !== undefined) rss.push(mb);
   }, 1000);
   try {
-    await Promise.all(Array.from({ length: options.clients }, (_, client) => runClient(client, workload, tally, () => !aborted && Date.now() < deadline)));
+    await Promise.all(Array.from({ length: options.clients }, (_, client) => runClient(client, workload, tally, () => !aborted && Date.now() < deadline, 'm')));
   } finally {
     clearInterval(sampler);
   }
@@ -107,7 +120,12 @@ async function main(): Promise<boolean> {
   const loadAfter = os.loadavg()[0]!;
   if (aborted) return false;
 
-  const writes = await verifyWrites(url, tally.acknowledged);
+  for (const [reason, count] of warmup.failures) tally.failures.set(`warm-up ${reason}`, count);
+  const acknowledged = {
+    entities: [...warmup.acknowledged.entities, ...tally.acknowledged.entities],
+    factsFrom: new Map([...warmup.acknowledged.factsFrom, ...tally.acknowledged.factsFrom]),
+  };
+  const writes = await verifyWrites(url, acknowledged);
   const memory = memoryTrend(rss);
   const total = tally.latencies.read.length + tally.latencies.write.length;
   const failures = [...tally.failures.values()].reduce((sum, count) => sum + count, 0);
@@ -117,8 +135,10 @@ async function main(): Promise<boolean> {
     return `${kind}s: ${values.length} (${(values.length / elapsed).toFixed(1)}/s), p50 ${percentile(values, 50).toFixed(1)} ms, p99 ${percentile(values, 99).toFixed(1)} ms`;
   };
   say('---- figures ----');
-  say(`machine: ${os.cpus().length} cores, load average (1 min) ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`);
-  say(`duration: ${elapsed.toFixed(1)} s, ${options.clients} clients, ${total} requests, ${(total / elapsed).toFixed(1)} requests/s`);
+  say(`machine: ${os.cpus().length} cores, load average (1 min) ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end`);
+  const warmupRequests = warmup.latencies.read.length + warmup.latencies.write.length;
+  say(`warm-up: ${options.warmup} s, ${warmupRequests} requests (not in the figures below except errors and writes)`);
+  say(`measured: ${elapsed.toFixed(1)} s, ${options.clients} clients, ${total} requests, ${(total / elapsed).toFixed(1)} requests/s`);
   say(row('read'));
   say(row('write'));
   say(`by operation: ${Object.entries(tally.byOperation).map(([name, count]) => `${name} ${count}`).join(', ')}`);
@@ -126,7 +146,8 @@ async function main(): Promise<boolean> {
   say(
     memory
       ? `server RSS: first-quarter median ${memory.firstQuarterMedianMb.toFixed(1)} MB, last-quarter median ${memory.lastQuarterMedianMb.toFixed(1)} MB, ` +
-          `ratio ${memory.ratio.toFixed(3)} (min ${memory.minMb.toFixed(1)}, max ${memory.maxMb.toFixed(1)}, ${memory.samples} samples)`
+          `ratio ${memory.ratio.toFixed(3)} (min ${memory.minMb.toFixed(1)}, max ${memory.maxMb.toFixed(1)}, ${memory.samples} samples; ` +
+          `${rssAtStart?.toFixed(1) ?? '?'} MB before the warm-up)`
       : 'server RSS: not measured (set SOAK_PID with SOAK_URL, or run longer than 8 s)',
   );
 

@@ -119,8 +119,9 @@ function record(tally: Tally, kind: Kind, operation: string, outcome: Outcome): 
   return outcome.ok;
 }
 
-export async function runClient(client: number, options: WorkloadOptions, tally: Tally, keepGoing: () => boolean): Promise<void> {
-  const random = seededRandom(0x5eed + client);
+/** `phase` keeps the ids of the warm-up's writes apart from the measured period's. */
+export async function runClient(client: number, options: WorkloadOptions, tally: Tally, keepGoing: () => boolean, phase = ''): Promise<void> {
+  const random = seededRandom(0x5eed + client + (phase === 'w' ? 1000 : 0));
   const reads = defineReads(random);
   for (let round = 0; keepGoing(); round += 1) {
     if (random() >= options.writeShare) {
@@ -128,7 +129,7 @@ export async function runClient(client: number, options: WorkloadOptions, tally:
       record(tally, 'read', read.name, await postGraphQL(options.url, read.query, read.variables()));
       continue;
     }
-    await writeRound(`${options.runId}-c${client}-r${round}`, options, tally);
+    await writeRound(`${options.runId}-${phase}c${client}-r${round}`, options, tally);
   }
 }
 
