@@ -34,35 +34,41 @@ const factEntry = `{
   fact: ${factFields('otherId: b.id')}, factId: r.id, sortKey: ${cypherFirstDay('r.date')},
   precisionRank: size(r.date) }`;
 
-const timelineOfEntityQuery: NamedQuery = {
-  name: 'timelineOfEntity',
+/** `period`: whether entries are filtered by [from, to]; without one the filter is left out. */
+const timelineOfEntityQuery = (period: boolean): NamedQuery => ({
+  name: `timelineOfEntity${period ? ':period' : ''}`,
   cypher: `
     MATCH (x:Entity {id: $entityId})
     CALL (x) {
-      MATCH (x)-[r]-(:Entity) WHERE ${IS_LIVE_FACT} AND r.date IS NOT NULL AND ${IN_PERIOD('r.date', 'null')}
+      MATCH (x)-[r]-(:Entity) WHERE ${IS_LIVE_FACT} AND r.date IS NOT NULL AND ${period ? IN_PERIOD('r.date', 'null') : 'true'}
       MATCH (a)-[r]->(b)
       RETURN ${factEntry} AS entry
       UNION
-      MATCH (x)-[r]-(e:Entity) WHERE ${IS_LIVE_FACT} AND e.date IS NOT NULL AND ${IN_PERIOD('e.date', 'e.dateEnd')}
+      MATCH (x)-[r]-(e:Entity) WHERE ${IS_LIVE_FACT} AND e.date IS NOT NULL AND ${period ? IN_PERIOD('e.date', 'e.dateEnd') : 'true'}
       RETURN DISTINCT ${datedEntityEntry('e')} AS entry
       UNION
-      WITH x WHERE x.date IS NOT NULL AND ${IN_PERIOD('x.date', 'x.dateEnd')}
+      WITH x WHERE x.date IS NOT NULL AND ${period ? IN_PERIOD('x.date', 'x.dateEnd') : 'true'}
       RETURN ${datedEntityEntry('x')} AS entry
     }
     ${ORDER_AND_PAGE}`,
-};
+});
 
-const timelineOfPeriodQuery: NamedQuery = {
-  name: 'timelineOfPeriod',
+const timelineOfPeriodQuery = (period: boolean): NamedQuery => ({
+  name: `timelineOfPeriod${period ? ':period' : ''}`,
   cypher: `
     CALL () {
-      MATCH (a:Entity)-[r]->(b:Entity) WHERE ${IS_LIVE_FACT} AND r.date IS NOT NULL AND ${IN_PERIOD('r.date', 'null')}
+      MATCH (a:Entity)-[r]->(b:Entity) WHERE ${IS_LIVE_FACT} AND r.date IS NOT NULL AND ${period ? IN_PERIOD('r.date', 'null') : 'true'}
       RETURN ${factEntry} AS entry
       UNION
-      MATCH (e:Entity) WHERE e.date IS NOT NULL AND ${IN_PERIOD('e.date', 'e.dateEnd')}
+      MATCH (e:Entity) WHERE e.date IS NOT NULL AND ${period ? IN_PERIOD('e.date', 'e.dateEnd') : 'true'}
       RETURN ${datedEntityEntry('e')} AS entry
     }
     ${ORDER_AND_PAGE}`,
+});
+
+const timelineQueries = {
+  entity: { period: timelineOfEntityQuery(true), always: timelineOfEntityQuery(false) },
+  everything: { period: timelineOfPeriodQuery(true), always: timelineOfPeriodQuery(false) },
 };
 
 interface EntryRow {
@@ -82,7 +88,7 @@ export async function findTimeline(
   options: { entityId: string | null; from: string | null; to: string | null; offset: number; first: number },
 ): Promise<TimelinePage> {
   const [row] = await db.read<{ total: number; page: EntryRow[]; entities: Array<Record<string, unknown>> }>(
-    options.entityId === null ? timelineOfPeriodQuery : timelineOfEntityQuery,
+    timelineQueries[options.entityId === null ? 'everything' : 'entity'][options.from === null && options.to === null ? 'always' : 'period'],
     {
       entityId: options.entityId,
       fromKey: firstDayKey(options.from ?? '0000'),

@@ -28,7 +28,8 @@ const MIX: Array<[string, string, Record<string, unknown>]> = [
   ['a 2-hop neighbourhood', '{ neighborhood(id: "japan", depth: 2, limit: 100) { truncated nodes { id name } edges { id source target } } }', {}],
   ['shortest paths', '{ paths(from: "henna-virkkunen", to: "japan", maxHops: 4) { length steps { type other { id name } } } }', {}],
   ['a timeline', '{ timeline(entityId: "european-union", first: 20) { totalCount edges { node { date subject { id name } relation { other { id name } } } } } }', {}],
-  ['a list with nested relations', '{ entities(first: 50) { edges { node { id relations(first: 5) { edges { node { other { id } } } } } } } }', {}],
+  // Kept within the static cost limit (server/limits.ts), which refuses deeper nested lists.
+  ['a list with nested relations', '{ entities(first: 50) { edges { node { relations(first: 5) { totalCount } } } } }', {}],
 ];
 
 describe('the benchmark query mix', () => {
