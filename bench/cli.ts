@@ -1,0 +1,146 @@
+/**
+ * npm run bench [-- --quick] [-- --duration S] [-- --rounds N]
+ * Drives our GraphQL server, the floor (hand-written Cypher) and the peer (@neo4j/graphql) over
+ * HTTP with the fixed query mix at concurrency 1 and 32, on the same Neo4j and data, query by
+ * query (ours, floor, peer back to back, so background load hits all three alike). Prints a
+ * table and writes bench/results/latest.json. --quick: the seed graph on a throwaway Neo4j,
+ * a few hundred requests per cell, under a minute; it checks that the benchmark works, its
+ * numbers mean little. Every process it started is stopped, on failure too.
+ */
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pickFixtures } from './fixtures';
+import { measure, type LoadResult } from './load';
+import { describeMachine } from './machine';
+import { queryMix, type MixQuery } from './mix';
+import { describeDataset, openBenchNeo4j, type BenchNeo4j } from './neo4j';
+import { probe } from './probe';
+import { rssMb, stopAll, type Target } from './processes';
+import { printTable, writeReport, type QueryResult, type Report } from './report';
+import { RESULTS_DIR, startTargets, type Targets } from './targets';
+
+const CONCURRENCY = [1, 32] as const;
+
+interface Options {
+  quick: boolean;
+  duration: number;
+  rounds: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const value = (name: string, fallback: number) => {
+    const at = argv.indexOf(`--${name}`);
+    return at >= 0 ? Number(argv[at + 1]) : fallback;
+  };
+  const quick = argv.includes('--quick');
+  return { quick, duration: value('duration', 5), rounds: value('rounds', quick ? 1 : 2) };
+}
+
+/** Peak RSS of one process while `work` runs, sampled every 100 ms. */
+async function withPeakRss<T>(pid: number, peaks: Map<number, number>, work: () => Promise<T>): Promise<T> {
+  const sample = () => peaks.set(pid, Math.max(peaks.get(pid) ?? 0, rssMb(pid) ?? 0));
+  const timer = setInterval(sample, 100);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+    sample();
+  }
+}
+
+function loadOn(target: Target, body: unknown, concurrency: number, options: Options, peaks: Map<number, number>): Promise<LoadResult> {
+  const run = (amount: number | undefined, duration: number) =>
+    measure({ url: target.url, body: JSON.stringify(body), concurrency, duration, ...(amount ? { amount } : {}) });
+  return withPeakRss(target.pid, peaks, async () => {
+    await run(options.quick ? concurrency : undefined, 1); // warm-up: JIT, plan cache, page cache
+    return run(options.quick ? (concurrency === 1 ? 10 : 64) : undefined, options.duration);
+  });
+}
+
+async function runRound(mix: MixQuery[], targets: Targets, options: Options, peaks: Map<number, number>, oursOnly: boolean): Promise<QueryResult[]> {
+  const results: QueryResult[] = [];
+  for (const query of mix) {
+    const checked = await probe(query, targets);
+    if (checked.oursError) process.stderr.write(`  ${query.name}: REFUSED by our server, not measured: ${checked.oursError}\n`);
+    for (const concurrency of CONCURRENCY) {
+      const ours = checked.oursError ? undefined : await loadOn(targets.ours, query.ours, concurrency, options, peaks);
+      const floor = oursOnly ? undefined : await loadOn({ ...targets.floor, url: `${targets.floor.url}${query.name}` }, query.floor, concurrency, options, peaks);
+      const peer = oursOnly || !query.peer ? undefined : await loadOn(targets.peer, { query: query.peer.query, variables: query.peer.variables }, concurrency, options, peaks);
+      const result: QueryResult = {
+        name: query.name,
+        concurrency,
+        p50_ms: ours?.p50_ms ?? NaN,
+        p99_ms: ours?.p99_ms ?? NaN,
+        rps: ours?.rps ?? NaN,
+        floor_p50_ms: floor?.p50_ms ?? NaN,
+        floor_rps: floor?.rps ?? NaN,
+        peer_p50_ms: peer?.p50_ms ?? null,
+        peer_rps: peer?.rps ?? null,
+        roundtrips: checked.roundTrips,
+        same_as_floor: checked.sameAsFloor,
+        ...(checked.oursError ? { error: checked.oursError } : {}),
+      };
+      results.push(result);
+      process.stderr.write(`  ${query.name} c=${concurrency}: ours ${result.p50_ms} ms ${result.rps}/s, floor ${result.floor_p50_ms} ms, peer ${result.peer_p50_ms ?? '-'} ms\n`);
+    }
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  let neo4j: BenchNeo4j | undefined;
+  let stopping = false;
+  const cleanup = async () => {
+    await stopAll();
+    await neo4j?.stop();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      void cleanup().finally(() => process.exit(1));
+    });
+  }
+  try {
+    neo4j = await openBenchNeo4j(options.quick);
+    const dataset = await describeDataset(neo4j.driver, neo4j.database);
+    if (!dataset.entities) throw new Error('The bench Neo4j is empty: load a graph first (npm run seed:synthetic -- --entities 100000).');
+    const fixtures = await pickFixtures(neo4j.driver, neo4j.database);
+    const machine = await describeMachine(neo4j.driver, neo4j.database);
+    const mix = queryMix(fixtures);
+    const targets = await startTargets(neo4j);
+    const peaks = new Map<number, number>();
+    process.stderr.write(`bench (${options.quick ? 'quick' : 'full'}): ${JSON.stringify(dataset)}\n`);
+
+    const queries = await runRound(mix, targets, options, peaks, false);
+    const afterRounds = [Math.round(rssMb(targets.ours.pid) ?? 0)];
+    for (let round = 2; round <= options.rounds; round += 1) {
+      process.stderr.write(`round ${round} (ours only, for memory growth)\n`);
+      await runRound(mix, targets, options, peaks, true);
+      afterRounds.push(Math.round(rssMb(targets.ours.pid) ?? 0));
+    }
+
+    const report: Report = {
+      machine: { ...machine, load_average_at_end: os.loadavg().map((value) => Math.round(value * 100) / 100) },
+      dataset: { kind: options.quick ? 'seed graph' : 'graph in the bench Neo4j', ...dataset, fixtures },
+      mode: options.quick ? 'quick' : 'full',
+      queries,
+      rss_mb: Math.round(peaks.get(targets.ours.pid) ?? 0),
+      rss_mb_after_rounds: afterRounds,
+      floor_rss_mb: Math.round(peaks.get(targets.floor.pid) ?? 0),
+      peer_rss_mb: Math.round(peaks.get(targets.peer.pid) ?? 0),
+      peer_notes: Object.fromEntries(mix.map((query) => [query.name, query.peer?.note ?? 'not expressible with the peer'])),
+    };
+    printTable(report);
+    writeReport(report, path.join(RESULTS_DIR, 'latest.json'));
+    writeReport(report, path.join(RESULTS_DIR, `${report.mode}.json`));
+  } finally {
+    if (!stopping) await cleanup();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

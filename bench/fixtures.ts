@@ -1,0 +1,56 @@
+/**
+ * The entities the query mix is about, picked from whatever graph the benchmark runs on (the
+ * seed graph or the synthetic one), the same way every time:
+ * - hub: the entity with the most facts (the EU): neighbourhoods must stay bounded there;
+ * - member: the organisation with the most PARTICIPATED_IN facts among those with at most 200
+ *   (a busy but ordinary entity): relation pages, timeline, the name searched for;
+ * - alias: one of the member's aliases (or the hub's), looked up by name;
+ * - pathTo: the best-connected person not directly linked to the member (paths cross hubs).
+ */
+import type { Driver } from 'neo4j-driver';
+import { luceneQueryFor } from '../src/graph/search';
+import { nameKey } from '../src/model/nameKey';
+
+export interface Fixtures {
+  hub: string;
+  member: string;
+  alias: string;
+  aliasKey: string;
+  searchText: string;
+  searchLucene: string;
+  pathFrom: string;
+  pathTo: string;
+}
+
+const PICK = `
+  CALL () {
+    MATCH (e:Entity) RETURN e.id AS hub, e.aliases AS hubAliases ORDER BY COUNT { (e)-[r]-(:Entity) WHERE r.id IS NOT NULL } DESC, e.id LIMIT 1
+  }
+  CALL () {
+    MATCH (e:Organization) WITH e, COUNT { (e)-[:PARTICIPATED_IN]->(:Entity) } AS n WHERE n <= 200
+    RETURN e ORDER BY n DESC, e.id LIMIT 1
+  }
+  CALL (e) {
+    MATCH (p:Person) WHERE NOT EXISTS { (p)--(e) }
+    RETURN p.id AS pathTo ORDER BY COUNT { (p)-[r]-(:Entity) WHERE r.id IS NOT NULL } DESC, p.id LIMIT 1
+  }
+  RETURN hub, hubAliases, e.id AS member, e.name AS memberName, e.aliases AS memberAliases, pathTo`;
+
+export async function pickFixtures(driver: Driver, database: string): Promise<Fixtures> {
+  const { records } = await driver.executeQuery(PICK, {}, { database });
+  const row = records[0]?.toObject() as
+    | { hub: string; hubAliases: string[] | null; member: string; memberName: string; memberAliases: string[] | null; pathTo: string }
+    | undefined;
+  if (!row) throw new Error('The graph has no organisation and person to benchmark with: load the seed or the synthetic graph first.');
+  const alias = row.memberAliases?.[0] ?? row.hubAliases?.[0] ?? row.memberName;
+  return {
+    hub: row.hub,
+    member: row.member,
+    alias,
+    aliasKey: nameKey(alias),
+    searchText: row.memberName,
+    searchLucene: luceneQueryFor(row.memberName) ?? row.memberName,
+    pathFrom: row.member,
+    pathTo: row.pathTo,
+  };
+}

@@ -1,0 +1,32 @@
+/** The three HTTP servers under test, each a child process on its own port. */
+import * as path from 'node:path';
+import { PROJECT_ROOT } from '../src/paths';
+import type { BenchNeo4j } from './neo4j';
+import { startTarget, type Target } from './processes';
+
+export const RESULTS_DIR = path.join(PROJECT_ROOT, 'bench', 'results');
+
+export interface Targets {
+  ours: Target;
+  floor: Target;
+  peer: Target;
+}
+
+export async function startTargets(neo4j: BenchNeo4j): Promise<Targets> {
+  const env = { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database };
+  const logFile = (name: string) => path.join(RESULTS_DIR, `${name}.log`);
+  // Ours as deployed: production error masking, request log at info (to a file), no seeding.
+  const [ours, floor, peer] = await Promise.all([
+    startTarget({
+      name: 'ours',
+      script: path.join(PROJECT_ROOT, 'src', 'index.ts'),
+      port: 4100,
+      path: '/graphql',
+      env: { ...env, NODE_ENV: 'production', SEED_ON_EMPTY: 'false', LOG_LEVEL: 'info', HOST: '127.0.0.1' },
+      logFile: logFile('ours'),
+    }),
+    startTarget({ name: 'floor', script: path.join(__dirname, 'floor', 'server.ts'), port: 4101, path: '/floor/', env, logFile: logFile('floor') }),
+    startTarget({ name: 'peer', script: path.join(__dirname, 'peer', 'server.ts'), port: 4102, path: '/graphql', env, logFile: logFile('peer') }),
+  ]);
+  return { ours, floor, peer };
+}
