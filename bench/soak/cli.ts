@@ -53,10 +53,17 @@ function parseOptions(argv: string[]): Options {
   return options;
 }
 
-/** Stops what this run started, last started first; each runs once, from finally or a signal. */
+/**
+ * Stops what this run started, last started first. Runs once: a signal handler and the normal
+ * end both await the same promise, so neither exits while the other is still stopping Neo4j.
+ */
 const stops: Array<() => Promise<void>> = [];
-async function stopEverything(): Promise<void> {
-  for (const stop of stops.splice(0).reverse()) await stop().catch((error) => say(`cleanup failed: ${(error as Error).message}`));
+let stopping: Promise<void> | undefined;
+function stopEverything(): Promise<void> {
+  stopping ??= (async () => {
+    for (const stop of stops.splice(0).reverse()) await stop().catch((error) => say(`cleanup failed: ${(error as Error).message}`));
+  })();
+  return stopping;
 }
 
 function say(line: string): void {
@@ -150,6 +157,7 @@ async function main(): Promise<boolean> {
           `${rssAtStart?.toFixed(1) ?? '?'} MB before the warm-up)`
       : 'server RSS: not measured (set SOAK_PID with SOAK_URL, or run longer than 8 s)',
   );
+  if (memory) say(`server RSS by tenth of the run (medians, MB): ${memory.tenthsMb.map((mb) => mb.toFixed(0)).join(' ')}`);
 
   const checks: Array<[string, boolean]> = [
     ['requests were made', tally.latencies.read.length > 0 && tally.latencies.write.length > 0],
@@ -177,11 +185,13 @@ main()
   .then(
     async (passed) => {
       await stopEverything();
-      if (!aborted) say(passed ? 'soak passed' : 'soak FAILED');
+      if (aborted) process.exit(130);
+      say(passed ? 'soak passed' : 'soak FAILED');
       process.exit(passed ? 0 : 1);
     },
     async (error: unknown) => {
       await stopEverything();
+      if (aborted) process.exit(130);
       process.stderr.write(`[soak] failed: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exit(1);
     },

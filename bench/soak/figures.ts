@@ -15,6 +15,8 @@ export interface MemoryTrend {
   ratio: number;
   minMb: number;
   maxMb: number;
+  /** Median of each tenth of the run, in order: shows a steady creep apart from GC's sawtooth. */
+  tenthsMb: number[];
 }
 
 /** Compares the median RSS of the first and the last quarter of the run (undefined with < 8 samples). */
@@ -30,5 +32,8 @@ export function memoryTrend(samplesMb: readonly number[]): MemoryTrend | undefin
     ratio: last / first,
     minMb: Math.min(...samplesMb),
     maxMb: Math.max(...samplesMb),
+    tenthsMb: Array.from({ length: 10 }, (_, tenth) =>
+      percentile(samplesMb.slice(Math.floor((tenth * samplesMb.length) / 10), Math.floor(((tenth + 1) * samplesMb.length) / 10)), 50),
+    ),
   };
 }
