@@ -14,8 +14,14 @@ export const LIMITS = {
   maxDirectives: 20,
   /** Lexical tokens per document (GraphiQL's introspection query is about 350). */
   maxTokens: 3_000,
-  /** Static cost: 2 per object field, 1 per scalar, times 1.5 per nesting level. */
-  maxCost: 5_000,
+  /**
+   * Static cost: 2 per object field, 1 per scalar, times 1.5 per nesting level, and a list's
+   * cost times its literal `first`. Two nested pages of 100 (a list of 100 entities with 100
+   * relations each, with evidence) cost about 1.2e6 and pass, as "first up to 100 is always
+   * accepted" promises; a third nested page of 100 (about 5e8) is refused. graphql-armor only
+   * multiplies literal `first` values, not variables: the per-field cap of 100 still bounds those.
+   */
+  maxCost: 5_000_000,
 } as const;
 
 export function createArmor(options: { blockFieldSuggestions: boolean }) {

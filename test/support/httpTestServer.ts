@@ -1,32 +1,41 @@
 /**
  * The real HTTP server (every route, in production order) on a free port, against the test
  * Neo4j: for tests that speak HTTP, from fetch() or from a browser. `webDir` is where the
- * built pages are (dist/web, or a test's own folder).
+ * built pages are (dist/web, or a test's own folder); `production` switches the server's
+ * production defaults (no introspection, no suggestions, no stack traces).
  */
 import type * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Database } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
+import { WEB_DIST_DIR } from '../../src/paths';
 import { createApolloServer } from '../../src/server/apollo';
-import { createRequestContext } from '../../src/server/context';
+import { createContextFactory } from '../../src/server/context';
+import { healthRoutes } from '../../src/server/health';
 import { appRoutes } from '../../src/server/http/routes';
 import { createHttpServer } from '../../src/server/http/router';
-import { connectTestDatabase } from './testServer';
+import { connectTestDatabase, TEST_EDITORS } from './testServer';
 
 export interface HttpTestServer {
   url: string;
+  db: Database;
   close(): Promise<void>;
 }
 
-export async function startHttpTestServer({ webDir }: { webDir: string }): Promise<HttpTestServer> {
+export async function startHttpTestServer({ webDir = WEB_DIST_DIR, production = false }: { webDir?: string; production?: boolean } = {}): Promise<HttpTestServer> {
   const db = connectTestDatabase();
-  // As `npm start` runs it (development): GraphiQL needs introspection for its docs and hints.
-  const apollo = createApolloServer({ logger: createLogger('silent'), production: false });
+  // Development by default, as `npm start` runs it: GraphiQL needs introspection for its docs and hints.
+  const apollo = createApolloServer({ logger: createLogger('silent'), production });
   await apollo.start();
-  const routes = appRoutes({ graphql: { apollo, createContext: async ({ requestId }) => createRequestContext(db, requestId) }, webDir });
+  const routes = [
+    ...healthRoutes(db, { graphPrepared: true }),
+    ...appRoutes({ graphql: { apollo, createContext: createContextFactory({ db, editors: TEST_EDITORS, readsRequireToken: false }) }, webDir }),
+  ];
   const server: http.Server = createHttpServer({ routes, logger: createLogger('silent') });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    db,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -1,0 +1,161 @@
+/**
+ * Bad input over real HTTP, in production mode: each gets a 4xx or a GraphQL error with a
+ * stable code (never a 500, a stack trace or a hang), and the graph's counts do not change.
+ */
+import { countGraphElements, type GraphCounts } from '../../src/graph/loadBundle';
+import { LIMITS } from '../../src/server/limits';
+import { startHttpTestServer, type HttpTestServer } from '../support/httpTestServer';
+import { ALICE } from '../support/testServer';
+
+let server: HttpTestServer;
+let before: GraphCounts;
+beforeAll(async () => {
+  server = await startHttpTestServer({ production: true });
+  before = await countGraphElements(server.db);
+});
+afterAll(async () => {
+  expect(await countGraphElements(server.db)).toEqual(before);
+  await server.close();
+});
+
+interface Answer {
+  status: number;
+  codes: string[];
+  text: string;
+}
+
+async function send(body: string, init: { method?: string; headers?: Record<string, string>; search?: string } = {}): Promise<Answer> {
+  const response = await fetch(`${server.url}/graphql${init.search ?? ''}`, {
+    method: init.method ?? 'POST',
+    headers: { 'content-type': 'application/json', ...init.headers },
+    body: init.method === 'GET' ? undefined : body,
+  });
+  const text = await response.text();
+  let codes: string[] = [];
+  try {
+    codes = ((JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string } }> }).errors ?? []).map((error) => error.extensions?.code ?? 'NONE');
+  } catch {
+    codes = ['NOT_JSON'];
+  }
+  return { status: response.status, codes, text };
+}
+
+const gql = (query: string, variables?: unknown) => send(JSON.stringify({ query, variables }));
+
+function expectRefused(answer: Answer, code?: string) {
+  expect(answer.status).toBeLessThan(500);
+  expect(answer.codes.length).toBeGreaterThan(0);
+  expect(answer.codes).not.toContain('INTERNAL_SERVER_ERROR');
+  if (code) expect(answer.codes).toContain(code);
+  expect(answer.text).not.toMatch(/at \S+\.(ts|js):\d+|stacktrace|Neo4jError|MATCH \(/);
+}
+
+describe('malformed requests', () => {
+  it('refuses malformed JSON, a JSON array body, and a query that is not a string', async () => {
+    expectRefused(await send('{"query": "{ entity('), 'BAD_REQUEST');
+    const array = await send(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
+    expect(array.status).toBe(400);
+    expect((await send(JSON.stringify({ query: 123 }))).status).toBe(400);
+    expect((await send(JSON.stringify({ query: '{ __typename }', variables: 'not an object' }))).status).toBe(400);
+  });
+
+  it('refuses unknown fields and wrong variable types', async () => {
+    expectRefused(await gql('{ entity(id: "japan") { id password } }'), 'GRAPHQL_VALIDATION_FAILED');
+    expectRefused(await gql('query Q($n: Int) { search(query: "EU", first: $n) { totalCount } }', { n: 'ten' }), 'BAD_USER_INPUT');
+  });
+
+  it('gives no field suggestions in production', async () => {
+    const answer = await gql('{ entitty(id: "japan") { id } }');
+    expectRefused(answer, 'GRAPHQL_VALIDATION_FAILED');
+    expect(answer.text).not.toMatch(/Did you mean/);
+  });
+
+  it('refuses introspection in production', async () => {
+    expectRefused(await gql('{ __schema { types { name } } }'), 'GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a mutation sent by GET', async () => {
+    const query = encodeURIComponent('mutation { addAlias(entityId: "japan", alias: "Nippon") { id } }');
+    const answer = await send('', { method: 'GET', search: `?query=${query}`, headers: { authorization: ALICE, 'apollo-require-preflight': 'true' } });
+    expect(answer.status).toBe(405);
+  });
+});
+
+describe('costly queries', () => {
+  it('refuses a query deeper than the limit', async () => {
+    let selection = 'id';
+    for (let level = 0; level < LIMITS.maxDepth; level += 1) selection = `relations { edges { node { other { ${selection} } } } }`;
+    expectRefused(await gql(`{ entity(id: "japan") { ${selection} } }`));
+  });
+
+  it('refuses more aliases than the limit', async () => {
+    const fields = Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: search(query: "EU") { totalCount }`).join(' ');
+    expectRefused(await gql(`{ ${fields} }`));
+  });
+
+  it('refuses a very wide query by its token count or cost', async () => {
+    const fields = Array.from({ length: 400 }, () => 'id name type aliases description').join(' ');
+    expectRefused(await gql(`{ entity(id: "japan") { ${fields} } }`));
+  });
+
+  it('refuses fragment cycles', async () => {
+    expectRefused(await gql('query { entity(id: "japan") { ...A } } fragment A on Entity { ...B } fragment B on Entity { ...A }'), 'GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('accepts first: 100 on two nested lists, and refuses a third nested page of 100 by cost', async () => {
+    const relations = (inner: string) => `relations(first: 100) { edges { node { type other { id ${inner} } evidence { quote } } } }`;
+    const two = await gql(`{ entities(first: 100) { edges { node { id ${relations('')} } } } }`);
+    expect(two.status).toBe(200);
+    expect(two.codes).toEqual([]);
+    expectRefused(await gql(`{ entities(first: 100) { edges { node { id ${relations(relations(''))} } } } }`), 'GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a page above 100 and a hop count above 6', async () => {
+    expectRefused(await gql('{ search(query: "EU", first: 100000) { totalCount } }'), 'BAD_USER_INPUT');
+    expectRefused(await gql('{ paths(from: "japan", to: "tokyo", maxHops: 60) { length } }'), 'BAD_USER_INPUT');
+  });
+});
+
+describe('hostile strings in every string argument', () => {
+  const hostile = [
+    "') MATCH (n) DETACH DELETE n //",
+    '`} RETURN 1 //',
+    '"+ - ! ( ) : ~ * ? \\ / [ ] { } ^ && ||',
+    'title:"x" AND name:*',
+    '\u0000\u0001\u001b[31m',
+    '\u202Eevil\u202C',
+    'x'.repeat(1_000_000),
+  ];
+  const operations = [
+    ['entity by name', 'query Q($s: String!) { entity(name: $s) { id } }'],
+    ['entity by id', 'query Q($s: ID!) { entity(id: $s) { id } }'],
+    ['search', 'query Q($s: String!) { search(query: $s) { totalCount } }'],
+    ['entities', 'query Q($s: String!) { entities(namePrefix: $s, factsFrom: $s) { totalCount } }'],
+    ['paths', 'query Q($s: ID!) { paths(from: $s, to: "japan") { length } }'],
+    ['neighborhood', 'query Q($s: ID!) { neighborhood(id: $s) { truncated } }'],
+    ['timeline', 'query Q($s: ID!) { timeline(entityId: $s) { totalCount } }'],
+    ['document', 'query Q($s: ID!) { document(id: $s) { id } }'],
+    ['history', 'query Q($s: ID!) { history(entityId: $s) { totalCount } }'],
+    ['relations cursor', 'query Q($s: String!) { entity(id: "japan") { relations(after: $s) { totalCount } } }'],
+    // Writes aim at an id that does not exist, so a valid-but-odd string changes nothing either.
+    ['addAlias', 'mutation M($s: String!) { addAlias(entityId: "bad-input-nobody", alias: $s) { id } }'],
+    ['retractFact', 'mutation M($s: ID!) { retractFact(id: $s, reason: $s) { id } }'],
+  ] as const;
+
+  it.each(operations)('%s answers data or a coded client error, never a 500', async (_name, query) => {
+    for (const value of hostile) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: ALICE },
+        body: JSON.stringify({ query, variables: { s: value } }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+      const codes = (body.errors ?? []).map((error) => error.extensions?.code);
+      expect({ value: value.slice(0, 40), status: response.status < 500, internal: codes.includes('INTERNAL_SERVER_ERROR') }).toEqual({
+        value: value.slice(0, 40),
+        status: true,
+        internal: false,
+      });
+    }
+  });
+});
