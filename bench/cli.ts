@@ -1,11 +1,12 @@
 /**
- * npm run bench [-- --quick] [-- --duration S] [-- --rounds N]
+ * npm run bench [-- --quick] [-- --duration S] [-- --rounds N] [-- --cpu-prof]
  * Drives our GraphQL server, the floor (hand-written Cypher) and the peer (@neo4j/graphql) over
  * HTTP with the fixed query mix at concurrency 1 and 32, on the same Neo4j and data, query by
  * query (ours, floor, peer back to back, so background load hits all three alike). Prints a
  * table and writes bench/results/latest.json. --quick: the seed graph on a throwaway Neo4j,
  * a few hundred requests per cell, under a minute; it checks that the benchmark works, its
- * numbers mean little. Every process it started is stopped, on failure too.
+ * numbers mean little. --cpu-prof: our server writes a CPU profile to bench/results/ (read it
+ * with bench/profileSummary.ts). Every process it started is stopped, on failure too.
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -23,6 +24,7 @@ const CONCURRENCY = [1, 32] as const;
 
 interface Options {
   quick: boolean;
+  cpuProfile: boolean;
   duration: number;
   rounds: number;
 }
@@ -33,7 +35,7 @@ function parseOptions(argv: string[]): Options {
     return at >= 0 ? Number(argv[at + 1]) : fallback;
   };
   const quick = argv.includes('--quick');
-  return { quick, duration: value('duration', 5), rounds: value('rounds', quick ? 1 : 2) };
+  return { quick, cpuProfile: argv.includes('--cpu-prof'), duration: value('duration', 5), rounds: value('rounds', quick ? 1 : 2) };
 }
 
 /** Peak RSS of one process while `work` runs, sampled every 100 ms. */
@@ -52,8 +54,10 @@ function loadOn(target: Target, body: unknown, concurrency: number, options: Opt
   const run = (amount: number | undefined, duration: number) =>
     measure({ url: target.url, body: JSON.stringify(body), concurrency, duration, ...(amount ? { amount } : {}) });
   return withPeakRss(target.pid, peaks, async () => {
-    await run(options.quick ? concurrency : undefined, 1); // warm-up: JIT, plan cache, page cache
-    return run(options.quick ? (concurrency === 1 ? 10 : 64) : undefined, options.duration);
+    // Quick mode checks that everything answers: a handful of requests, no warm-up.
+    if (options.quick) return run(concurrency === 1 ? 5 : concurrency, 0);
+    await run(undefined, 1); // warm-up: JIT, plan cache, page cache
+    return run(undefined, options.duration);
   });
 }
 
@@ -109,7 +113,7 @@ async function main(): Promise<void> {
     const fixtures = await pickFixtures(neo4j.driver, neo4j.database);
     const machine = await describeMachine(neo4j.driver, neo4j.database);
     const mix = queryMix(fixtures);
-    const targets = await startTargets(neo4j);
+    const targets = await startTargets(neo4j, { cpuProfile: options.cpuProfile });
     const peaks = new Map<number, number>();
     process.stderr.write(`bench (${options.quick ? 'quick' : 'full'}): ${JSON.stringify(dataset)}\n`);
 

@@ -12,7 +12,8 @@ export interface Targets {
   peer: Target;
 }
 
-export async function startTargets(neo4j: BenchNeo4j): Promise<Targets> {
+/** `cpuProfile`: our server writes a V8 CPU profile into bench/results/ when it stops. */
+export async function startTargets(neo4j: BenchNeo4j, options: { cpuProfile: boolean }): Promise<Targets> {
   const env = { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database };
   const logFile = (name: string) => path.join(RESULTS_DIR, `${name}.log`);
   // Ours as deployed: production error masking, request log at info (to a file), no seeding.
@@ -24,6 +25,7 @@ export async function startTargets(neo4j: BenchNeo4j): Promise<Targets> {
       path: '/graphql',
       env: { ...env, NODE_ENV: 'production', SEED_ON_EMPTY: 'false', LOG_LEVEL: 'info', HOST: '127.0.0.1' },
       logFile: logFile('ours'),
+      nodeArgs: options.cpuProfile ? ['--cpu-prof', '--cpu-prof-dir', RESULTS_DIR] : [],
     }),
     startTarget({ name: 'floor', script: path.join(__dirname, 'floor', 'server.ts'), port: 4101, path: '/floor/', env, logFile: logFile('floor') }),
     startTarget({ name: 'peer', script: path.join(__dirname, 'peer', 'server.ts'), port: 4102, path: '/graphql', env, logFile: logFile('peer') }),
