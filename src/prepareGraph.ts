@@ -18,7 +18,15 @@ export interface PrepareOptions {
   maxDelayMs?: number;
 }
 
-export async function prepareGraph(db: Database, readiness: Readiness, logger: Logger, options: PrepareOptions): Promise<boolean> {
+/**
+ * Migrations and the seed are one-off bulk writes: they get far longer than a request's
+ * transaction timeout, or a slow machine would time the seed out, roll it back, and fail the
+ * same way on every restart.
+ */
+const PREPARE_TX_TIMEOUT_MS = 300_000;
+
+export async function prepareGraph(client: Database, readiness: Readiness, logger: Logger, options: PrepareOptions): Promise<boolean> {
+  const db = client.withTxTimeout(PREPARE_TX_TIMEOUT_MS);
   let delay = options.firstDelayMs ?? 500;
   for (let attempt = 1; !options.stopping(); attempt += 1) {
     try {

@@ -73,6 +73,11 @@ export class Database implements GraphRunner {
     return this.options.database;
   }
 
+  /** A view of the same driver whose transactions may run for `txTimeoutMs` (migrations, the seed). */
+  withTxTimeout(txTimeoutMs: number): Database {
+    return new Database(this.driver, { ...this.options, txTimeoutMs }, this.stats);
+  }
+
   /** A view of the same driver that counts round trips into `stats`. */
   withStats(stats: QueryStats): Database {
     return new Database(this.driver, this.options, stats);
