@@ -5,27 +5,17 @@
  * dev Neo4j (started if needed, left running).
  */
 import * as os from 'node:os';
-import { boltUri, instanceFor, startLocalNeo4j } from '../../neo4j/localNeo4j';
-import { loadConfig } from '../config';
-import { Database } from '../db/database';
 import { applyMigrations } from '../db/migrations';
 import { readBundleFile } from '../ingest/readBundleFile';
 import { InvalidBundleError } from '../model/resolvedBundle';
 import { ingestBundle } from '../writes/ingestBundle';
+import { connectCliDatabase } from './connectCliDatabase';
 
 async function main(): Promise<void> {
   const file = process.argv[2];
   if (!file) throw new Error('Usage: npm run ingest -- path/to/bundle.yaml');
   const raw = readBundleFile(file);
-  const config = loadConfig();
-  let { uri, user, password } = config.neo4j;
-  if (uri === undefined) {
-    const local = instanceFor('dev');
-    await startLocalNeo4j(local);
-    ({ user, password } = local);
-    uri = boltUri(local);
-  }
-  const db = Database.connect({ ...config.neo4j, uri, user, password: password ?? '', txTimeoutMs: 300_000 });
+  const { db } = await connectCliDatabase({ txTimeoutMs: 300_000 });
   try {
     await applyMigrations(db);
     const editor = `cli:${process.env.INGEST_EDITOR ?? os.userInfo().username}`;

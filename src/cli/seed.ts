@@ -4,13 +4,11 @@
  * Uses NEO4J_URI, or the local dev Neo4j (started if needed, left running).
  */
 import * as readline from 'node:readline/promises';
-import { boltUri, instanceFor, startLocalNeo4j } from '../../neo4j/localNeo4j';
-import { loadConfig } from '../config';
-import { Database } from '../db/database';
 import { applyMigrations } from '../db/migrations';
 import { countGraphElements } from '../graph/loadBundle';
 import { InvalidBundleError } from '../model/resolvedBundle';
 import { seedGraph } from '../seeding';
+import { connectCliDatabase } from './connectCliDatabase';
 
 async function confirmReset(target: string): Promise<boolean> {
   if (!process.stdin.isTTY || process.env.CI) return true;
@@ -22,20 +20,12 @@ async function confirmReset(target: string): Promise<boolean> {
 
 async function main(): Promise<void> {
   const reset = process.argv.includes('--reset');
-  const config = loadConfig();
-  let { uri, user, password } = config.neo4j;
-  if (uri === undefined) {
-    const local = instanceFor('dev');
-    await startLocalNeo4j(local);
-    ({ user, password } = local);
-    uri = boltUri(local);
-  }
-  if (reset && !(await confirmReset(`${uri} (database ${config.neo4j.database})`))) {
-    console.log('Nothing changed.');
-    return;
-  }
-  const db = Database.connect({ ...config.neo4j, uri, user, password: password ?? '', txTimeoutMs: 300_000 });
+  const { db, target } = await connectCliDatabase({ txTimeoutMs: 300_000 });
   try {
+    if (reset && !(await confirmReset(target))) {
+      console.log('Nothing changed.');
+      return;
+    }
     await applyMigrations(db);
     const began = performance.now();
     const loaded = await seedGraph(db, { reset });

@@ -5,14 +5,12 @@
  * Uses NEO4J_URI, or the local bench Neo4j (bolt 7689; started if needed, left running). It
  * refuses a non-empty database unless --reset, which empties it first.
  */
-import { boltUri, instanceFor, startLocalNeo4j } from '../../neo4j/localNeo4j';
-import { loadConfig } from '../config';
-import { Database } from '../db/database';
 import { applyMigrations } from '../db/migrations';
 import { countGraphElements, loadBundleInBatches, resetGraph } from '../graph/loadBundle';
 import { InvalidBundleError } from '../model/resolvedBundle';
 import { checkSyntheticBundle } from '../synthetic/checkBundle';
 import { generateSyntheticBundle } from '../synthetic/generate';
+import { connectCliDatabase } from './connectCliDatabase';
 
 function option(name: string, fallback?: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -29,14 +27,6 @@ async function main(): Promise<void> {
   const entities = option('entities');
   const seed = option('seed', 1);
   const batchSize = option('batch', 2000);
-  const config = loadConfig();
-  let { uri, user, password } = config.neo4j;
-  if (uri === undefined) {
-    const bench = instanceFor('bench');
-    await startLocalNeo4j(bench);
-    ({ user, password } = bench);
-    uri = boltUri(bench);
-  }
 
   let began = performance.now();
   const bundle = generateSyntheticBundle({ entities, seed });
@@ -46,12 +36,12 @@ async function main(): Promise<void> {
       `${bundle.evidence.length} evidence, ${bundle.mentions.length} mentions, ${bundle.documents.length} documents.`,
   );
 
-  const db = Database.connect({ ...config.neo4j, uri, user, password: password ?? '', txTimeoutMs: 600_000 });
+  const { db, target } = await connectCliDatabase({ txTimeoutMs: 600_000, localInstance: 'bench' });
   try {
     await applyMigrations(db);
     const before = await countGraphElements(db);
     if (before.entities > 0) {
-      if (!process.argv.includes('--reset')) throw new Error(`${uri} already holds ${before.entities} entities: add --reset to empty it first.`);
+      if (!process.argv.includes('--reset')) throw new Error(`${target} already holds ${before.entities} entities: add --reset to empty it first.`);
       await resetGraph(db);
     }
     began = performance.now();
