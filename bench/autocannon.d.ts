@@ -8,6 +8,8 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     amount?: number;
+    /** Seconds before a request counts as an error (default 10). */
+    timeout?: number;
   }
   interface Result {
     non2xx: number;

@@ -84,6 +84,8 @@ async function runRound(mix: MixQuery[], targets: Targets, options: Options, pea
         same_as_floor: checked.sameAsFloor,
         ...(checked.oursError ? { error: checked.oursError } : {}),
       };
+      const timeouts = { ours: ours?.timeouts ?? 0, floor: floor?.timeouts ?? 0, peer: peer?.timeouts ?? 0 };
+      if (timeouts.ours + timeouts.floor + timeouts.peer > 0) result.timeouts = timeouts;
       results.push(result);
       process.stderr.write(`  ${query.name} c=${concurrency}: ours ${result.p50_ms} ms ${result.rps}/s, floor ${result.floor_p50_ms} ms, peer ${result.peer_p50_ms ?? '-'} ms\n`);
     }

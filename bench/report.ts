@@ -21,6 +21,8 @@ export interface QueryResult {
   same_as_floor: boolean;
   /** Our server's error for this query (then it was not measured). */
   error?: string;
+  /** Requests unanswered within 30 s, per target, when any. */
+  timeouts?: { ours: number; floor: number; peer: number };
 }
 
 export interface Report {
@@ -61,6 +63,9 @@ export function printTable(report: Report): void {
   const line = (cells: string[]) => cells.map((text, column) => (column === 0 ? text.padEnd(widths[column]!) : text.padStart(widths[column]!))).join('  ');
   console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
   for (const row of rows) console.log(line(row));
+  for (const q of report.queries.filter((item) => item.timeouts)) {
+    console.log(`${q.name} c=${q.concurrency}: requests unanswered within 30 s: ${JSON.stringify(q.timeouts)}`);
+  }
   console.log(
     `\nlatencies in ms; rt = Cypher round trips per request (ours); server RSS peak ${report.rss_mb} MB ` +
       `(after each round: ${report.rss_mb_after_rounds.join(', ')} MB); floor ${report.floor_rss_mb} MB, peer ${report.peer_rss_mb} MB`,
