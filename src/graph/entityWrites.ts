@@ -1,6 +1,7 @@
 /** Small writes on existing entities and facts: aliases, retraction. Run inside a mutation's transaction. */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { NamedQuery } from '../db/database';
+import { MATCH_FACT_BY_ID } from './factFields';
 
 const addAliasQuery: NamedQuery = {
   name: 'addAlias',
@@ -19,14 +20,9 @@ export async function addAlias(tx: ManagedTransaction, entityId: string, alias: 
   return record ? (record.get('isNew') as boolean) : undefined;
 }
 
-// Fact ids are "<from>.<TYPE>.<to>[.<role>]" with dot-free entity ids: both ends come from the
-// id, so the fact is found through two index lookups, not a scan of every relationship.
 const retractFactQuery: NamedQuery = {
   name: 'retractFact',
-  cypher: `
-    WITH split($id, '.') AS parts
-    MATCH (a:Entity {id: parts[0]})-[r]->(b:Entity {id: parts[2]})
-    WHERE r.id = $id
+  cypher: `${MATCH_FACT_BY_ID}
     SET r.retractedAt = coalesce(r.retractedAt, toString(datetime())),
         r.retractedBy = coalesce(r.retractedBy, $editor),
         r.retractReason = coalesce(r.retractReason, $reason)

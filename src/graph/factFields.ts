@@ -7,3 +7,13 @@ export const factFields = (extra = '') =>
 
 /** Facts are typed relationships between entities that carry an id and are not retracted. */
 export const IS_LIVE_FACT = 'r.id IS NOT NULL AND r.retractedAt IS NULL';
+
+/**
+ * Finds the fact `$id` as `(a)-[r]->(b)`. Fact ids are "<from>.<TYPE>.<to>[.<role>]" and entity
+ * ids hold no dots, so both ends come from the id: two index lookups, not a scan of every
+ * relationship.
+ */
+export const MATCH_FACT_BY_ID = `
+    WITH split($id, '.') AS parts
+    MATCH (a:Entity {id: parts[0]})-[r]->(b:Entity {id: parts[2]})
+    WHERE r.id = $id`;

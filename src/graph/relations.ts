@@ -3,7 +3,7 @@ import type { Direction, RelationType } from '../__generated__/graphql';
 import type { GraphRunner, NamedQuery } from '../db/database';
 import { documentFields, toDocumentRecord } from './documents';
 import { entityFields, toEntityRecord } from './entities';
-import { factFields, IS_LIVE_FACT } from './factFields';
+import { factFields, IS_LIVE_FACT, MATCH_FACT_BY_ID } from './factFields';
 import type { DocumentRecord, EvidenceRecord, RelationPage, RelationRecord } from './records';
 import { primeDocuments, primeEntities, primeEvidence } from './requestPriming';
 
@@ -165,10 +165,7 @@ export async function findEvidenceByFactIds(db: GraphRunner, factIds: readonly s
 
 const findFactByIdQuery: NamedQuery = {
   name: 'findFactById',
-  cypher: `
-    WITH split($id, '.') AS parts
-    MATCH (a:Entity {id: parts[0]})-[r]->(b:Entity {id: parts[2]})
-    WHERE r.id = $id
+  cypher: `${MATCH_FACT_BY_ID}
     RETURN ${factFields('otherId: b.id')} AS fact, a.id AS fromId`,
 };
 
