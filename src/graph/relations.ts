@@ -1,6 +1,7 @@
 /** Relation (fact) reads: pages of an entity's relations, and the evidence of facts. */
 import type { Direction, RelationType } from '../__generated__/graphql';
 import type { GraphRunner, NamedQuery } from '../db/database';
+import { isRelationType } from '../ontology';
 import { documentFields, toDocumentRecord } from './documents';
 import { entityFields, toEntityRecord } from './entities';
 import { factFields, IS_LIVE_FACT, MATCH_FACT_BY_ID } from './factFields';
@@ -40,7 +41,8 @@ type Prefetch = 'plain' | 'withEvidence' | 'withEvidenceAndDocuments';
 
 // The direction and the types are in the pattern, not in a WHERE: Neo4j then reads only the
 // matching relationship groups of a dense node (a member of a hub's 60k facts reads its 100).
-// Types are a parameter ($any): values of the RelationType enum, never text.
+// One type (the usual filter) is written into the query, several are a parameter ($any, which
+// Neo4j plans less tightly); both are values of the RelationType enum, never text.
 const PATTERNS: Record<Direction, (types: string) => string> = {
   OUTGOING: (types) => `(self)-[r${types}]->(other:Entity)`,
   INCOMING: (types) => `(self)<-[r${types}]-(other:Entity)`,
@@ -56,14 +58,14 @@ const EVIDENCE: Record<Prefetch, string> = {
 // One query for many entities (the loader's batch). Documents' MENTIONS links end at entities
 // too, but start at a Document, so `other:Entity` keeps them out. Retracted facts stay hidden.
 // The whole list is sorted to count and page it, but only the page's facts are projected.
-function relationPagesQuery(direction: Direction, typed: boolean, prefetch: Prefetch): NamedQuery {
+function relationPagesQuery(direction: Direction, types: string, prefetch: Prefetch): NamedQuery {
   return {
-    name: `findRelationPages:${direction}:${typed ? 'typed' : 'any'}:${prefetch}`,
+    name: `findRelationPages:${direction}:${types.replace(/^:/, '') || 'all'}:${prefetch}`,
     cypher: `
     UNWIND $ids AS id
     MATCH (self:Entity {id: id})
     CALL (self) {
-      MATCH ${PATTERNS[direction](typed ? ':$any($types)' : '')}
+      MATCH ${PATTERNS[direction](types)}
       WHERE ${IS_LIVE_FACT}
       WITH r, other, startNode(r) = self AS outgoing
       ORDER BY type(r), other.name, r.id
@@ -82,10 +84,12 @@ function relationPagesQuery(direction: Direction, typed: boolean, prefetch: Pref
 const relationPagesQueries = new Map<string, NamedQuery>();
 
 /** The named query for a direction, a type filter or none, and what to prefetch (built once each). */
-function relationPagesQueryFor(direction: Direction, typed: boolean, prefetch: Prefetch): NamedQuery {
-  const key = `${direction}:${typed}:${prefetch}`;
+function relationPagesQueryFor(direction: Direction, types: RelationType[] | null, prefetch: Prefetch): NamedQuery {
+  const single = types?.length === 1 && types[0] && isRelationType(types[0]) ? types[0] : undefined;
+  const pattern = single ? `:${single}` : types ? ':$any($types)' : '';
+  const key = `${direction}:${pattern}:${prefetch}`;
   let query = relationPagesQueries.get(key);
-  if (!query) relationPagesQueries.set(key, (query = relationPagesQuery(direction, typed, prefetch)));
+  if (!query) relationPagesQueries.set(key, (query = relationPagesQuery(direction, pattern, prefetch)));
   return query;
 }
 
@@ -134,7 +138,7 @@ export async function findRelationPages(
   prefetch: PrefetchPlan = NO_PREFETCH,
 ): Promise<Map<string, RelationPage>> {
   const fetch: Prefetch = !prefetch.relationEvidence ? 'plain' : prefetch.evidenceDocuments ? 'withEvidenceAndDocuments' : 'withEvidence';
-  const query = relationPagesQueryFor(filter.direction, filter.types !== null, fetch);
+  const query = relationPagesQueryFor(filter.direction, filter.types, fetch);
   const rows = await db.read<PageRow>(query, {
     ids: entityIds,
     types: filter.types,
