@@ -1,11 +1,14 @@
 /** What the numbers were measured on: CPU, memory, load, versions. */
-import * as os from 'node:os';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { PROJECT_ROOT } from '../src/paths';
 
+/** Read from node_modules directly: some packages' export maps hide their package.json. */
 function versionOf(pkg: string): string {
   try {
-    return (JSON.parse(fs.readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
+    return (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return 'unknown';
   }
