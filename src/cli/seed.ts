@@ -1,5 +1,5 @@
 /**
- * npm run seed [-- --reset]: validate the seed and load it (idempotent). --reset empties the
+ * npm run seed [-- --reset [--reset-batch N]]: validate the seed and load it (idempotent). --reset empties the
  * database first; it asks for confirmation only on a terminal, never in CI or a pipe.
  * Uses NEO4J_URI, or the local dev Neo4j (started if needed, left running).
  */
@@ -8,6 +8,7 @@ import { applyMigrations } from '../db/migrations';
 import { countGraphElements } from '../graph/loadBundle';
 import { InvalidBundleError } from '../model/resolvedBundle';
 import { seedGraph } from '../seeding';
+import { resetOptionsFromArgs } from './resetProgress';
 import { connectCliDatabase } from './connectCliDatabase';
 
 async function confirmReset(target: string): Promise<boolean> {
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     }
     await applyMigrations(db);
     const began = performance.now();
-    const loaded = await seedGraph(db, { reset });
+    const loaded = await seedGraph(db, { reset: reset && resetOptionsFromArgs() });
     const counts = await countGraphElements(db);
     console.log(`Seed loaded in ${Math.round(performance.now() - began)} ms:`, loaded);
     console.log(`Graph now holds ${counts.nodes} nodes, ${counts.relationships} relationships (${counts.entities} entities).`);

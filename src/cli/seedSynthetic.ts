@@ -1,22 +1,24 @@
 /**
- * npm run seed:synthetic -- --entities N [--seed S] [--batch B] [--reset]
+ * npm run seed:synthetic -- --entities N [--seed S] [--batch B] [--reset [--reset-batch R]]
  * Generates the deterministic synthetic graph (src/synthetic/), checks it, and loads it through
  * the seed loader's MERGE statements in batched transactions, printing the rate and the counts.
  * Uses NEO4J_URI, or the local bench Neo4j (bolt 7689; started if needed, left running). It
  * refuses a non-empty database unless --reset, which empties it first.
  */
 import { applyMigrations } from '../db/migrations';
-import { countGraphElements, loadBundleInBatches, resetGraph } from '../graph/loadBundle';
+import { countGraphElements, loadBundleInBatches } from '../graph/loadBundle';
+import { resetGraph } from '../graph/resetGraph';
 import { InvalidBundleError } from '../model/resolvedBundle';
 import { checkSyntheticBundle } from '../synthetic/checkBundle';
 import { generateSyntheticBundle } from '../synthetic/generate';
 import { connectCliDatabase } from './connectCliDatabase';
+import { resetOptionsFromArgs } from './resetProgress';
 
 function option(name: string, fallback?: number): number {
   const at = process.argv.indexOf(`--${name}`);
   const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
   if (value === undefined || !Number.isInteger(value) || value <= 0) {
-    throw new Error(`Usage: npm run seed:synthetic -- --entities N [--seed S] [--batch B] [--reset] (--${name} must be a positive integer)`);
+    throw new Error(`Usage: npm run seed:synthetic -- --entities N [--seed S] [--batch B] [--reset [--reset-batch R]] (--${name} must be a positive integer)`);
   }
   return value;
 }
@@ -42,7 +44,9 @@ async function main(): Promise<void> {
     const before = await countGraphElements(db);
     if (before.entities > 0) {
       if (!process.argv.includes('--reset')) throw new Error(`${target} already holds ${before.entities} entities: add --reset to empty it first.`);
-      await resetGraph(db);
+      const resetBegan = performance.now();
+      const deleted = await resetGraph(db, resetOptionsFromArgs());
+      console.log(`Emptied in ${seconds(resetBegan).toFixed(1)} s: ${deleted.relationships} relationships, ${deleted.nodes} nodes.`);
     }
     began = performance.now();
     let stepBegan = began;

@@ -24,7 +24,7 @@ export interface GraphRunner {
   /** Several statements in one write transaction (all or nothing); counts one round trip per statement. */
   writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   /** An auto-commit write, for statements that manage their own transactions (CALL ... IN TRANSACTIONS). */
-  autoCommit(query: NamedQuery, params?: Params): Promise<void>;
+  autoCommit<R extends Row = Row>(query: NamedQuery, params?: Params): Promise<R[]>;
 }
 
 export interface DatabaseOptions {
@@ -103,11 +103,11 @@ export class Database implements GraphRunner {
     return this.run('WRITE', name, work);
   }
 
-  async autoCommit(query: NamedQuery, params: Params = {}): Promise<void> {
+  async autoCommit<R extends Row = Row>(query: NamedQuery, params: Params = {}): Promise<R[]> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
     try {
       if (this.stats) this.stats.roundTrips += 1;
-      await session.run(query.cypher, toCypherValue(params) as Params, { metadata: { app: 'partnership-graph', query: query.name } });
+      return recordsOf(await session.run<R>(query.cypher, toCypherValue(params) as Params, { metadata: { app: 'partnership-graph', query: query.name } }));
     } catch (error) {
       throw fromNeo4jError(error) ?? error;
     } finally {

@@ -161,13 +161,3 @@ export async function countGraphElements(db: GraphRunner): Promise<GraphCounts> 
   const [row] = await db.read<GraphCounts & Record<string, number>>(countGraph);
   return { nodes: row?.nodes ?? 0, relationships: row?.relationships ?? 0, entities: row?.entities ?? 0 };
 }
-
-const deleteEverything: NamedQuery = {
-  name: 'resetGraph',
-  cypher: 'MATCH (n) WHERE NOT n:SchemaVersion CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
-};
-
-/** Empties the graph (keeps constraints, indexes and the schema version). */
-export async function resetGraph(db: GraphRunner): Promise<void> {
-  await db.autoCommit(deleteEverything);
-}

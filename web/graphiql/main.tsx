@@ -8,13 +8,14 @@ import { createRoot } from 'react-dom/client';
 import exampleQueries from '../../docs/queries.graphql';
 import { postGraphQL } from '../shared/graphqlFetch';
 import { exampleTabs } from './exampleTabs';
+import { operationToRun } from './operationToRun';
 
 type FetcherParams = { query: string; variables?: Record<string, unknown> | null; operationName?: string | null };
 
 /** GraphiQL's requests, with the headers typed into its headers editor. */
 const fetcher = async (params: FetcherParams, options?: { headers?: Record<string, string> }): Promise<ExecutionResult> =>
   // The server's JSON is an execution result; GraphiQL only displays it.
-  (await postGraphQL({ query: params.query, variables: params.variables ?? undefined, operationName: params.operationName }, options?.headers)) as ExecutionResult;
+  (await postGraphQL({ query: params.query, variables: params.variables ?? undefined, operationName: operationToRun(params.query, params.operationName) }, options?.headers)) as ExecutionResult;
 
 createRoot(document.getElementById('root')!).render(
   <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs(exampleQueries)} defaultEditorToolsVisibility={false}>
