@@ -4,8 +4,8 @@
 #   docker run --rm -p 4000:4000 -e NEO4J_URI=bolt://host:7687 -e NEO4J_PASSWORD=... partnership-graph
 #
 # The image holds no Neo4j and no Java: NEO4J_URI must point at a running Neo4j 5.26+ (the
-# docker-compose.yml next to this file starts one). Without NEO4J_URI the server would try to
-# start the repo's own local Neo4j (neo4j/), which cannot work in this image.
+# docker-compose.yml next to this file starts one). Without NEO4J_URI the server stops at once
+# with a one-line configuration error (the repo's local Neo4j, neo4j/, is for development only).
 # See docs/docker.md.
 
 ARG NODE_IMAGE=node:20-slim
@@ -16,11 +16,10 @@ WORKDIR /app
 # Dependencies first, so editing the source does not invalidate the `npm ci` layer.
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-# tsc -p tsconfig.build.json compiles src/ and neo4j/ (src/index.ts imports neo4j/localNeo4j)
-# with rootDir "." and outDir "dist": dist/src/index.js, dist/neo4j/localNeo4j.js.
+# tsc -p tsconfig.build.json compiles src/ alone (it imports nothing of neo4j/, bench/ or test/;
+# lint enforces that) with rootDir "." and outDir "dist": dist/src/index.js.
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-COPY neo4j ./neo4j
 # npm run build also bundles the browser pages (GraphiQL, the explorer) into dist/web with
 # esbuild: their sources, the build script, and the example queries GraphiQL opens with.
 COPY scripts ./scripts

@@ -1,8 +1,39 @@
-// Lint: typescript-eslint's recommended rules, plus no import cycles (layers import one way:
-// server -> resolvers -> graph -> db). Generated code is not linted.
+// Lint: typescript-eslint's recommended rules, no import cycles, and the layers of src/ as zones:
+// each layer imports only the layers after it in cli/index -> startup -> http -> graphql ->
+// services -> store -> db; any of them may use the base (domain/, errors, config, logger,
+// paths, the generated schema types). Generated code is not linted.
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+const ORDER = 'cli/index -> startup -> http -> graphql -> services -> store -> db';
+const LAYERS = [
+  { name: 'src/cli and src/index.ts', paths: ['./src/cli', './src/index.ts'] },
+  { name: 'src/startup', paths: ['./src/startup'] },
+  { name: 'src/http', paths: ['./src/http'] },
+  { name: 'src/graphql', paths: ['./src/graphql'] },
+  { name: 'src/services', paths: ['./src/services'] },
+  { name: 'src/store', paths: ['./src/store'] },
+  { name: 'src/db', paths: ['./src/db'] },
+];
+const BASE = ['./src/domain', './src/errors.ts', './src/config.ts', './src/logger.ts', './src/paths.ts', './src/__generated__/graphql.ts'];
+const RESOLVER_TYPES = './src/__generated__/resolvers.ts';
+
+const layerZones = LAYERS.flatMap((layer, index) =>
+  index === 0
+    ? []
+    : [{ target: layer.paths, from: LAYERS.slice(0, index).flatMap((above) => above.paths), message: `${layer.name} imports only the layers after it in ${ORDER}.` }],
+);
+const zones = [
+  ...layerZones,
+  { target: BASE, from: [...LAYERS.flatMap((layer) => layer.paths), RESOLVER_TYPES], message: `the base of src/ (domain, errors, config, logger, paths) imports none of the layers of ${ORDER}.` },
+  {
+    target: [...LAYERS.filter((layer) => layer.name !== 'src/graphql').flatMap((layer) => layer.paths), ...BASE],
+    from: RESOLVER_TYPES,
+    message: 'the generated resolver types belong to src/graphql/ (elsewhere use the schema types of src/__generated__/graphql.ts).',
+  },
+  { target: './src', from: ['./neo4j', './bench', './test', './scripts', './web'], message: 'src/ is the server: it imports nothing of neo4j/, bench/, test/, scripts/ or web/.' },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'src/__generated__/', 'neo4j/.dist/', 'neo4j/.instances/', 'jest.config.js'] },
@@ -21,6 +52,12 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
     },
   },
   {

@@ -8,8 +8,8 @@
  * - pathTo: the best-connected person not directly linked to the member (paths cross hubs).
  */
 import type { Driver } from 'neo4j-driver';
-import { luceneQueryFor } from '../src/graph/search';
-import { nameKey } from '../src/model/nameKey';
+import { luceneQueryFor } from '../src/store/search';
+import { nameKey } from '../src/domain/nameKey';
 
 export interface Fixtures {
   hub: string;

@@ -10,7 +10,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { boltUri, instanceFor, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../neo4j/localNeo4j';
 import { Database } from '../src/db/database';
 import { applyMigrations } from '../src/db/migrations';
-import { seedGraph } from '../src/seeding';
+import { seedGraph } from '../src/startup/seeding';
 
 export interface BenchNeo4j {
   uri: string;

@@ -3,7 +3,7 @@
  * data must equal the floor's (the same result fetched two ways), and our response says what
  * it cost in Cypher round trips.
  */
-import { ROUND_TRIPS_HEADER } from '../src/server/roundTripsHeader';
+import { ROUND_TRIPS_HEADER } from '../src/graphql/plugins/roundTripsHeader';
 import type { MixQuery } from './mix';
 import type { Targets } from './targets';
 

@@ -6,7 +6,7 @@
 import { boltUri, instanceFor, startLocalNeo4j } from '../neo4j/localNeo4j';
 import { Database } from '../src/db/database';
 import { applyMigrations } from '../src/db/migrations';
-import { seedGraph } from '../src/seeding';
+import { seedGraph } from '../src/startup/seeding';
 
 export default async function globalSetup(): Promise<void> {
   if (!process.env.NEO4J_URI) {

@@ -4,8 +4,8 @@
  * a developer would write by hand against the same graph.
  */
 import neo4j from 'neo4j-driver';
-import { nameKey } from '../../src/model/nameKey';
-import { luceneQueryFor } from '../../src/graph/search';
+import { nameKey } from '../../src/domain/nameKey';
+import { luceneQueryFor } from '../../src/store/search';
 
 export interface FloorQuery {
   cypher: string;

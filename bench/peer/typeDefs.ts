@@ -6,7 +6,7 @@
  * `factId`, not by a relationship, so the peer reaches it through a @cypher field.
  * Read-only: no mutations are generated.
  */
-import { ontology } from '../../src/ontology';
+import { ontology } from '../../src/domain/ontology';
 
 /** PARTICIPATED_IN -> participatedIn (outgoing) and participatedInBy (incoming). */
 export const fieldOf = (type: string) => type.toLowerCase().replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { boltUri, instanceFor, runningPid, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../../neo4j/localNeo4j';
 import { Database, type NamedQuery } from '../../src/db/database';
 import { applyMigrations } from '../../src/db/migrations';
-import { seedGraph } from '../../src/seeding';
+import { seedGraph } from '../../src/startup/seeding';
 
 export interface SoakNeo4j {
   uri: string;

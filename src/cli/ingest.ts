@@ -6,16 +6,16 @@
  */
 import * as os from 'node:os';
 import { applyMigrations } from '../db/migrations';
-import { readBundleFile } from '../ingest/readBundleFile';
-import { InvalidBundleError } from '../model/resolvedBundle';
-import { ingestBundle } from '../writes/ingestBundle';
+import { readBundleFile } from './readBundleFile';
+import { InvalidBundleError } from '../domain/bundle/resolvedBundle';
+import { ingestBundle } from '../services/ingestBundle';
 import { connectCliDatabase } from './connectCliDatabase';
 
 async function main(): Promise<void> {
   const file = process.argv[2];
   if (!file) throw new Error('Usage: npm run ingest -- path/to/bundle.yaml');
   const raw = readBundleFile(file);
-  const { db } = await connectCliDatabase({ txTimeoutMs: 300_000 });
+  const { db } = connectCliDatabase({ txTimeoutMs: 300_000 });
   try {
     await applyMigrations(db);
     const editor = `cli:${process.env.INGEST_EDITOR ?? os.userInfo().username}`;

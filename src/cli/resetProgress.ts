@@ -1,5 +1,5 @@
 /** How the CLIs that empty a database show it: one line per reset statement, on stderr. */
-import type { ResetOptions, ResetProgress } from '../graph/resetGraph';
+import type { ResetOptions, ResetProgress } from '../store/writes/resetGraph';
 
 export function resetOptionsFromArgs(argv: string[] = process.argv): ResetOptions {
   const began = performance.now();

@@ -5,9 +5,9 @@
  */
 import * as readline from 'node:readline/promises';
 import { applyMigrations } from '../db/migrations';
-import { countGraphElements } from '../graph/loadBundle';
-import { InvalidBundleError } from '../model/resolvedBundle';
-import { seedGraph } from '../seeding';
+import { countGraphElements } from '../store/countGraph';
+import { InvalidBundleError } from '../domain/bundle/resolvedBundle';
+import { seedGraph } from '../startup/seeding';
 import { resetOptionsFromArgs } from './resetProgress';
 import { connectCliDatabase } from './connectCliDatabase';
 
@@ -21,7 +21,7 @@ async function confirmReset(target: string): Promise<boolean> {
 
 async function main(): Promise<void> {
   const reset = process.argv.includes('--reset');
-  const { db, target } = await connectCliDatabase({ txTimeoutMs: 300_000 });
+  const { db, target } = connectCliDatabase({ txTimeoutMs: 300_000 });
   try {
     if (reset && !(await confirmReset(target))) {
       console.log('Nothing changed.');

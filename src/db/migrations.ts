@@ -3,7 +3,7 @@
  * Schema statements cannot share a transaction with data writes, so each runs on its own.
  * Relationship types come from the ontology's enum, never from input.
  */
-import { ontology } from '../ontology';
+import { ontology } from '../domain/ontology';
 import type { GraphRunner, NamedQuery } from './database';
 
 /** Bump when the list below changes, so readiness checks can tell an old database apart. */

@@ -2,8 +2,8 @@
  * Bad input over real HTTP, in production mode: each gets a 4xx or a GraphQL error with a
  * stable code (never a 500, a stack trace or a hang), and the graph's counts do not change.
  */
-import { countGraphElements, type GraphCounts } from '../../src/graph/loadBundle';
-import { LIMITS } from '../../src/server/limits';
+import { countGraphElements, type GraphCounts } from '../../src/store/countGraph';
+import { LIMITS } from '../../src/graphql/limits';
 import { startHttpTestServer, type HttpTestServer } from '../support/httpTestServer';
 import { ALICE } from '../support/testServer';
 

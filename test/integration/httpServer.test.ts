@@ -1,10 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import type * as http from 'node:http';
 import { createLogger } from '../../src/logger';
-import { createApolloServer } from '../../src/server/apollo';
-import { createRequestContext } from '../../src/server/context';
-import { graphqlRoute } from '../../src/server/http/graphqlRoute';
-import { createHttpServer } from '../../src/server/http/router';
+import { createApolloServer } from '../../src/graphql/apollo';
+import { createRequestContext } from '../../src/graphql/context';
+import { graphqlRoute } from '../../src/http/routes/graphql';
+import { createHttpServer } from '../../src/http/server';
 import { connectTestDatabase } from '../support/testServer';
 
 let url: string;

@@ -4,9 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
 import type { NamedQuery } from '../../src/db/database';
-import { readBundleFile } from '../../src/ingest/readBundleFile';
-import { InvalidBundleError } from '../../src/model/resolvedBundle';
-import { ingestBundle } from '../../src/writes/ingestBundle';
+import { readBundleFile } from '../../src/cli/readBundleFile';
+import { InvalidBundleError } from '../../src/domain/bundle/resolvedBundle';
+import { ingestBundle } from '../../src/services/ingestBundle';
 import { expectGraphUnchanged } from '../support/counts';
 import { connectTestDatabase } from '../support/testServer';
 

@@ -6,9 +6,9 @@
  * the suites share one database.
  */
 import type { Database, NamedQuery } from '../../src/db/database';
-import { countGraphElements } from '../../src/graph/loadBundle';
-import { resetGraph, ResetMemoryError, type ResetProgress } from '../../src/graph/resetGraph';
-import { seedGraph } from '../../src/seeding';
+import { countGraphElements } from '../../src/store/countGraph';
+import { resetGraph, ResetMemoryError, type ResetProgress } from '../../src/store/writes/resetGraph';
+import { seedGraph } from '../../src/startup/seeding';
 import { connectTestDatabase } from '../support/testServer';
 
 jest.setTimeout(300_000);

@@ -3,9 +3,9 @@
  * two Cypher round trips, however many items and nested fields it returns, and the data primed
  * into the loaders is what a lazy load would have returned.
  */
-import { findDocumentsByIds } from '../../src/graph/documents';
-import { findEntitiesByIds } from '../../src/graph/entities';
-import { findEvidenceByFactIds } from '../../src/graph/relations';
+import { findDocumentsByIds } from '../../src/store/documents';
+import { findEntitiesByIds } from '../../src/store/entities';
+import { findEvidenceByFactIds } from '../../src/store/evidence';
 import { startTestServer, type TestServer } from '../support/testServer';
 
 let server: TestServer;

@@ -9,11 +9,11 @@ import type { AddressInfo } from 'node:net';
 import type { Database } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
 import { WEB_DIST_DIR } from '../../src/paths';
-import { createApolloServer } from '../../src/server/apollo';
-import { createContextFactory } from '../../src/server/context';
-import { healthRoutes } from '../../src/server/health';
-import { appRoutes } from '../../src/server/http/routes';
-import { createHttpServer } from '../../src/server/http/router';
+import { createApolloServer } from '../../src/graphql/apollo';
+import { createContextFactory } from '../../src/graphql/context';
+import { healthRoutes } from '../../src/http/routes/health';
+import { appRoutes } from '../../src/http/appRoutes';
+import { createHttpServer } from '../../src/http/server';
 import { connectTestDatabase, TEST_EDITORS } from './testServer';
 
 export interface HttpTestServer {

@@ -6,10 +6,10 @@ import type { ApolloServer, GraphQLRequest } from '@apollo/server';
 import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
-import { createApolloServer } from '../../src/server/apollo';
+import { createApolloServer } from '../../src/graphql/apollo';
 import type { EditorToken } from '../../src/config';
-import { callerOf } from '../../src/server/auth';
-import { createRequestContext, type RequestContext } from '../../src/server/context';
+import { callerOf } from '../../src/graphql/auth';
+import { createRequestContext, type RequestContext } from '../../src/graphql/context';
 
 /** The editor tokens tests use (the server under test is configured with these). */
 export const TEST_EDITORS: EditorToken[] = [

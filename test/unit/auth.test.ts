@@ -1,5 +1,5 @@
 import { parseEditorTokens } from '../../src/config';
-import { callerOf } from '../../src/server/auth';
+import { callerOf } from '../../src/graphql/auth';
 
 const editors = parseEditorTokens('alice:alice-token-0123456789, bob:bob-token-0123456789');
 

@@ -1,5 +1,5 @@
 import { buildSchema, parse, validate } from 'graphql';
-import { readTypeDefs } from '../../src/server/typeDefs';
+import { readTypeDefs } from '../../src/graphql/typeDefs';
 import { ALL_OPERATIONS } from '../../web/explore/queries';
 
 // The explorer uses only the public API: each of its operations must be valid against schema/.

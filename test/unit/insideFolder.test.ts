@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { fileInsideFolder } from '../../src/server/http/insideFolder';
+import { fileInsideFolder } from '../../src/http/insideFolder';
 
 const folder = path.resolve('/srv/web/assets');
 

@@ -1,4 +1,4 @@
-import { candidateSpans, isLinkableForm } from '../../src/graph/mentionLinker';
+import { candidateSpans, isLinkableForm } from '../../src/domain/mentionSpans';
 
 describe('mention candidates', () => {
   it('are every run of one to six words, with offsets into the text', () => {

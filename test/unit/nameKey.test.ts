@@ -1,4 +1,4 @@
-import { nameKey } from '../../src/model/nameKey';
+import { nameKey } from '../../src/domain/nameKey';
 
 describe('name keys', () => {
   it('ignore case, accents, punctuation and spacing', () => {

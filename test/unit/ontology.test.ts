@@ -1,4 +1,4 @@
-import { allows, labelOf, ontology, parseOntology } from '../../src/ontology';
+import { allows, labelOf, ontology, parseOntology } from '../../src/domain/ontology';
 
 describe('the ontology read from schema/ontology.graphql', () => {
   it('lists every entity type with a PascalCase label', () => {

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, pageWindow } from '../../src/resolvers/pagination';
+import { decodeCursor, encodeCursor, pageWindow } from '../../src/graphql/resolvers/lib/pagination';
 
 function codeOf(run: () => unknown): unknown {
   try {

@@ -1,4 +1,4 @@
-import { prefersHtml } from '../../src/server/http/prefersHtml';
+import { prefersHtml } from '../../src/http/prefersHtml';
 
 describe('prefersHtml (GraphiQL or Apollo on GET /graphql)', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { validateBundle } from '../../src/ingest/validateBundle';
-import { InvalidBundleError } from '../../src/model/resolvedBundle';
+import { validateBundle } from '../../src/domain/bundle/validateBundle';
+import { InvalidBundleError } from '../../src/domain/bundle/resolvedBundle';
 import { FIXTURE_TEXT, smallBundle } from '../fixtures/smallBundle';
 
 type Mutable = Record<string, any>;

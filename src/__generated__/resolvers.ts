@@ -1,0 +1,607 @@
+/* eslint-disable */
+import type * as Types from './graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, RetractedFactRecord as RetractedFactRecordModel, ChangeRecord as ChangeRecordModel, ChangePage as ChangePageModel, IngestDocumentResult as IngestDocumentResultModel } from '../store/records';
+import { RequestContext } from '../graphql/context';
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Types.Maybe<TTypes> | Promise<Types.Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agreement: ResolverTypeWrapper<EntityRecordModel>;
+  AliasInput: Types.AliasInput;
+  AssertFactInput: Types.AssertFactInput;
+  Bloc: ResolverTypeWrapper<EntityRecordModel>;
+  Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeRecordModel>;
+  ChangeConnection: ResolverTypeWrapper<ChangePageModel>;
+  ChangeEdge: ResolverTypeWrapper<Omit<Types.ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  CommonConnection: ResolverTypeWrapper<CommonConnectionRecordModel>;
+  Country: ResolverTypeWrapper<EntityRecordModel>;
+  DatePrecision: Types.DatePrecision;
+  Direction: Types.Direction;
+  Document: ResolverTypeWrapper<DocumentRecordModel>;
+  DocumentConnection: ResolverTypeWrapper<DocumentPageModel>;
+  DocumentEdge: ResolverTypeWrapper<Omit<Types.DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  Entity: ResolverTypeWrapper<EntityRecordModel>;
+  EntityConnection: ResolverTypeWrapper<EntityPageModel>;
+  EntityDate: ResolverTypeWrapper<EntityDateRecordModel>;
+  EntityEdge: ResolverTypeWrapper<Omit<Types.EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityOrder: Types.EntityOrder;
+  EntityType: Types.EntityType;
+  Event: ResolverTypeWrapper<EntityRecordModel>;
+  Evidence: ResolverTypeWrapper<EvidenceRecordModel>;
+  EvidenceInput: Types.EvidenceInput;
+  FactStatus: Types.FactStatus;
+  Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
+  Group: ResolverTypeWrapper<EntityRecordModel>;
+  ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
+  IngestDocumentInput: Types.IngestDocumentInput;
+  IngestDocumentPayload: ResolverTypeWrapper<IngestDocumentResultModel>;
+  Initiative: ResolverTypeWrapper<EntityRecordModel>;
+  Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
+  Law: ResolverTypeWrapper<EntityRecordModel>;
+  Mention: ResolverTypeWrapper<MentionRecordModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Organization: ResolverTypeWrapper<EntityRecordModel>;
+  PageInfo: ResolverTypeWrapper<Types.PageInfo>;
+  Path: ResolverTypeWrapper<PathRecordModel>;
+  Person: ResolverTypeWrapper<EntityRecordModel>;
+  Place: ResolverTypeWrapper<EntityRecordModel>;
+  PolicyArea: ResolverTypeWrapper<EntityRecordModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relation: ResolverTypeWrapper<RelationRecordModel>;
+  RelationConnection: ResolverTypeWrapper<RelationPageModel>;
+  RelationEdge: ResolverTypeWrapper<Omit<Types.RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
+  RelationType: Types.RelationType;
+  RetractedFact: ResolverTypeWrapper<RetractedFactRecordModel>;
+  SearchConnection: ResolverTypeWrapper<SearchPageModel>;
+  SearchEdge: ResolverTypeWrapper<Omit<Types.SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphRecordModel>;
+  SubgraphEdge: ResolverTypeWrapper<RelationRecordModel>;
+  Technology: ResolverTypeWrapper<EntityRecordModel>;
+  TimelineConnection: ResolverTypeWrapper<TimelinePageModel>;
+  TimelineEdge: ResolverTypeWrapper<Omit<Types.TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
+  TimelineEntryKind: Types.TimelineEntryKind;
+  UpsertEntityInput: Types.UpsertEntityInput;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Agreement: EntityRecordModel;
+  AliasInput: Types.AliasInput;
+  AssertFactInput: Types.AssertFactInput;
+  Bloc: EntityRecordModel;
+  Boolean: Types.Scalars['Boolean']['output'];
+  Change: ChangeRecordModel;
+  ChangeConnection: ChangePageModel;
+  ChangeEdge: Omit<Types.ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  CommonConnection: CommonConnectionRecordModel;
+  Country: EntityRecordModel;
+  Document: DocumentRecordModel;
+  DocumentConnection: DocumentPageModel;
+  DocumentEdge: Omit<Types.DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  Entity: EntityRecordModel;
+  EntityConnection: EntityPageModel;
+  EntityDate: EntityDateRecordModel;
+  EntityEdge: Omit<Types.EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  Event: EntityRecordModel;
+  Evidence: EvidenceRecordModel;
+  EvidenceInput: Types.EvidenceInput;
+  Float: Types.Scalars['Float']['output'];
+  Group: EntityRecordModel;
+  ID: Types.Scalars['ID']['output'];
+  IngestDocumentInput: Types.IngestDocumentInput;
+  IngestDocumentPayload: IngestDocumentResultModel;
+  Initiative: EntityRecordModel;
+  Int: Types.Scalars['Int']['output'];
+  Law: EntityRecordModel;
+  Mention: MentionRecordModel;
+  Mutation: Record<PropertyKey, never>;
+  Organization: EntityRecordModel;
+  PageInfo: Types.PageInfo;
+  Path: PathRecordModel;
+  Person: EntityRecordModel;
+  Place: EntityRecordModel;
+  PolicyArea: EntityRecordModel;
+  Query: Record<PropertyKey, never>;
+  Relation: RelationRecordModel;
+  RelationConnection: RelationPageModel;
+  RelationEdge: Omit<Types.RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  RetractedFact: RetractedFactRecordModel;
+  SearchConnection: SearchPageModel;
+  SearchEdge: Omit<Types.SearchEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  String: Types.Scalars['String']['output'];
+  Subgraph: SubgraphRecordModel;
+  SubgraphEdge: RelationRecordModel;
+  Technology: EntityRecordModel;
+  TimelineConnection: TimelinePageModel;
+  TimelineEdge: Omit<Types.TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
+  TimelineEntry: TimelineEntryRecordModel;
+  UpsertEntityInput: Types.UpsertEntityInput;
+};
+
+export type ConnectsDirectiveArgs = {
+  from: Array<Types.EntityType>;
+  to: Array<Types.EntityType>;
+};
+
+export type ConnectsDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ConnectsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<Types.AgreementRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BlocResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bloc'] = ResolversParentTypes['Bloc']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<Types.BlocRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  editor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  undone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
+export type CommonConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CommonConnection'] = ResolversParentTypes['CommonConnection']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  viaA?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  viaB?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
+export type CountryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<Types.CountryRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  author?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<Types.DocumentFactsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAtInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publisher?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DocumentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Agreement' | 'Bloc' | 'Country' | 'Event' | 'Group' | 'Initiative' | 'Law' | 'Organization' | 'Person' | 'Place' | 'PolicyArea' | 'Technology', ParentType, ContextType>;
+};
+
+export type EntityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityDate'] = ResolversParentTypes['EntityDate']> = {
+  endValue?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Types.Maybe<ResolversTypes['EntityDate']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<Types.EventRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+};
+
+export type GroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<Types.GroupRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IngestDocumentPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestDocumentPayload'] = ResolversParentTypes['IngestDocumentPayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+};
+
+export type InitiativeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<Types.InitiativeRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LawResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Law'] = ResolversParentTypes['Law']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<Types.LawRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAlias?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationAddAliasArgs, 'alias' | 'entityId'>>;
+  assertFact?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<Types.MutationAssertFactArgs, 'input'>>;
+  ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<Types.MutationIngestDocumentArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
+  retractFact?: Resolver<ResolversTypes['RetractedFact'], ParentType, ContextType, RequireFields<Types.MutationRetractFactArgs, 'id' | 'reason'>>;
+  unmergeEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationUnmergeEntityArgs, 'id'>>;
+  upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationUpsertEntityArgs, 'input'>>;
+};
+
+export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<Types.OrganizationRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  cypher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<Types.PersonRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlaceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<Types.PlaceRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PolicyAreaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyArea'] = ResolversParentTypes['PolicyArea']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<Types.PolicyAreaRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  commonConnections?: Resolver<Array<ResolversTypes['CommonConnection']>, ParentType, ContextType, RequireFields<Types.QueryCommonConnectionsArgs, 'a' | 'b'>>;
+  document?: Resolver<Types.Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<Types.QueryDocumentArgs, 'id'>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<Types.QueryDocumentsArgs>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<Types.QueryEntitiesArgs, 'orderBy'>>;
+  entity?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<Types.QueryEntityArgs>>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<Types.QueryHistoryArgs, 'entityId'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<Types.QueryNeighborhoodArgs, 'id'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<Types.QueryPathsArgs, 'from' | 'to'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<Types.QuerySearchArgs, 'query'>>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, Partial<Types.QueryTimelineArgs>>;
+};
+
+export type RelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  date?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateInferred?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Types.Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type RelationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RelationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RetractedFactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractedFact'] = ResolversParentTypes['RetractedFact']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retractedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retractedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  cypher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SubgraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SubgraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubgraphEdge'] = ResolversParentTypes['SubgraphEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type TechnologyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Technology'] = ResolversParentTypes['Technology']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<Types.TechnologyRelationsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TimelineConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType>;
+};
+
+export type TimelineEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEntryKind'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  relation?: Resolver<Types.Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  Agreement?: AgreementResolvers<ContextType>;
+  Bloc?: BlocResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  CommonConnection?: CommonConnectionResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityDate?: EntityDateResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
+  IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;
+  Initiative?: InitiativeResolvers<ContextType>;
+  Law?: LawResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  PolicyArea?: PolicyAreaResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Relation?: RelationResolvers<ContextType>;
+  RelationConnection?: RelationConnectionResolvers<ContextType>;
+  RelationEdge?: RelationEdgeResolvers<ContextType>;
+  RetractedFact?: RetractedFactResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
+  Technology?: TechnologyResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  connects?: ConnectsDirectiveResolver<any, any, ContextType>;
+};

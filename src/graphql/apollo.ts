@@ -1,0 +1,45 @@
+/** Assembles the Apollo server: schema from SDL, thin resolvers, error masking, request logging. */
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { resolvers } from './resolvers';
+import type { Logger } from '../logger';
+import type { RequestContext } from './context';
+import { createFormatError } from './formatError';
+import { createArmor } from './limits';
+import { prefetchPlugin } from './plugins/prefetchPlan';
+import { requestLogPlugin } from './plugins/requestLog';
+import { roundTripsHeaderPlugin } from './plugins/roundTripsHeader';
+import { readTypeDefs } from './typeDefs';
+
+export interface ApolloOptions {
+  logger: Logger;
+  production: boolean;
+  /** Schema introspection; defaults to on in development, off in production. */
+  introspection?: boolean;
+  /** "Did you mean ...?" hints in validation errors; defaults to off in production. */
+  fieldSuggestions?: boolean;
+}
+
+export function createApolloServer({ logger, production, introspection, fieldSuggestions }: ApolloOptions): ApolloServer<RequestContext> {
+  const armor = createArmor({ blockFieldSuggestions: !(fieldSuggestions ?? !production) });
+  return new ApolloServer<RequestContext>({
+    typeDefs: readTypeDefs(),
+    resolvers,
+    introspection: introspection ?? !production,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    // src/index.ts owns shutdown (HTTP server, Apollo, driver, local Neo4j, in that order);
+    // Apollo's own signal handler would race it and leave the process hanging on SIGTERM.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: !production,
+    formatError: createFormatError(logger, { includeStacktrace: !production }),
+    // Apollo's landing page loads from a CDN; browsers get our offline GraphiQL instead.
+    plugins: [requestLogPlugin(logger), roundTripsHeaderPlugin(), prefetchPlugin(), ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<RequestContext>[])],
+    logger: {
+      debug: (message) => logger.debug(message),
+      info: (message) => logger.info(message),
+      warn: (message) => logger.warn(message),
+      error: (message) => logger.error(message),
+    },
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * Fields shared by every entity type. The concrete object types (Person, Event, ...) all map to
+ * EntityRecord, so one set of field resolvers serves them all.
+ */
+import type { EntityType } from '../../__generated__/graphql';
+import type { EntityResolvers, PersonResolvers, Resolvers } from '../../__generated__/resolvers';
+import type { EntityRecord } from '../../store/records';
+import { labelOf } from '../../domain/ontology';
+import { pageWindow } from './lib/pagination';
+
+/** EntityType -> GraphQL object type name: POLICY_AREA -> PolicyArea (same as the Neo4j label). */
+export const objectTypeOf = (type: EntityType): string => labelOf(type);
+
+export const Entity: EntityResolvers = {
+  __resolveType: (entity) => objectTypeOf(entity.type) as ReturnType<NonNullable<EntityResolvers['__resolveType']>>,
+};
+
+const entityFields: PersonResolvers = {
+  mentions: (entity, _args, { loaders }) => loaders.mentions.load(entity.id),
+  relations: async (entity, { types, direction, first, after }, { loaders }) => {
+    const window = pageWindow(first, after);
+    return loaders.relations.load({
+      entityId: entity.id,
+      filter: { types: types && types.length > 0 ? [...types] : null, direction: direction ?? 'BOTH', ...window },
+    });
+  },
+};
+
+const eventFields = {
+  ...entityFields,
+  date: (entity: EntityRecord) => entity.date,
+};
+
+export const entityTypeResolvers: Resolvers = {
+  Bloc: entityFields,
+  Country: entityFields,
+  Organization: entityFields,
+  Group: entityFields,
+  Person: entityFields,
+  Initiative: entityFields,
+  Law: entityFields,
+  Agreement: entityFields,
+  Event: eventFields,
+  Technology: entityFields,
+  PolicyArea: entityFields,
+  Place: entityFields,
+} as Resolvers;

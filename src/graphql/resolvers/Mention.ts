@@ -1,0 +1,8 @@
+import type { MentionResolvers } from '../../__generated__/resolvers';
+import { requireDocument } from './lib/documents';
+import { requireEntity } from './lib/entities';
+
+export const Mention: MentionResolvers = {
+  entity: (mention, _args, { loaders }) => requireEntity(loaders, mention.entityId, 'entity'),
+  document: (mention, _args, { loaders }) => requireDocument(loaders, mention.documentId),
+};

@@ -1,0 +1,18 @@
+import type { QueryResolvers } from '../../../__generated__/resolvers';
+import { listEntities } from '../../../store/entityList';
+import { nameKey } from '../../../domain/nameKey';
+import { boundedText, nonEmptyList, optionalDate } from '../lib/arguments';
+import { pageWindow } from '../lib/pagination';
+
+/** Query.entities: filtered, sorted, paged lists of entities. */
+export const entities: QueryResolvers['entities'] = (_parent, args, { db }) => {
+  const prefix = args.namePrefix == null ? null : nameKey(boundedText(args.namePrefix, 'namePrefix', 300));
+  return listEntities(db, {
+    types: nonEmptyList(args.types),
+    prefix: prefix === '' ? null : prefix,
+    factsFrom: optionalDate(args.factsFrom, 'factsFrom'),
+    factsTo: optionalDate(args.factsTo, 'factsTo'),
+    orderBy: args.orderBy ?? 'NAME_ASC',
+    ...pageWindow(args.first, args.after),
+  });
+};

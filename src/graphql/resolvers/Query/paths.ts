@@ -1,0 +1,13 @@
+import type { QueryResolvers } from '../../../__generated__/resolvers';
+import { findShortestPaths, MAX_HOPS, MAX_PATHS } from '../../../store/paths';
+import { boundedInt, nonEmptyList } from '../lib/arguments';
+import { requireEntity } from '../lib/entities';
+
+/** Query.paths: "how is X connected to Y", shortest first, each step with its evidence. */
+export const paths: QueryResolvers['paths'] = async (_parent, args, { db, loaders }) => {
+  const maxHops = boundedInt(args.maxHops, 'maxHops', 4, 1, MAX_HOPS);
+  const first = boundedInt(args.first, 'first', 5, 0, MAX_PATHS);
+  await Promise.all([requireEntity(loaders, args.from, 'from'), requireEntity(loaders, args.to, 'to')]);
+  if (args.from === args.to || first === 0) return [];
+  return findShortestPaths(db, args.from, args.to, { maxHops, first, types: nonEmptyList(args.types) });
+};

@@ -1,0 +1,14 @@
+import type { QueryResolvers } from '../../../__generated__/resolvers';
+import { findTimeline } from '../../../store/timeline';
+import { optionalDate } from '../lib/arguments';
+import { requireEntity } from '../lib/entities';
+import { pageWindow } from '../lib/pagination';
+
+/** Query.timeline: dated facts and entities in date order, for one entity or a period. */
+export const timeline: QueryResolvers['timeline'] = async (_parent, args, { db, loaders }) => {
+  const from = optionalDate(args.from, 'from');
+  const to = optionalDate(args.to, 'to');
+  const window = pageWindow(args.first, args.after);
+  if (args.entityId != null) await requireEntity(loaders, args.entityId, 'entityId');
+  return findTimeline(db, { entityId: args.entityId ?? null, from, to, ...window });
+};

@@ -1,0 +1,63 @@
+/** All resolvers, assembled: one module per root field (Query/, Mutation/) and per type. */
+import type { Resolvers } from '../../__generated__/resolvers';
+import { ChangeConnection } from './ChangeConnection';
+import { CommonConnection } from './CommonConnection';
+import { Document } from './Document';
+import { DocumentConnection } from './DocumentConnection';
+import { Entity, entityTypeResolvers } from './Entity';
+import { EntityConnection } from './EntityConnection';
+import { EntityDate } from './EntityDate';
+import { Evidence } from './Evidence';
+import { IngestDocumentPayload } from './IngestDocumentPayload';
+import { Mention } from './Mention';
+import { addAlias } from './Mutation/addAlias';
+import { assertFact } from './Mutation/assertFact';
+import { ingestDocument } from './Mutation/ingestDocument';
+import { mergeEntities } from './Mutation/mergeEntities';
+import { retractFact } from './Mutation/retractFact';
+import { unmergeEntity } from './Mutation/unmergeEntity';
+import { upsertEntity } from './Mutation/upsertEntity';
+import { Path } from './Path';
+import { commonConnections } from './Query/commonConnections';
+import { document } from './Query/document';
+import { documents } from './Query/documents';
+import { entities } from './Query/entities';
+import { entity } from './Query/entity';
+import { history } from './Query/history';
+import { neighborhood } from './Query/neighborhood';
+import { paths } from './Query/paths';
+import { search } from './Query/search';
+import { timeline } from './Query/timeline';
+import { Relation } from './Relation';
+import { RelationConnection } from './RelationConnection';
+import { RetractedFact } from './RetractedFact';
+import { SearchConnection } from './SearchConnection';
+import { Subgraph } from './Subgraph';
+import { SubgraphEdge } from './SubgraphEdge';
+import { TimelineConnection } from './TimelineConnection';
+import { TimelineEntry } from './TimelineEntry';
+
+export const resolvers: Resolvers = {
+  Query: { entity, search, entities, paths, neighborhood, timeline, commonConnections, document, documents, history },
+  Mutation: { ingestDocument, upsertEntity, addAlias, assertFact, retractFact, mergeEntities, unmergeEntity },
+  Entity,
+  ...entityTypeResolvers,
+  Relation,
+  RelationConnection,
+  Evidence,
+  Mention,
+  EntityDate,
+  Document,
+  SearchConnection,
+  EntityConnection,
+  DocumentConnection,
+  TimelineConnection,
+  Path,
+  Subgraph,
+  SubgraphEdge,
+  TimelineEntry,
+  CommonConnection,
+  IngestDocumentPayload,
+  RetractedFact,
+  ChangeConnection,
+};

@@ -1,0 +1,42 @@
+/** ingestDocument: a new source, linked to the known entities its text names. */
+import { createHash, randomUUID } from 'node:crypto';
+import type { IngestDocumentInput } from '../__generated__/graphql';
+import type { Database } from '../db/database';
+import { conflict } from '../errors';
+import { recordChange } from '../store/writes/recordChange';
+import { findDocumentsByIds } from '../store/documents';
+import { writeBundle } from '../store/writes/loadBundle';
+import { findMentions } from './lib/findMentions';
+import type { IngestDocumentResult } from '../store/records';
+import { validateAgainstGraph } from './lib/validateAgainstGraph';
+
+/** A stable id for a document: from its URL when it has one, else from its text. */
+export function documentIdFor(input: { url?: string | null; text: string }): string {
+  return `doc-${createHash('sha256').update(input.url ?? input.text, 'utf8').digest('hex').slice(0, 16)}`;
+}
+
+export async function ingestDocument(db: Database, editor: string, input: IngestDocumentInput): Promise<IngestDocumentResult> {
+  const id = input.id ?? documentIdFor(input);
+  const bundle = await validateAgainstGraph(
+    db,
+    { documents: [{ file: 'input', value: { ...input, id } }], entities: [], facts: [] },
+    /^documents\[0\]/,
+  );
+  const [existing] = await findDocumentsByIds(db, [id]);
+  if (existing) {
+    if (existing.text !== input.text) throw conflict(`Document ${id} exists with a different text; give another id.`);
+    return { documentId: id, created: false, mentions: [] };
+  }
+  const mentions = await findMentions(db, id, input.text);
+  await db.writeTransaction('ingestDocument', async (tx) => {
+    await writeBundle(tx, { ...bundle, mentions });
+    await recordChange(tx, {
+      id: randomUUID(),
+      operation: 'ingestDocument',
+      editor,
+      summary: `ingested document ${id} "${input.title.slice(0, 100)}" with ${mentions.length} mentions`,
+      entityIds: [...new Set(mentions.map((mention) => mention.entityId))],
+    });
+  });
+  return { documentId: id, created: true, mentions };
+}

@@ -1,0 +1,60 @@
+/**
+ * Brings the server up in the order a restart needs: driver, Apollo, HTTP listening (liveness
+ * answers, readiness says no), then the graph prepared (migrations, first seed), retrying while
+ * Neo4j is down, so a server started before its database still comes up without a restart.
+ * Everything it opens is pushed onto `cleanups`, to be undone in reverse order.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../config';
+import { Database } from '../db/database';
+import { createApolloServer } from '../graphql/apollo';
+import { createContextFactory } from '../graphql/context';
+import { appRoutes } from '../http/appRoutes';
+import { closeGracefully } from '../http/closeGracefully';
+import { healthRoutes, type Readiness } from '../http/routes/health';
+import { createHttpServer } from '../http/server';
+import type { Logger } from '../logger';
+import { WEB_DIST_DIR } from '../paths';
+import { prepareGraph } from './prepareGraph';
+
+/** In-flight requests get this long to finish on SIGTERM/SIGINT before connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export interface StartOptions {
+  config: Config;
+  /** The Neo4j to use (config.neo4j.uri, checked by the caller). */
+  uri: string;
+  logger: Logger;
+  /** Undone in reverse order on shutdown. */
+  cleanups: Array<() => Promise<unknown>>;
+  /** Returns true once shutdown has begun. */
+  stopping: () => boolean;
+}
+
+/** Resolves with the port once the graph is prepared, or undefined when shutdown came first. */
+export async function startServer({ config, uri, logger, cleanups, stopping }: StartOptions): Promise<number | undefined> {
+  const db = Database.connect({ ...config.neo4j, uri, password: config.neo4j.password ?? '' });
+  cleanups.push(() => db.close());
+
+  const apollo = createApolloServer({
+    logger,
+    production: config.env === 'production',
+    introspection: config.introspection,
+    fieldSuggestions: config.fieldSuggestions,
+  });
+  await apollo.start();
+  cleanups.push(() => apollo.stop());
+  const readiness: Readiness = { graphPrepared: false };
+  const routes = [
+    ...healthRoutes(db, readiness),
+    ...appRoutes({
+      graphql: { apollo, createContext: createContextFactory({ db, editors: config.editors, readsRequireToken: config.readsRequireToken }) },
+      webDir: WEB_DIST_DIR,
+    }),
+  ];
+  const server = createHttpServer({ routes, logger });
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  cleanups.push(() => closeGracefully(server, SHUTDOWN_GRACE_MS));
+  if (!(await prepareGraph(db, readiness, logger, { seedOnEmpty: config.seedOnEmpty, stopping }))) return undefined;
+  return (server.address() as AddressInfo).port;
+}

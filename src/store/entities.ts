@@ -1,0 +1,47 @@
+/** Entity reads: by ids (batched) and by any of its names. */
+import type { GraphRunner, NamedQuery } from '../db/database';
+import type { EntityRecord } from './records';
+import { entityFields } from './fragments';
+import { toEntityRecord, type EntityRow } from './toRecords';
+import { nameKey } from '../domain/nameKey';
+import { primeEntities } from './requestPriming';
+
+const ENTITY_FIELDS = entityFields('e');
+
+const findEntitiesByIdsQuery: NamedQuery = {
+  name: 'findEntitiesByIds',
+  cypher: `
+    UNWIND $ids AS id
+    MATCH (e:Entity {id: id})
+    RETURN ${ENTITY_FIELDS} AS entity`,
+};
+
+// The keyword analyzer indexes each normalised name as one token: an exact, indexed lookup over
+// canonical names and aliases alike. Keys hold only letters, digits and spaces (nameKey), so
+// quoting them as a phrase is safe.
+const findEntityIdsByNameKeyQuery: NamedQuery = {
+  name: 'findEntityIdsByNameKey',
+  cypher: `
+    CALL db.index.fulltext.queryNodes('entity_name_keys', $phrase) YIELD node
+    WITH node, CASE WHEN node.nameKey = $key THEN 0 ELSE 1 END AS rank
+    RETURN node.id AS id, ${entityFields('node')} AS entity
+    ORDER BY rank, node.id
+    LIMIT 1`,
+};
+
+export async function findEntitiesByIds(db: GraphRunner, ids: readonly string[]): Promise<EntityRecord[]> {
+  const rows = await db.read<EntityRow>(findEntitiesByIdsQuery, { ids });
+  return rows.map((row) => toEntityRecord(row.entity));
+}
+
+/**
+ * The id of the entity whose canonical name or alias normalises to the same key as `name`.
+ * A canonical-name match wins over an alias match; undefined when nothing matches.
+ */
+export async function findEntityIdByName(db: GraphRunner, name: string): Promise<string | undefined> {
+  const key = nameKey(name);
+  if (key === '') return undefined;
+  const [row] = await db.read<{ id: string; entity: Record<string, unknown> }>(findEntityIdsByNameKeyQuery, { key, phrase: `"${key}"` });
+  if (row) primeEntities(db, [toEntityRecord(row.entity)]);
+  return row?.id;
+}

@@ -1,0 +1,97 @@
+/** Lists of entities: filtered by type, name prefix and the dates of their facts; sorted; paged. */
+import type { EntityOrder, EntityType } from '../__generated__/graphql';
+import type { GraphRunner, NamedQuery } from '../db/database';
+import { labelOf } from '../domain/ontology';
+import { firstDayKey, lastDayKey } from '../domain/dates';
+import type { EntityPage } from './records';
+import { primeEntities } from './requestPriming';
+import { cypherFirstDay, cypherLastDay, entityFields } from './fragments';
+import { toEntityRecord } from './toRecords';
+
+/** The filters a list uses; each is in the query only when set, so an unfiltered count is read from the count store. */
+interface Filters {
+  types: boolean;
+  prefix: boolean;
+  period: boolean;
+}
+
+const whereOf = (filters: Filters) => {
+  const parts = [
+    filters.types ? 'e.type IN $types' : null,
+    filters.prefix ? 'e.nameKey STARTS WITH $prefix' : null,
+    filters.period
+      ? `EXISTS {
+    MATCH (e)-[r]-(:Entity)
+    WHERE r.date IS NOT NULL AND r.retractedAt IS NULL
+      AND ${cypherLastDay('r.date')} >= $fromKey AND ${cypherFirstDay('r.date')} <= $toKey
+  }`
+      : null,
+  ].filter((part) => part !== null);
+  return parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '';
+};
+
+const DEGREE = 'COUNT { (e)-[r]-(:Entity) WHERE r.id IS NOT NULL AND r.retractedAt IS NULL }';
+
+// Sort keys come from this table (an enum), never from input.
+const ORDER_BY: Record<EntityOrder, string> = {
+  NAME_ASC: 'e.nameKey ASC, e.id ASC',
+  NAME_DESC: 'e.nameKey DESC, e.id DESC',
+  RELATION_COUNT_DESC: `${DEGREE} DESC, e.nameKey ASC, e.id ASC`,
+};
+
+// A list of one type (the usual case) is matched by that type's label, which Neo4j reads from
+// its label index instead of testing the type of every entity. Labels come from the ontology.
+function listQuery(order: EntityOrder, label: string, filters: Filters): NamedQuery {
+  const where = whereOf(filters);
+  return {
+    name: `listEntities:${order}:${label}${Object.entries(filters).map(([name, used]) => (used ? `:${name}` : '')).join('')}`,
+    cypher: `
+        CALL () { MATCH (e:${label}) ${where} RETURN count(e) AS total }
+        CALL () {
+          MATCH (e:${label}) ${where}
+          WITH e ORDER BY ${ORDER_BY[order]} SKIP $offset LIMIT $first
+          RETURN collect(e.id) AS ids, collect(${entityFields('e')}) AS entities
+        }
+        RETURN total, ids, entities`,
+  };
+}
+
+const listQueries = new Map<string, NamedQuery>();
+
+function listQueryFor(order: EntityOrder, filter: EntityListFilter): NamedQuery {
+  const label = filter.types?.length === 1 && filter.types[0] ? labelOf(filter.types[0]) : 'Entity';
+  const filters: Filters = {
+    types: label === 'Entity' && filter.types !== null,
+    prefix: filter.prefix !== null,
+    period: filter.factsFrom !== null || filter.factsTo !== null,
+  };
+  const key = `${order}:${label}:${JSON.stringify(filters)}`;
+  let query = listQueries.get(key);
+  if (!query) listQueries.set(key, (query = listQuery(order, label, filters)));
+  return query;
+}
+
+export interface EntityListFilter {
+  types: EntityType[] | null;
+  /** Already a name key (normalised). */
+  prefix: string | null;
+  factsFrom: string | null;
+  factsTo: string | null;
+  orderBy: EntityOrder;
+  offset: number;
+  first: number;
+}
+
+export async function listEntities(db: GraphRunner, filter: EntityListFilter): Promise<EntityPage> {
+  const period = filter.factsFrom !== null || filter.factsTo !== null;
+  const [row] = await db.read<{ total: number; ids: string[]; entities: Array<Record<string, unknown>> }>(listQueryFor(filter.orderBy, filter), {
+    types: filter.types,
+    prefix: filter.prefix,
+    fromKey: period ? firstDayKey(filter.factsFrom ?? '0000') : null,
+    toKey: period ? lastDayKey(filter.factsTo ?? '9999') : null,
+    offset: filter.offset,
+    first: filter.first,
+  });
+  primeEntities(db, (row?.entities ?? []).map(toEntityRecord));
+  return { totalCount: row?.total ?? 0, offset: filter.offset, items: row?.ids ?? [] };
+}

@@ -1,0 +1,46 @@
+/**
+ * The Cypher fragments that more than one statement shares: projections of entities, facts,
+ * documents and evidence (read back by toRecords.ts), what a live fact is, how a fact is found
+ * by its id, and dates as comparable day keys (domain/dates.ts). Built from constants only:
+ * every value a statement needs is a parameter.
+ */
+
+/**
+ * The Cypher projection of a fact relationship `r` (read by toRelationRecord), with extra
+ * entries such as `otherId: b.id` appended: a map projection cannot be projected again.
+ */
+export const factFields = (extra = '') =>
+  `r { .id, .date, .datePrecision, .dateInferred, .role, .status, type: type(r)${extra ? `, ${extra}` : ''} }`;
+
+/** Facts are typed relationships between entities that carry an id and are not retracted. */
+export const IS_LIVE_FACT = 'r.id IS NOT NULL AND r.retractedAt IS NULL';
+
+/**
+ * Finds the fact `$id` as `(a)-[r]->(b)`. Fact ids are "<from>.<TYPE>.<to>[.<role>]" and entity
+ * ids hold no dots, so both ends come from the id: two index lookups, not a scan of every
+ * relationship.
+ */
+export const MATCH_FACT_BY_ID = `
+    WITH split($id, '.') AS parts
+    MATCH (a:Entity {id: parts[0]})-[r]->(b:Entity {id: parts[2]})
+    WHERE r.id = $id`;
+
+/** The projection of an entity node variable that toEntityRecord reads. */
+export const entityFields = (node: string) =>
+  `${node} { .id, .type, .name, .aliases, .description, .unresolved, .date, .dateEnd, .datePrecision, .dateInferred, .dateStatus }`;
+
+/**
+ * A Cypher expression: the records (entityFields) of the entities whose ids are in the list
+ * expression `ids`, found by index; for queries that return ids and prime the entity loader.
+ */
+export const entitiesWithIds = (ids: string) => `COLLECT { MATCH (pe:Entity) WHERE pe.id IN ${ids} RETURN ${entityFields('pe')} }`;
+
+/** The projection of a document node variable that toDocumentRecord reads. */
+export const documentFields = (node: string) => `${node} { .id, .title, .publisher, .author, .publishedAt, .publishedAtInferred, .text }`;
+
+/** The projection of evidence `ev` quoted from document `d`. */
+export const EVIDENCE_FIELDS = 'ev { .id, .factId, .quote, .start, .end, .status, documentId: d.id }';
+
+/** Cypher expressions equal to firstDayKey / lastDayKey of a string expression. */
+export const cypherFirstDay = (expression: string) => `(${expression} + substring('0000-01-01', size(${expression})))`;
+export const cypherLastDay = (expression: string) => `(${expression} + substring('0000-12-31', size(${expression})))`;

@@ -1,0 +1,29 @@
+/** The audit log read back: the changes that touched an entity (or a merged-away id), newest first. */
+import type { GraphRunner, NamedQuery } from '../db/database';
+import type { ChangeRecord } from './records';
+
+const findHistoryQuery: NamedQuery = {
+  name: 'findHistory',
+  cypher: `
+    CALL () {
+      MATCH (e:Entity {id: $entityId}) RETURN e
+      UNION
+      MATCH (e:Redirect {id: $entityId}) RETURN e
+    }
+    CALL (e) {
+      MATCH (c:Change)-[:CHANGED]->(e)
+      WITH c ORDER BY c.at DESC, c.id DESC
+      WITH collect(c { .id, .operation, .editor, .at, .summary, .undone }) AS changes
+      RETURN size(changes) AS total, changes[$offset..($offset + $first)] AS page
+    }
+    RETURN total, page`,
+};
+
+export async function findHistory(
+  db: GraphRunner,
+  entityId: string,
+  window: { offset: number; first: number },
+): Promise<{ totalCount: number; items: ChangeRecord[] } | undefined> {
+  const [row] = await db.read<{ total: number; page: ChangeRecord[] }>(findHistoryQuery, { entityId, ...window });
+  return row ? { totalCount: row.total, items: row.page } : undefined;
+}

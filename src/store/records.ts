@@ -1,0 +1,149 @@
+/**
+ * The records the store returns and the resolvers pass around (codegen `mappers`).
+ * Plain values only: ids instead of nested objects, so nested fields resolve through batched
+ * loaders and a response never needs a query per item.
+ */
+import type { DatePrecision, EntityType, FactStatus, RelationType } from '../__generated__/graphql';
+import type { ResolvedMention } from '../domain/bundle/resolvedBundle';
+
+export interface EntityDateRecord {
+  value: string;
+  endValue: string | null;
+  precision: DatePrecision;
+  inferred: boolean;
+  status: FactStatus;
+  /** Evidence of the date lives under this pseudo fact id. */
+  factId: string;
+}
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  unresolved: boolean;
+  date: EntityDateRecord | null;
+}
+
+export interface MentionRecord {
+  documentId: string;
+  entityId: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface EvidenceRecord {
+  id: string;
+  factId: string;
+  documentId: string;
+  quote: string;
+  start: number;
+  end: number;
+  status: FactStatus;
+}
+
+export interface RelationRecord {
+  id: string;
+  type: RelationType;
+  direction: 'OUTGOING' | 'INCOMING';
+  /** The entity this relation was read from, and the one at the other end. */
+  selfId: string;
+  otherId: string;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateInferred: boolean | null;
+  role: string | null;
+  status: FactStatus;
+}
+
+export interface RelationPage {
+  totalCount: number;
+  offset: number;
+  relations: RelationRecord[];
+}
+
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  publisher: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  publishedAtInferred: boolean;
+  text: string;
+}
+
+/** A page of a list: the items of one window plus the total and the window's offset. */
+export interface Page<T> {
+  totalCount: number;
+  offset: number;
+  items: T[];
+}
+
+export type SearchPage = Page<{ entityId: string; score: number }>;
+export type ChangePage = Page<ChangeRecord>;
+export type EntityPage = Page<string>;
+export type DocumentPage = Page<string>;
+
+export interface PathRecord {
+  startId: string;
+  /** Each step read from the previous entity on the path. */
+  steps: RelationRecord[];
+  cypher: string;
+}
+
+export interface SubgraphRecord {
+  nodeIds: string[];
+  /** Facts between the nodes, each read from its start entity (direction OUTGOING). */
+  edges: RelationRecord[];
+  truncated: boolean;
+  cypher: string;
+}
+
+export interface TimelineEntryRecord {
+  kind: 'FACT' | 'DATED_ENTITY';
+  date: string;
+  endDate: string | null;
+  precision: DatePrecision;
+  inferred: boolean;
+  status: FactStatus;
+  subjectId: string;
+  /** The dated fact, read from the subject; null for a dated entity. */
+  relation: RelationRecord | null;
+  /** Where the evidence lives: the fact id, or the entity's date pseudo fact id. */
+  evidenceId: string;
+}
+
+export type TimelinePage = Page<TimelineEntryRecord>;
+
+export interface CommonConnectionRecord {
+  entityId: string;
+  viaA: RelationRecord[];
+  viaB: RelationRecord[];
+}
+
+export interface ChangeRecord {
+  id: string;
+  operation: string;
+  editor: string;
+  at: string;
+  summary: string;
+  undone: boolean;
+}
+
+export interface RetractedFactRecord {
+  id: string;
+  retractedAt: string;
+  retractedBy: string;
+  retractReason: string;
+  fromId: string;
+  toId: string;
+}
+
+/** What ingestDocument did: the document's id, whether it is new, the mentions it linked. */
+export interface IngestDocumentResult {
+  documentId: string;
+  created: boolean;
+  mentions: ResolvedMention[];
+}

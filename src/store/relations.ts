@@ -1,0 +1,136 @@
+/** Pages of entities' relations (facts), with their other ends and, when asked, their evidence. */
+import type { Direction, RelationType } from '../__generated__/graphql';
+import type { GraphRunner, NamedQuery } from '../db/database';
+import { isRelationType } from '../domain/ontology';
+import { documentFields, entityFields, EVIDENCE_FIELDS, factFields, IS_LIVE_FACT } from './fragments';
+import type { DocumentRecord, EvidenceRecord, RelationPage } from './records';
+import { primeDocuments, primeEntities, primeEvidence } from './requestPriming';
+import { toDocumentRecord, toEntityRecord, toRelationRecord } from './toRecords';
+
+export interface RelationFilter {
+  types: RelationType[] | null;
+  direction: Direction;
+  offset: number;
+  first: number;
+}
+
+/**
+ * What a page of relations fetches besides the facts: their other ends always (cheap, and nearly
+ * every query shows them), their evidence and its documents when the operation selects them
+ * (server/prefetchPlugin.ts says so before execution). All of it is primed into the request's
+ * loaders, so a relation page with evidence costs one round trip instead of four.
+ */
+export interface PrefetchPlan {
+  relationEvidence: boolean;
+  evidenceDocuments: boolean;
+}
+
+export const NO_PREFETCH: PrefetchPlan = { relationEvidence: false, evidenceDocuments: false };
+
+/** The evidence of fact `r`, in the order findEvidenceByFactIds returns it (optionally with documents). */
+const evidenceOf = (withDocuments: boolean) => `COLLECT {
+        MATCH (ev:Evidence {factId: r.id})-[:QUOTED_FROM]->(d:Document)
+        WITH ev, d ORDER BY d.id, ev.start
+        RETURN { evidence: ${EVIDENCE_FIELDS}, document: ${withDocuments ? documentFields('d') : 'null'} }
+      }`;
+
+type Prefetch = 'plain' | 'withEvidence' | 'withEvidenceAndDocuments';
+
+// The direction and the types are in the pattern, not in a WHERE: Neo4j then reads only the
+// matching relationship groups of a dense node (a member of a hub's 60k facts reads its 100).
+// One type (the usual filter) is written into the query, several are a parameter ($any, which
+// Neo4j plans less tightly); both are values of the RelationType enum, never text.
+const PATTERNS: Record<Direction, (types: string) => string> = {
+  OUTGOING: (types) => `(self)-[r${types}]->(other:Entity)`,
+  INCOMING: (types) => `(self)<-[r${types}]-(other:Entity)`,
+  BOTH: (types) => `(self)-[r${types}]-(other:Entity)`,
+};
+
+const EVIDENCE: Record<Prefetch, string> = {
+  plain: 'null',
+  withEvidence: evidenceOf(false),
+  withEvidenceAndDocuments: evidenceOf(true),
+};
+
+// One query for many entities (the loader's batch). Documents' MENTIONS links end at entities
+// too, but start at a Document, so `other:Entity` keeps them out. Retracted facts stay hidden.
+// The whole list is sorted to count and page it, but only the page's facts are projected.
+function relationPagesQuery(direction: Direction, types: string, prefetch: Prefetch): NamedQuery {
+  return {
+    name: `findRelationPages:${direction}:${types.replace(/^:/, '') || 'all'}:${prefetch}`,
+    cypher: `
+    UNWIND $ids AS id
+    MATCH (self:Entity {id: id})
+    CALL (self) {
+      MATCH ${PATTERNS[direction](types)}
+      WHERE ${IS_LIVE_FACT}
+      WITH r, other, startNode(r) = self AS outgoing
+      ORDER BY type(r), other.name, r.id
+      WITH collect({ r: r, other: other, outgoing: outgoing }) AS facts
+      RETURN size(facts) AS total, facts[$offset..($offset + $first)] AS window
+    }
+    CALL (window) {
+      UNWIND window AS item
+      WITH item.r AS r, item.other AS other, item.outgoing AS outgoing
+      RETURN collect(${factFields(`otherId: other.id, outgoing: outgoing, other: ${entityFields('other')}, evidence: ${EVIDENCE[prefetch]}`)}) AS page
+    }
+    RETURN id, total, page`,
+  };
+}
+
+const relationPagesQueries = new Map<string, NamedQuery>();
+
+/** The named query for a direction, a type filter or none, and what to prefetch (built once each). */
+function relationPagesQueryFor(direction: Direction, types: RelationType[] | null, prefetch: Prefetch): NamedQuery {
+  const single = types?.length === 1 && types[0] && isRelationType(types[0]) ? types[0] : undefined;
+  const pattern = single ? `:${single}` : types ? ':$any($types)' : '';
+  const key = `${direction}:${pattern}:${prefetch}`;
+  let query = relationPagesQueries.get(key);
+  if (!query) relationPagesQueries.set(key, (query = relationPagesQuery(direction, pattern, prefetch)));
+  return query;
+}
+
+interface PageRow {
+  id: string;
+  total: number;
+  page: Array<
+    Record<string, unknown> & {
+      outgoing: boolean;
+      otherId: string;
+      other: Record<string, unknown>;
+      evidence: Array<{ evidence: EvidenceRecord; document: DocumentRecord | null }> | null;
+    }
+  >;
+}
+
+/** Pages of relations for several entities with the same filter, in one round trip. */
+export async function findRelationPages(
+  db: GraphRunner,
+  entityIds: readonly string[],
+  filter: RelationFilter,
+  prefetch: PrefetchPlan = NO_PREFETCH,
+): Promise<Map<string, RelationPage>> {
+  const fetch: Prefetch = !prefetch.relationEvidence ? 'plain' : prefetch.evidenceDocuments ? 'withEvidenceAndDocuments' : 'withEvidence';
+  const query = relationPagesQueryFor(filter.direction, filter.types, fetch);
+  const rows = await db.read<PageRow>(query, {
+    ids: entityIds,
+    types: filter.types,
+    offset: filter.offset,
+    first: filter.first,
+  });
+  const pages = new Map<string, RelationPage>();
+  for (const row of rows) {
+    pages.set(row.id, {
+      totalCount: row.total,
+      offset: filter.offset,
+      relations: row.page.map((item) => toRelationRecord(row.id, item, item.outgoing)),
+    });
+    primeEntities(db, row.page.map((item) => toEntityRecord(item.other)));
+    if (prefetch.relationEvidence) {
+      const quoted = row.page.flatMap((item) => item.evidence ?? []);
+      primeEvidence(db, row.page.map((item) => item.id as string), quoted.map((item) => item.evidence));
+      if (prefetch.evidenceDocuments) primeDocuments(db, quoted.flatMap((item) => (item.document ? [toDocumentRecord(item.document)] : [])));
+    }
+  }
+  return pages;
+}

@@ -1,0 +1,67 @@
+/**
+ * Full-text search over names, aliases and descriptions (index `entity_search`, standard
+ * analyzer with ASCII folding). User text never reaches Lucene's parser as syntax: it is split
+ * into letter/digit terms, and only those terms are put into a query we build.
+ */
+import type { EntityType } from '../__generated__/graphql';
+import type { GraphRunner, NamedQuery } from '../db/database';
+import { nameKey } from '../domain/nameKey';
+import type { SearchPage } from './records';
+import { primeEntities } from './requestPriming';
+import { entitiesWithIds } from './fragments';
+import { toEntityRecord } from './toRecords';
+
+/** Hits counted per search: enough for any UI, bounded however common a term is. */
+export const SEARCH_HIT_CAP = 1000;
+const MAX_TERMS = 16;
+
+/**
+ * Each term matches exactly (boosted), as a prefix, or within Lucene's default edit distance
+ * (typos: "virkunen" finds "virkkunen"). Terms are alternatives (Lucene's OR): an entity that
+ * matches more of them scores higher, and a stop word such as "and" cannot empty the result.
+ * Short terms skip the fuzzy and prefix forms, which would match almost everything.
+ */
+export function luceneQueryFor(text: string): string | undefined {
+  const terms = nameKey(text).split(' ').filter(Boolean).slice(0, MAX_TERMS);
+  if (terms.length === 0) return undefined;
+  return terms
+    .map((term) => {
+      const forms = [`${term}^4`];
+      if (term.length >= 2) forms.push(`${term}*^2`);
+      if (term.length >= 4) forms.push(`${term}~`);
+      return `(${forms.join(' OR ')})`;
+    })
+    .join(' OR ');
+}
+
+const searchEntitiesQuery: NamedQuery = {
+  name: 'searchEntities',
+  cypher: `
+    CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $cap}) YIELD node, score
+    WHERE $types IS NULL OR node.type IN $types
+    WITH collect({id: node.id, score: score}) AS hits
+    WITH size(hits) AS total, hits[$offset..($offset + $first)] AS page
+    RETURN total, page, ${entitiesWithIds('[hit IN page | hit.id]')} AS entities`,
+};
+
+export async function searchEntities(
+  db: GraphRunner,
+  text: string,
+  options: { types: EntityType[] | null; offset: number; first: number },
+): Promise<SearchPage> {
+  const lucene = luceneQueryFor(text);
+  if (lucene === undefined) return { totalCount: 0, offset: options.offset, items: [] };
+  const [row] = await db.read<{ total: number; page: Array<{ id: string; score: number }>; entities: Array<Record<string, unknown>> }>(searchEntitiesQuery, {
+    lucene,
+    cap: SEARCH_HIT_CAP,
+    types: options.types,
+    offset: options.offset,
+    first: options.first,
+  });
+  primeEntities(db, (row?.entities ?? []).map(toEntityRecord));
+  return {
+    totalCount: row?.total ?? 0,
+    offset: options.offset,
+    items: (row?.page ?? []).map((hit) => ({ entityId: hit.id, score: hit.score })),
+  };
+}

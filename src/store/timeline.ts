@@ -1,0 +1,116 @@
+/**
+ * Timelines: dated facts and dated entities in date order. For one entity: its dated facts, its
+ * own date, and the dates of the entities it is directly connected to (the councils it took
+ * part in). Entries overlapping [from, to] are kept; a "2024" entry overlaps "2024-04".
+ */
+import type { GraphRunner, NamedQuery } from '../db/database';
+import { entityDateFactId } from '../domain/ids';
+import { firstDayKey, lastDayKey } from '../domain/dates';
+import { primeEntities } from './requestPriming';
+import { IS_LIVE_FACT, cypherFirstDay, cypherLastDay, entitiesWithIds, factFields } from './fragments';
+import type { TimelineEntryRecord, TimelinePage } from './records';
+import { toEntityRecord, toRelationRecord } from './toRecords';
+
+const IN_PERIOD = (date: string, end: string) =>
+  `${cypherLastDay(`coalesce(${end}, ${date})`)} >= $fromKey AND ${cypherFirstDay(date)} <= $toKey`;
+
+const ORDER_AND_PAGE = `
+    WITH entry ORDER BY entry.sortKey, entry.precisionRank, entry.subjectId, entry.factId
+    WITH collect(entry) AS entries
+    WITH size(entries) AS total, entries[$offset..($offset + $first)] AS page
+    RETURN total, page,
+      ${entitiesWithIds('[entry IN page | entry.subjectId] + [entry IN page WHERE entry.fact IS NOT NULL | entry.fact.otherId]')} AS entities`;
+
+const datedEntityEntry = (node: string) => `{
+  kind: 'DATED_ENTITY', date: ${node}.date, endDate: ${node}.dateEnd, precision: ${node}.datePrecision,
+  inferred: coalesce(${node}.dateInferred, false), status: ${node}.dateStatus, subjectId: ${node}.id,
+  fact: null, factId: ${node}.id + '.DATE', sortKey: ${cypherFirstDay(`${node}.date`)},
+  precisionRank: size(${node}.date) }`;
+
+const factEntry = `{
+  kind: 'FACT', date: r.date, endDate: null, precision: r.datePrecision,
+  inferred: coalesce(r.dateInferred, false), status: r.status, subjectId: a.id,
+  fact: ${factFields('otherId: b.id')}, factId: r.id, sortKey: ${cypherFirstDay('r.date')},
+  precisionRank: size(r.date) }`;
+
+/** `period`: whether entries are filtered by [from, to]; without one the filter is left out. */
+const timelineOfEntityQuery = (period: boolean): NamedQuery => ({
+  name: `timelineOfEntity${period ? ':period' : ''}`,
+  cypher: `
+    MATCH (x:Entity {id: $entityId})
+    CALL (x) {
+      MATCH (x)-[r]-(:Entity) WHERE ${IS_LIVE_FACT} AND r.date IS NOT NULL AND ${period ? IN_PERIOD('r.date', 'null') : 'true'}
+      MATCH (a)-[r]->(b)
+      RETURN ${factEntry} AS entry
+      UNION
+      MATCH (x)-[r]-(e:Entity) WHERE ${IS_LIVE_FACT} AND e.date IS NOT NULL AND ${period ? IN_PERIOD('e.date', 'e.dateEnd') : 'true'}
+      RETURN DISTINCT ${datedEntityEntry('e')} AS entry
+      UNION
+      WITH x WHERE x.date IS NOT NULL AND ${period ? IN_PERIOD('x.date', 'x.dateEnd') : 'true'}
+      RETURN ${datedEntityEntry('x')} AS entry
+    }
+    ${ORDER_AND_PAGE}`,
+});
+
+const timelineOfPeriodQuery = (period: boolean): NamedQuery => ({
+  name: `timelineOfPeriod${period ? ':period' : ''}`,
+  cypher: `
+    CALL () {
+      MATCH (a:Entity)-[r]->(b:Entity) WHERE ${IS_LIVE_FACT} AND r.date IS NOT NULL AND ${period ? IN_PERIOD('r.date', 'null') : 'true'}
+      RETURN ${factEntry} AS entry
+      UNION
+      MATCH (e:Entity) WHERE e.date IS NOT NULL AND ${period ? IN_PERIOD('e.date', 'e.dateEnd') : 'true'}
+      RETURN ${datedEntityEntry('e')} AS entry
+    }
+    ${ORDER_AND_PAGE}`,
+});
+
+const timelineQueries = {
+  entity: { period: timelineOfEntityQuery(true), always: timelineOfEntityQuery(false) },
+  everything: { period: timelineOfPeriodQuery(true), always: timelineOfPeriodQuery(false) },
+};
+
+interface EntryRow {
+  kind: 'FACT' | 'DATED_ENTITY';
+  date: string;
+  endDate: string | null;
+  precision: TimelineEntryRecord['precision'];
+  inferred: boolean;
+  status: TimelineEntryRecord['status'];
+  subjectId: string;
+  fact: (Record<string, unknown> & { otherId: string }) | null;
+  factId: string;
+}
+
+export async function findTimeline(
+  db: GraphRunner,
+  options: { entityId: string | null; from: string | null; to: string | null; offset: number; first: number },
+): Promise<TimelinePage> {
+  const [row] = await db.read<{ total: number; page: EntryRow[]; entities: Array<Record<string, unknown>> }>(
+    timelineQueries[options.entityId === null ? 'everything' : 'entity'][options.from === null && options.to === null ? 'always' : 'period'],
+    {
+      entityId: options.entityId,
+      fromKey: firstDayKey(options.from ?? '0000'),
+      toKey: lastDayKey(options.to ?? '9999'),
+      offset: options.offset,
+      first: options.first,
+    },
+  );
+  // Subjects and other ends come with the page: they need no further round trip.
+  primeEntities(db, (row?.entities ?? []).map(toEntityRecord));
+  return {
+    totalCount: row?.total ?? 0,
+    offset: options.offset,
+    items: (row?.page ?? []).map((entry) => ({
+      kind: entry.kind,
+      date: entry.date,
+      endDate: entry.endDate,
+      precision: entry.precision,
+      inferred: entry.inferred,
+      status: entry.status,
+      subjectId: entry.subjectId,
+      relation: entry.fact ? toRelationRecord(entry.subjectId, entry.fact, true) : null,
+      evidenceId: entry.kind === 'FACT' ? entry.factId : entityDateFactId(entry.subjectId),
+    })),
+  };
+}

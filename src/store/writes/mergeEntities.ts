@@ -1,0 +1,116 @@
+/**
+ * Merging two entities and undoing it. A merge moves the facts (with their evidence), mentions
+ * and names of `gone` onto `keep`, turns `gone` into a (:Redirect)-[:MERGED_INTO]->(keep) so
+ * its id still resolves, and returns an undo record listing exactly what it created on `keep`
+ * plus a snapshot of everything it removed (mergeUndo.ts; undoMerge.ts reverses it). Runs inside
+ * the caller's transaction.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { EntityType } from '../../__generated__/graphql';
+import { evidenceIdOf, factIdOf } from '../../domain/ids';
+import { labelOf } from '../../domain/ontology';
+import type { FactSnapshot, MergeUndo, Props } from './mergeUndo';
+
+const snapshotQuery = `
+  MATCH (keep:Entity {id: $keepId}), (gone:Entity {id: $goneId})
+  CALL (gone) {
+    OPTIONAL MATCH (gone)-[r]-(other:Entity) WHERE r.id IS NOT NULL
+    OPTIONAL MATCH (ev:Evidence {factId: r.id})-[:QUOTED_FROM]->(d:Document)
+    WITH r, other, collect(CASE WHEN ev IS NULL THEN null ELSE ev { .*, documentId: d.id } END) AS evidence
+    RETURN collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), props: properties(r), otherId: other.id,
+                   outgoing: startNode(r) = gone, evidence: evidence} END) AS facts
+  }
+  CALL (gone) {
+    OPTIONAL MATCH (d:Document)-[m:MENTIONS]->(gone)
+    RETURN collect(CASE WHEN m IS NULL THEN null ELSE {documentId: d.id, text: m.text, start: m.start, end: m.end} END) AS mentions
+  }
+  RETURN properties(keep) AS keep, properties(gone) AS gone, facts, mentions`;
+
+const moveFactQuery = `
+  MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+  OPTIONAL MATCH (a)-[existing:$($type) {id: $id}]->(b)
+  WITH a, b, existing IS NULL AS isNew
+  MERGE (a)-[r:$($type) {id: $id}]->(b)
+  WITH r, isNew, {EXPECTED: 0, PLANNED: 1, REPORTED: 2} AS strength
+  SET r += CASE WHEN isNew THEN $props ELSE {} END,
+      r.status = CASE WHEN strength[$props.status] > strength[r.status] THEN $props.status ELSE r.status END
+  RETURN isNew`;
+
+const moveEvidenceQuery = `
+  MATCH (d:Document {id: $documentId})
+  OPTIONAL MATCH (existing:Evidence {id: $id})
+  WITH d, existing IS NULL AS isNew
+  MERGE (ev:Evidence {id: $id})
+  SET ev += $props, ev.id = $id, ev.factId = $factId
+  MERGE (ev)-[:QUOTED_FROM]->(d)
+  RETURN isNew`;
+
+const moveMentionQuery = `
+  MATCH (d:Document {id: $documentId}), (keep:Entity {id: $keepId})
+  OPTIONAL MATCH (d)-[existing:MENTIONS {start: $start, end: $end}]->(keep)
+  WITH d, keep, existing IS NULL AS isNew
+  MERGE (d)-[m:MENTIONS {start: $start, end: $end}]->(keep)
+  SET m.text = $text
+  RETURN isNew`;
+
+const retireGoneQuery = `
+  MATCH (keep:Entity {id: $keepId}), (gone:Entity {id: $goneId})
+  SET keep.aliases = $aliases, keep.nameKeys = $nameKeys
+  WITH keep, gone
+  CALL (gone) {
+    MATCH (gone)-[r]-(x) WHERE NOT type(r) = 'CHANGED'
+    OPTIONAL MATCH (ev:Evidence {factId: r.id})
+    DETACH DELETE ev
+    DELETE r
+  }
+  REMOVE gone:$($goneLabel), gone:Entity
+  SET gone = {id: $goneId, name: gone.name, mergedInto: $keepId}, gone:Redirect
+  CREATE (gone)-[:MERGED_INTO]->(keep)`;
+
+function union(...lists: string[][]): string[] {
+  return [...new Set(lists.flat())];
+}
+
+/** Merges `goneId` into `keepId`; undefined when either is missing. */
+export async function mergeEntities(tx: ManagedTransaction, keepId: string, goneId: string, goneKeys: string[]): Promise<MergeUndo | undefined> {
+  const snapshot = (await tx.run(snapshotQuery, { keepId, goneId })).records[0];
+  if (!snapshot) return undefined;
+  const keep = snapshot.get('keep') as Props;
+  const gone = snapshot.get('gone') as Props;
+  const facts = (snapshot.get('facts') as FactSnapshot[]).map((fact) => ({ ...fact, evidence: fact.evidence.filter(Boolean) }));
+  const mentions = snapshot.get('mentions') as MergeUndo['gone']['mentions'];
+  const undo: MergeUndo = {
+    keepId,
+    goneId,
+    keepBefore: { aliases: (keep.aliases as string[]) ?? [], nameKeys: (keep.nameKeys as string[]) ?? [] },
+    gone: { type: gone.type as EntityType, props: gone, facts, mentions },
+    created: { factIds: [], evidenceIds: [], mentions: [] },
+  };
+
+  for (const fact of facts) {
+    // A fact between the two would become a loop on `keep`: it is dropped (and kept in the snapshot).
+    if (fact.otherId === keepId) continue;
+    const [fromId, toId] = fact.outgoing ? [keepId, fact.otherId] : [fact.otherId, keepId];
+    const id = factIdOf(fact.type, fromId, toId, fact.props.role as string | null);
+    const moved = await tx.run(moveFactQuery, { fromId, toId, type: fact.type, id, props: { ...fact.props, id } });
+    if (moved.records[0]?.get('isNew')) undo.created.factIds.push(id);
+    for (const { documentId, id: _oldId, factId: _oldFactId, ...props } of fact.evidence) {
+      const evidenceId = evidenceIdOf(id, documentId, props.start as number);
+      const result = await tx.run(moveEvidenceQuery, { documentId, id: evidenceId, factId: id, props });
+      if (result.records[0]?.get('isNew')) undo.created.evidenceIds.push(evidenceId);
+    }
+  }
+  for (const mention of mentions) {
+    const result = await tx.run(moveMentionQuery, { ...mention, keepId });
+    if (result.records[0]?.get('isNew')) undo.created.mentions.push({ documentId: mention.documentId, start: mention.start, end: mention.end });
+  }
+  const goneNames = [gone.name as string, ...((gone.aliases as string[]) ?? [])];
+  await tx.run(retireGoneQuery, {
+    keepId,
+    goneId,
+    goneLabel: labelOf(gone.type as EntityType),
+    aliases: union(undo.keepBefore.aliases, goneNames).filter((alias) => alias !== keep.name),
+    nameKeys: union(undo.keepBefore.nameKeys, goneKeys),
+  });
+  return undo;
+}

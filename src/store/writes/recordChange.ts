@@ -1,0 +1,41 @@
+/**
+ * The audit log: one (:Change) node per write, linked to the entities it touched, written in the
+ * same transaction as the write itself. `details` keeps what an undo needs (JSON).
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { NamedQuery } from '../../db/database';
+
+export interface ChangeInput {
+  id: string;
+  operation: string;
+  editor: string;
+  summary: string;
+  entityIds: string[];
+  details?: unknown;
+}
+
+const recordChangeQuery: NamedQuery = {
+  name: 'recordChange',
+  cypher: `
+    CREATE (c:Change {id: $id, operation: $operation, editor: $editor, summary: $summary,
+                      details: $details, at: toString(datetime()), undone: false})
+    WITH c
+    UNWIND $entityIds AS entityId
+    CALL (entityId) {
+      MATCH (e:Entity {id: entityId}) RETURN e
+      UNION
+      MATCH (e:Redirect {id: entityId}) RETURN e
+    }
+    MERGE (c)-[:CHANGED]->(e)`,
+};
+
+export async function recordChange(tx: ManagedTransaction, change: ChangeInput): Promise<void> {
+  await tx.run(recordChangeQuery.cypher, {
+    id: change.id,
+    operation: change.operation,
+    editor: change.editor,
+    summary: change.summary.slice(0, 500),
+    details: change.details === undefined ? null : JSON.stringify(change.details),
+    entityIds: change.entityIds,
+  });
+}
