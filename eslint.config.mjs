@@ -58,8 +58,17 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     rules: {
       'import-x/no-restricted-paths': ['error', { zones }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'neo4j-driver', message: 'only src/db/ talks to the driver: run a NamedQuery through the Database or a Transaction.' },
+          ],
+        },
+      ],
     },
   },
+  { files: ['src/db/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -7,7 +7,8 @@
  */
 import * as path from 'node:path';
 import { boltUri, instanceFor, runningPid, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../../neo4j/localNeo4j';
-import { Database, type NamedQuery } from '../../src/db/database';
+import { Database } from '../../src/db/database';
+import { type NamedQuery } from '../../src/db/namedQuery';
 import { applyMigrations } from '../../src/db/migrations';
 import { seedGraph } from '../../src/startup/seeding';
 

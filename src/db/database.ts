@@ -2,27 +2,22 @@
  * The one owner of the neo4j-driver: one driver per process, a session per unit of work, the
  * database always named, reads through executeRead (routed to secondaries in a cluster), writes
  * through executeWrite, a transaction timeout and metadata on every call, sessions closed in
- * `finally`. Driver errors are translated to the catalogue's codes here (errors.ts).
- * Integers come back as JS numbers (disableLosslessIntegers): our counts stay far below 2^53.
+ * `finally`. Every statement is a NamedQuery (namedQuery.ts), inside transactions too. Driver
+ * errors are translated to the catalogue's codes here (errors.ts).
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { fromNeo4jError } from '../errors';
+import { recordsOf, toCypherValue } from './cypherValues';
+import { cypherOf, type NamedQuery, type Params, type Row } from './namedQuery';
+import type { QueryStats } from './queryStats';
+import { transactionOf, type Transaction } from './transaction';
 
-/** A named, parameterised Cypher statement: the graph layer's unit of work. */
-export interface NamedQuery {
-  readonly name: string;
-  readonly cypher: string;
-}
-
-export type Params = Record<string, unknown>;
-export type Row = RecordShape;
-
-/** What the graph layer sees: read or write a named query, one round trip each. */
+/** What the store layer sees: read or write a named query, one round trip each. */
 export interface GraphRunner {
   read<R extends Row = Row>(query: NamedQuery, params?: Params): Promise<R[]>;
   write<R extends Row = Row>(query: NamedQuery, params?: Params): Promise<R[]>;
   /** Several statements in one write transaction (all or nothing); counts one round trip per statement. */
-  writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  writeTransaction<T>(name: string, work: (tx: Transaction) => Promise<T>): Promise<T>;
   /** An auto-commit write, for statements that manage their own transactions (CALL ... IN TRANSACTIONS). */
   autoCommit<R extends Row = Row>(query: NamedQuery, params?: Params): Promise<R[]>;
 }
@@ -44,10 +39,7 @@ export interface DatabaseOptions {
   appName?: string;
 }
 
-/** Per-request counters, so tests and logs can see how many round trips a request cost. */
-export interface QueryStats {
-  roundTrips: number;
-}
+const metadataOf = (name: string) => ({ app: 'partnership-graph', query: name });
 
 export class Database implements GraphRunner {
   private constructor(
@@ -92,14 +84,14 @@ export class Database implements GraphRunner {
   }
 
   read<R extends Row = Row>(query: NamedQuery, params: Params = {}): Promise<R[]> {
-    return this.run('READ', query.name, (tx) => tx.run<R>(query.cypher, params)).then(recordsOf);
+    return this.run('READ', query.name, (tx) => tx.run<R>(query, params));
   }
 
   write<R extends Row = Row>(query: NamedQuery, params: Params = {}): Promise<R[]> {
-    return this.run('WRITE', query.name, (tx) => tx.run<R>(query.cypher, params)).then(recordsOf);
+    return this.run('WRITE', query.name, (tx) => tx.run<R>(query, params));
   }
 
-  writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  writeTransaction<T>(name: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.run('WRITE', name, work);
   }
 
@@ -107,7 +99,7 @@ export class Database implements GraphRunner {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
     try {
       if (this.stats) this.stats.roundTrips += 1;
-      return recordsOf(await session.run<R>(query.cypher, toCypherValue(params) as Params, { metadata: { app: 'partnership-graph', query: query.name } }));
+      return recordsOf(await session.run<R>(cypherOf(query), toCypherValue(params) as Params, { metadata: metadataOf(query.name) }));
     } catch (error) {
       throw fromNeo4jError(error) ?? error;
     } finally {
@@ -119,48 +111,16 @@ export class Database implements GraphRunner {
     await this.driver.close();
   }
 
-  /** Counts round trips (when asked) and converts parameters for every statement of a transaction. */
-  private counting(tx: ManagedTransaction): ManagedTransaction {
-    const stats = this.stats;
-    return new Proxy(tx, {
-      get(target, property, receiver) {
-        if (property !== 'run') return Reflect.get(target, property, receiver);
-        return (cypher: string, params?: Params) => {
-          if (stats) stats.roundTrips += 1;
-          return target.run(cypher, toCypherValue(params ?? {}) as Params);
-        };
-      },
-    });
-  }
-
-  private async run<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async run<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = { timeout: this.options.txTimeoutMs, metadata: { app: 'partnership-graph', query: name } };
+    const config = { timeout: this.options.txTimeoutMs, metadata: metadataOf(name) };
+    const unit = (tx: ManagedTransaction) => work(transactionOf(tx, this.stats));
     try {
-      const counted = (tx: ManagedTransaction) => work(this.counting(tx));
-      return mode === 'READ' ? await session.executeRead(counted, config) : await session.executeWrite(counted, config);
+      return mode === 'READ' ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
     } catch (error) {
       throw fromNeo4jError(error) ?? error;
     } finally {
       await session.close();
     }
   }
-}
-
-/**
- * JavaScript has one number type; Cypher tells INTEGER from FLOAT (LIMIT and SKIP refuse 2.0,
- * and offsets stored as floats read as 2381.0 in Neo4j Browser). Our parameters carry no
- * fractional values, so every whole number becomes a Cypher INTEGER here, at the one boundary.
- */
-export function toCypherValue(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(toCypherValue);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toCypherValue(item)]));
-  }
-  return value;
-}
-
-function recordsOf<R extends Row>(result: QueryResult<R>): R[] {
-  return result.records.map((record) => record.toObject() as R);
 }

@@ -4,7 +4,8 @@
  * Relationship types come from the ontology's enum, never from input.
  */
 import { ontology } from '../domain/ontology';
-import type { GraphRunner, NamedQuery } from './database';
+import type { GraphRunner } from './database';
+import type { NamedQuery } from './namedQuery';
 
 /** Bump when the list below changes, so readiness checks can tell an old database apart. */
 export const SCHEMA_VERSION = 2;

@@ -1,5 +1,6 @@
 /** What every resolver receives: the request's graph access, its loaders and its counters. */
-import type { Database, QueryStats } from '../db/database';
+import type { Database } from '../db/database';
+import type { QueryStats } from '../db/queryStats';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import type { EditorToken } from '../config';
 import { forbidden, unauthenticated } from '../errors';

@@ -1,5 +1,6 @@
 /** What two entities are both directly connected to, by facts, most shared links first. */
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 import type { CommonConnectionRecord } from './records';
 import { toRelationRecord } from './toRecords';
 

@@ -1,5 +1,6 @@
 /** How much the graph holds: nodes, relationships, entities (the seed checks for an empty graph). */
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 
 const countGraph: NamedQuery = {
   name: 'countGraph',

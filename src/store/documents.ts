@@ -1,5 +1,6 @@
 /** Document reads and the mentions of entities in documents. */
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 import { documentFields, factFields } from './fragments';
 import { toDocumentRecord } from './toRecords';
 import type { DocumentRecord, MentionRecord } from './records';

@@ -1,5 +1,6 @@
 /** Entity reads: by ids (batched) and by any of its names. */
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 import type { EntityRecord } from './records';
 import { entityFields } from './fragments';
 import { toEntityRecord, type EntityRow } from './toRecords';

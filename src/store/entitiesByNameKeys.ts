@@ -1,5 +1,6 @@
 /** The entities each name key names (keyword full-text index), for linking mentions in a new text. */
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 
 const findByNameKeysQuery: NamedQuery = {
   name: 'findEntitiesByNameKeys',

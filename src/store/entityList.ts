@@ -1,6 +1,7 @@
 /** Lists of entities: filtered by type, name prefix and the dates of their facts; sorted; paged. */
 import type { EntityOrder, EntityType } from '../__generated__/graphql';
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 import { labelOf } from '../domain/ontology';
 import { firstDayKey, lastDayKey } from '../domain/dates';
 import type { EntityPage } from './records';

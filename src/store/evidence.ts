@@ -1,5 +1,6 @@
 /** The evidence of facts: the quotes that state them, each with its document and offsets. */
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 import { EVIDENCE_FIELDS } from './fragments';
 import type { EvidenceRecord } from './records';
 

@@ -1,5 +1,6 @@
 /** One fact by its id (a mutation reads back what it wrote). */
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 import { factFields, MATCH_FACT_BY_ID } from './fragments';
 import type { RelationRecord } from './records';
 import { toRelationRecord } from './toRecords';

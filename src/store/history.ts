@@ -1,5 +1,6 @@
 /** The audit log read back: the changes that touched an entity (or a merged-away id), newest first. */
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 import type { ChangeRecord } from './records';
 
 const findHistoryQuery: NamedQuery = {

@@ -1,6 +1,7 @@
 /** What the graph already holds of the ids a write refers to (for validation before writing). */
 import type { EntityType } from '../__generated__/graphql';
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 import type { KnownGraph } from '../domain/bundle/validateBundle';
 
 const findKnownQuery: NamedQuery = {

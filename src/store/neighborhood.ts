@@ -4,7 +4,8 @@
  * ring adds at most the nodes still allowed, then the facts among all kept nodes are returned.
  */
 import type { RelationType } from '../__generated__/graphql';
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 import { subgraphCypher } from './cypherText';
 import { primeEntities } from './requestPriming';
 import { IS_LIVE_FACT, entityFields, factFields } from './fragments';

@@ -4,7 +4,8 @@
  * named query per allowed hop count, built from constants; every value is a parameter.
  */
 import type { RelationType } from '../__generated__/graphql';
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 import { pathCypher } from './cypherText';
 import { primeEntities } from './requestPriming';
 import { IS_LIVE_FACT, entityFields, factFields } from './fragments';

@@ -1,5 +1,6 @@
 /** Merged-away ids: (:Redirect {id})-[:MERGED_INTO]->(:Entity), and the merges that made them. */
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 import type { MergeUndo } from './writes/mergeUndo';
 
 const isRedirectQuery: NamedQuery = {

@@ -1,6 +1,7 @@
 /** Pages of entities' relations (facts), with their other ends and, when asked, their evidence. */
 import type { Direction, RelationType } from '../__generated__/graphql';
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 import { isRelationType } from '../domain/ontology';
 import { documentFields, entityFields, EVIDENCE_FIELDS, factFields, IS_LIVE_FACT } from './fragments';
 import type { DocumentRecord, EvidenceRecord, RelationPage } from './records';

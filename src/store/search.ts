@@ -4,7 +4,8 @@
  * into letter/digit terms, and only those terms are put into a query we build.
  */
 import type { EntityType } from '../__generated__/graphql';
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 import { nameKey } from '../domain/nameKey';
 import type { SearchPage } from './records';
 import { primeEntities } from './requestPriming';

@@ -3,7 +3,8 @@
  * own date, and the dates of the entities it is directly connected to (the councils it took
  * part in). Entries overlapping [from, to] are kept; a "2024" entry overlaps "2024-04".
  */
-import type { GraphRunner, NamedQuery } from '../db/database';
+import type { GraphRunner } from '../db/database';
+import type { NamedQuery } from '../db/namedQuery';
 import { entityDateFactId } from '../domain/ids';
 import { firstDayKey, lastDayKey } from '../domain/dates';
 import { primeEntities } from './requestPriming';

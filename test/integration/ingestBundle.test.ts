@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
-import type { NamedQuery } from '../../src/db/database';
+import type { NamedQuery } from '../../src/db/namedQuery';
 import { readBundleFile } from '../../src/cli/readBundleFile';
 import { InvalidBundleError } from '../../src/domain/bundle/resolvedBundle';
 import { ingestBundle } from '../../src/services/ingestBundle';

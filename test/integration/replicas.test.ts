@@ -3,7 +3,7 @@
  * own, so a load balancer may send any request to either replica.
  */
 import { loadConfig } from '../../src/config';
-import type { NamedQuery } from '../../src/db/database';
+import type { NamedQuery } from '../../src/db/namedQuery';
 import { eventually, startServerProcess, type ServerProcess } from '../support/serverProcess';
 import { TcpProxy } from '../support/tcpProxy';
 import { connectTestDatabase } from '../support/testServer';

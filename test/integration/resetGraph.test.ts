@@ -5,7 +5,8 @@
  * with "The memory pool limit was exceeded". The test restores the seed graph afterwards, since
  * the suites share one database.
  */
-import type { Database, NamedQuery } from '../../src/db/database';
+import type { Database } from '../../src/db/database';
+import type { NamedQuery } from '../../src/db/namedQuery';
 import { countGraphElements } from '../../src/store/countGraph';
 import { resetGraph, ResetMemoryError, type ResetProgress } from '../../src/store/writes/resetGraph';
 import { seedGraph } from '../../src/startup/seeding';

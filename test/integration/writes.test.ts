@@ -1,4 +1,4 @@
-import type { NamedQuery } from '../../src/db/database';
+import type { NamedQuery } from '../../src/db/namedQuery';
 import { expectGraphUnchanged } from '../support/counts';
 import { ALICE, startTestServer, type TestServer } from '../support/testServer';
 

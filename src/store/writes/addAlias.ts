@@ -1,6 +1,6 @@
 /** Adds an alias to an existing entity (inside a mutation's transaction). */
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { NamedQuery } from '../../db/database';
+import type { NamedQuery } from '../../db/namedQuery';
+import type { Transaction } from '../../db/transaction';
 
 const addAliasQuery: NamedQuery = {
   name: 'addAlias',
@@ -13,8 +13,7 @@ const addAliasQuery: NamedQuery = {
 };
 
 /** Adds an alias; undefined when the entity does not exist, false when it already had it. */
-export async function addAlias(tx: ManagedTransaction, entityId: string, alias: string, key: string): Promise<boolean | undefined> {
-  const result = await tx.run(addAliasQuery.cypher, { entityId, alias, key });
-  const record = result.records[0];
-  return record ? (record.get('isNew') as boolean) : undefined;
+export async function addAlias(tx: Transaction, entityId: string, alias: string, key: string): Promise<boolean | undefined> {
+  const [row] = await tx.run<{ isNew: boolean }>(addAliasQuery, { entityId, alias, key });
+  return row?.isNew;
 }

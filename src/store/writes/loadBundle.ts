@@ -5,8 +5,9 @@
  * same bundle twice leaves the same nodes and relationships. Labels and relationship types are
  * dynamic (`$(...)`) but come from the ontology via the validator, never from raw input.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { GraphRunner, NamedQuery } from '../../db/database';
+import type { GraphRunner } from '../../db/database';
+import type { NamedQuery } from '../../db/namedQuery';
+import type { Transaction } from '../../db/transaction';
 import type { ResolvedBundle } from '../../domain/bundle/resolvedBundle';
 
 const BATCH = 1_000;
@@ -101,10 +102,10 @@ function countsOf(bundle: ResolvedBundle): LoadCounts {
 }
 
 /** Writes a bundle inside a caller's transaction (a mutation adds its audit record to it). */
-export async function writeBundle(tx: ManagedTransaction, bundle: ResolvedBundle): Promise<void> {
+export async function writeBundle(tx: Transaction, bundle: ResolvedBundle): Promise<void> {
   for (const { query, rows } of LOAD_STEPS) {
     const all = rows(bundle);
-    for (let start = 0; start < all.length; start += BATCH) await tx.run(query.cypher, { rows: all.slice(start, start + BATCH) });
+    for (let start = 0; start < all.length; start += BATCH) await tx.run(query, { rows: all.slice(start, start + BATCH) });
   }
 }
 

@@ -1,6 +1,12 @@
 /** Marks an audit record undone (unmerge), inside the caller's transaction. */
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { NamedQuery } from '../../db/namedQuery';
+import type { Transaction } from '../../db/transaction';
 
-export async function markUndone(tx: ManagedTransaction, changeId: string): Promise<void> {
-  await tx.run('MATCH (c:Change {id: $changeId}) SET c.undone = true', { changeId });
+const markUndoneQuery: NamedQuery = {
+  name: 'markUndone',
+  cypher: 'MATCH (c:Change {id: $changeId}) SET c.undone = true',
+};
+
+export async function markUndone(tx: Transaction, changeId: string): Promise<void> {
+  await tx.run(markUndoneQuery, { changeId });
 }

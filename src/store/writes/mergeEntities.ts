@@ -5,13 +5,16 @@
  * plus a snapshot of everything it removed (mergeUndo.ts; undoMerge.ts reverses it). Runs inside
  * the caller's transaction.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { NamedQuery } from '../../db/namedQuery';
+import type { Transaction } from '../../db/transaction';
 import type { EntityType } from '../../__generated__/graphql';
 import { evidenceIdOf, factIdOf } from '../../domain/ids';
 import { labelOf } from '../../domain/ontology';
 import type { FactSnapshot, MergeUndo, Props } from './mergeUndo';
 
-const snapshotQuery = `
+const snapshotQuery: NamedQuery = {
+  name: 'merge:snapshot',
+  cypher: `
   MATCH (keep:Entity {id: $keepId}), (gone:Entity {id: $goneId})
   CALL (gone) {
     OPTIONAL MATCH (gone)-[r]-(other:Entity) WHERE r.id IS NOT NULL
@@ -24,9 +27,12 @@ const snapshotQuery = `
     OPTIONAL MATCH (d:Document)-[m:MENTIONS]->(gone)
     RETURN collect(CASE WHEN m IS NULL THEN null ELSE {documentId: d.id, text: m.text, start: m.start, end: m.end} END) AS mentions
   }
-  RETURN properties(keep) AS keep, properties(gone) AS gone, facts, mentions`;
+  RETURN properties(keep) AS keep, properties(gone) AS gone, facts, mentions`,
+};
 
-const moveFactQuery = `
+const moveFactQuery: NamedQuery = {
+  name: 'merge:moveFact',
+  cypher: `
   MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
   OPTIONAL MATCH (a)-[existing:$($type) {id: $id}]->(b)
   WITH a, b, existing IS NULL AS isNew
@@ -34,26 +40,35 @@ const moveFactQuery = `
   WITH r, isNew, {EXPECTED: 0, PLANNED: 1, REPORTED: 2} AS strength
   SET r += CASE WHEN isNew THEN $props ELSE {} END,
       r.status = CASE WHEN strength[$props.status] > strength[r.status] THEN $props.status ELSE r.status END
-  RETURN isNew`;
+  RETURN isNew`,
+};
 
-const moveEvidenceQuery = `
+const moveEvidenceQuery: NamedQuery = {
+  name: 'merge:moveEvidence',
+  cypher: `
   MATCH (d:Document {id: $documentId})
   OPTIONAL MATCH (existing:Evidence {id: $id})
   WITH d, existing IS NULL AS isNew
   MERGE (ev:Evidence {id: $id})
   SET ev += $props, ev.id = $id, ev.factId = $factId
   MERGE (ev)-[:QUOTED_FROM]->(d)
-  RETURN isNew`;
+  RETURN isNew`,
+};
 
-const moveMentionQuery = `
+const moveMentionQuery: NamedQuery = {
+  name: 'merge:moveMention',
+  cypher: `
   MATCH (d:Document {id: $documentId}), (keep:Entity {id: $keepId})
   OPTIONAL MATCH (d)-[existing:MENTIONS {start: $start, end: $end}]->(keep)
   WITH d, keep, existing IS NULL AS isNew
   MERGE (d)-[m:MENTIONS {start: $start, end: $end}]->(keep)
   SET m.text = $text
-  RETURN isNew`;
+  RETURN isNew`,
+};
 
-const retireGoneQuery = `
+const retireGoneQuery: NamedQuery = {
+  name: 'merge:retireGone',
+  cypher: `
   MATCH (keep:Entity {id: $keepId}), (gone:Entity {id: $goneId})
   SET keep.aliases = $aliases, keep.nameKeys = $nameKeys
   WITH keep, gone
@@ -65,20 +80,25 @@ const retireGoneQuery = `
   }
   REMOVE gone:$($goneLabel), gone:Entity
   SET gone = {id: $goneId, name: gone.name, mergedInto: $keepId}, gone:Redirect
-  CREATE (gone)-[:MERGED_INTO]->(keep)`;
+  CREATE (gone)-[:MERGED_INTO]->(keep)`,
+};
+
+/** What the move statements say: whether the fact, evidence or mention is new on `keep`. */
+type IsNew = { isNew: boolean };
 
 function union(...lists: string[][]): string[] {
   return [...new Set(lists.flat())];
 }
 
 /** Merges `goneId` into `keepId`; undefined when either is missing. */
-export async function mergeEntities(tx: ManagedTransaction, keepId: string, goneId: string, goneKeys: string[]): Promise<MergeUndo | undefined> {
-  const snapshot = (await tx.run(snapshotQuery, { keepId, goneId })).records[0];
+export async function mergeEntities(tx: Transaction, keepId: string, goneId: string, goneKeys: string[]): Promise<MergeUndo | undefined> {
+  const [snapshot] = await tx.run<{ keep: Props; gone: Props; facts: FactSnapshot[]; mentions: MergeUndo['gone']['mentions'] }>(snapshotQuery, {
+    keepId,
+    goneId,
+  });
   if (!snapshot) return undefined;
-  const keep = snapshot.get('keep') as Props;
-  const gone = snapshot.get('gone') as Props;
-  const facts = (snapshot.get('facts') as FactSnapshot[]).map((fact) => ({ ...fact, evidence: fact.evidence.filter(Boolean) }));
-  const mentions = snapshot.get('mentions') as MergeUndo['gone']['mentions'];
+  const { keep, gone, mentions } = snapshot;
+  const facts = snapshot.facts.map((fact) => ({ ...fact, evidence: fact.evidence.filter(Boolean) }));
   const undo: MergeUndo = {
     keepId,
     goneId,
@@ -92,17 +112,17 @@ export async function mergeEntities(tx: ManagedTransaction, keepId: string, gone
     if (fact.otherId === keepId) continue;
     const [fromId, toId] = fact.outgoing ? [keepId, fact.otherId] : [fact.otherId, keepId];
     const id = factIdOf(fact.type, fromId, toId, fact.props.role as string | null);
-    const moved = await tx.run(moveFactQuery, { fromId, toId, type: fact.type, id, props: { ...fact.props, id } });
-    if (moved.records[0]?.get('isNew')) undo.created.factIds.push(id);
+    const [moved] = await tx.run<IsNew>(moveFactQuery, { fromId, toId, type: fact.type, id, props: { ...fact.props, id } });
+    if (moved?.isNew) undo.created.factIds.push(id);
     for (const { documentId, id: _oldId, factId: _oldFactId, ...props } of fact.evidence) {
       const evidenceId = evidenceIdOf(id, documentId, props.start as number);
-      const result = await tx.run(moveEvidenceQuery, { documentId, id: evidenceId, factId: id, props });
-      if (result.records[0]?.get('isNew')) undo.created.evidenceIds.push(evidenceId);
+      const [moved] = await tx.run<IsNew>(moveEvidenceQuery, { documentId, id: evidenceId, factId: id, props });
+      if (moved?.isNew) undo.created.evidenceIds.push(evidenceId);
     }
   }
   for (const mention of mentions) {
-    const result = await tx.run(moveMentionQuery, { ...mention, keepId });
-    if (result.records[0]?.get('isNew')) undo.created.mentions.push({ documentId: mention.documentId, start: mention.start, end: mention.end });
+    const [moved] = await tx.run<IsNew>(moveMentionQuery, { ...mention, keepId });
+    if (moved?.isNew) undo.created.mentions.push({ documentId: mention.documentId, start: mention.start, end: mention.end });
   }
   const goneNames = [gone.name as string, ...((gone.aliases as string[]) ?? [])];
   await tx.run(retireGoneQuery, {

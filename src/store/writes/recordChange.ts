@@ -2,8 +2,8 @@
  * The audit log: one (:Change) node per write, linked to the entities it touched, written in the
  * same transaction as the write itself. `details` keeps what an undo needs (JSON).
  */
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { NamedQuery } from '../../db/database';
+import type { NamedQuery } from '../../db/namedQuery';
+import type { Transaction } from '../../db/transaction';
 
 export interface ChangeInput {
   id: string;
@@ -29,8 +29,8 @@ const recordChangeQuery: NamedQuery = {
     MERGE (c)-[:CHANGED]->(e)`,
 };
 
-export async function recordChange(tx: ManagedTransaction, change: ChangeInput): Promise<void> {
-  await tx.run(recordChangeQuery.cypher, {
+export async function recordChange(tx: Transaction, change: ChangeInput): Promise<void> {
+  await tx.run(recordChangeQuery, {
     id: change.id,
     operation: change.operation,
     editor: change.editor,

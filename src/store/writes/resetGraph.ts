@@ -8,7 +8,8 @@
  * long reset shows progress and the memory of one statement does not grow with the graph.
  * Constraints, indexes and the schema version stay.
  */
-import type { GraphRunner, NamedQuery } from '../../db/database';
+import type { GraphRunner } from '../../db/database';
+import type { NamedQuery } from '../../db/namedQuery';
 
 export interface ResetProgress {
   step: 'relationships' | 'nodes';

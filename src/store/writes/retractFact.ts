@@ -1,6 +1,6 @@
 /** Hides a fact (inside a mutation's transaction): retracted facts stay, out of every read. */
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { NamedQuery } from '../../db/database';
+import type { NamedQuery } from '../../db/namedQuery';
+import type { Transaction } from '../../db/transaction';
 import { MATCH_FACT_BY_ID } from '../fragments';
 import type { RetractedFactRecord } from '../records';
 
@@ -14,10 +14,7 @@ const retractFactQuery: NamedQuery = {
 };
 
 /** Hides a fact (idempotent: a second retraction keeps the first reason); undefined if no such fact. */
-export async function retractFact(tx: ManagedTransaction, id: string, reason: string, editor: string): Promise<RetractedFactRecord | undefined> {
-  const result = await tx.run(retractFactQuery.cypher, { id, reason, editor });
-  const record = result.records[0];
-  if (!record) return undefined;
-  const fact = record.get('fact') as Omit<RetractedFactRecord, 'fromId' | 'toId'>;
-  return { ...fact, fromId: record.get('fromId') as string, toId: record.get('toId') as string };
+export async function retractFact(tx: Transaction, id: string, reason: string, editor: string): Promise<RetractedFactRecord | undefined> {
+  const [row] = await tx.run<{ fact: Omit<RetractedFactRecord, 'fromId' | 'toId'>; fromId: string; toId: string }>(retractFactQuery, { id, reason, editor });
+  return row ? { ...row.fact, fromId: row.fromId, toId: row.toId } : undefined;
 }

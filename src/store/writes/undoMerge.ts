@@ -1,9 +1,12 @@
 /** Reverses a merge from its undo record (mergeUndo.ts), inside the caller's transaction. */
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { NamedQuery } from '../../db/namedQuery';
+import type { Transaction } from '../../db/transaction';
 import { labelOf } from '../../domain/ontology';
 import type { MergeUndo } from './mergeUndo';
 
-const deleteCreatedQuery = `
+const deleteCreatedQuery: NamedQuery = {
+  name: 'unmerge:deleteCreated',
+  cypher: `
   MATCH (keep:Entity {id: $keepId})
   CALL (keep) {
     UNWIND $evidenceIds AS id MATCH (ev:Evidence {id: id}) DETACH DELETE ev
@@ -14,15 +17,21 @@ const deleteCreatedQuery = `
   CALL (keep) {
     UNWIND $mentions AS m MATCH (:Document {id: m.documentId})-[r:MENTIONS {start: m.start, end: m.end}]->(keep) DELETE r
   }
-  SET keep.aliases = $aliases, keep.nameKeys = $nameKeys`;
+  SET keep.aliases = $aliases, keep.nameKeys = $nameKeys`,
+};
 
-const restoreGoneQuery = `
+const restoreGoneQuery: NamedQuery = {
+  name: 'unmerge:restoreGone',
+  cypher: `
   MATCH (gone:Redirect {id: $goneId})-[link:MERGED_INTO]->(:Entity)
   DELETE link
   REMOVE gone:Redirect
-  SET gone = $props, gone:Entity, gone:$($label)`;
+  SET gone = $props, gone:Entity, gone:$($label)`,
+};
 
-const restoreFactQuery = `
+const restoreFactQuery: NamedQuery = {
+  name: 'unmerge:restoreFact',
+  cypher: `
   MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
   MERGE (a)-[r:$($type) {id: $props.id}]->(b)
   SET r = $props
@@ -31,15 +40,19 @@ const restoreFactQuery = `
   MATCH (d:Document {id: ev.documentId})
   MERGE (e:Evidence {id: ev.props.id})
   SET e = ev.props
-  MERGE (e)-[:QUOTED_FROM]->(d)`;
+  MERGE (e)-[:QUOTED_FROM]->(d)`,
+};
 
-const restoreMentionQuery = `
+const restoreMentionQuery: NamedQuery = {
+  name: 'unmerge:restoreMention',
+  cypher: `
   MATCH (d:Document {id: $documentId}), (gone:Entity {id: $goneId})
   MERGE (d)-[m:MENTIONS {start: $start, end: $end}]->(gone)
-  SET m.text = $text`;
+  SET m.text = $text`,
+};
 
 /** Reverses a merge from its undo record. */
-export async function undoMerge(tx: ManagedTransaction, undo: MergeUndo): Promise<void> {
+export async function undoMerge(tx: Transaction, undo: MergeUndo): Promise<void> {
   await tx.run(deleteCreatedQuery, {
     keepId: undo.keepId,
     evidenceIds: undo.created.evidenceIds,
