@@ -63,12 +63,14 @@ export default tseslint.config(
         {
           paths: [
             { name: 'neo4j-driver', message: 'only src/db/ talks to the driver: run a NamedQuery through the Database or a Transaction.' },
+            { name: 'dataloader', message: 'DataLoader belongs to src/graphql/loaders/.' },
           ],
         },
       ],
     },
   },
-  { files: ['src/db/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['src/db/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'dataloader', message: 'DataLoader belongs to src/graphql/loaders/.' }] }] } },
+  { files: ['src/graphql/loaders/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'only src/db/ talks to the driver.' }] }] } },
   {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },

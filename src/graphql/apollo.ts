@@ -6,7 +6,7 @@ import type { Logger } from '../logger';
 import type { RequestContext } from './context';
 import { createFormatError } from './formatError';
 import { createArmor } from './limits';
-import { prefetchPlugin } from './plugins/prefetchPlan';
+import { rootValueWithPrefetch } from './plugins/prefetchPlan';
 import { requestLogPlugin } from './plugins/requestLog';
 import { roundTripsHeaderPlugin } from './plugins/roundTripsHeader';
 import { readTypeDefs } from './typeDefs';
@@ -22,9 +22,11 @@ export interface ApolloOptions {
 
 export function createApolloServer({ logger, production, introspection, fieldSuggestions }: ApolloOptions): ApolloServer<RequestContext> {
   const armor = createArmor({ blockFieldSuggestions: !(fieldSuggestions ?? !production) });
+  const typeDefs = readTypeDefs();
   return new ApolloServer<RequestContext>({
-    typeDefs: readTypeDefs(),
+    typeDefs,
     resolvers,
+    rootValue: rootValueWithPrefetch(typeDefs),
     introspection: introspection ?? !production,
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
@@ -34,7 +36,7 @@ export function createApolloServer({ logger, production, introspection, fieldSug
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(logger, { includeStacktrace: !production }),
     // Apollo's landing page loads from a CDN; browsers get our offline GraphiQL instead.
-    plugins: [requestLogPlugin(logger), roundTripsHeaderPlugin(), prefetchPlugin(), ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<RequestContext>[])],
+    plugins: [requestLogPlugin(logger), roundTripsHeaderPlugin(), ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<RequestContext>[])],
     logger: {
       debug: (message) => logger.debug(message),
       info: (message) => logger.info(message),

@@ -1,11 +1,10 @@
 /** Entity reads: by ids (batched) and by any of its names. */
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
-import type { EntityRecord } from './records';
+import type { EntityRecord, Read } from './records';
 import { entityFields } from './fragments';
 import { toEntityRecord, type EntityRow } from './toRecords';
 import { nameKey } from '../domain/nameKey';
-import { primeEntities } from './requestPriming';
 
 const ENTITY_FIELDS = entityFields('e');
 
@@ -37,12 +36,12 @@ export async function findEntitiesByIds(db: GraphRunner, ids: readonly string[])
 
 /**
  * The id of the entity whose canonical name or alias normalises to the same key as `name`.
- * A canonical-name match wins over an alias match; undefined when nothing matches.
+ * A canonical-name match wins over an alias match; undefined when nothing matches. The entity
+ * itself comes along as a side record.
  */
-export async function findEntityIdByName(db: GraphRunner, name: string): Promise<string | undefined> {
+export async function findEntityIdByName(db: GraphRunner, name: string): Promise<Read<string | undefined>> {
   const key = nameKey(name);
-  if (key === '') return undefined;
+  if (key === '') return { value: undefined, side: {} };
   const [row] = await db.read<{ id: string; entity: Record<string, unknown> }>(findEntityIdsByNameKeyQuery, { key, phrase: `"${key}"` });
-  if (row) primeEntities(db, [toEntityRecord(row.entity)]);
-  return row?.id;
+  return { value: row?.id, side: { entities: row ? [toEntityRecord(row.entity)] : [] } };
 }

@@ -4,8 +4,7 @@ import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import { labelOf } from '../domain/ontology';
 import { firstDayKey, lastDayKey } from '../domain/dates';
-import type { EntityPage } from './records';
-import { primeEntities } from './requestPriming';
+import type { EntityPage, Read } from './records';
 import { cypherFirstDay, cypherLastDay, entityFields } from './fragments';
 import { toEntityRecord } from './toRecords';
 
@@ -83,7 +82,7 @@ export interface EntityListFilter {
   first: number;
 }
 
-export async function listEntities(db: GraphRunner, filter: EntityListFilter): Promise<EntityPage> {
+export async function listEntities(db: GraphRunner, filter: EntityListFilter): Promise<Read<EntityPage>> {
   const period = filter.factsFrom !== null || filter.factsTo !== null;
   const [row] = await db.read<{ total: number; ids: string[]; entities: Array<Record<string, unknown>> }>(listQueryFor(filter.orderBy, filter), {
     types: filter.types,
@@ -93,6 +92,8 @@ export async function listEntities(db: GraphRunner, filter: EntityListFilter): P
     offset: filter.offset,
     first: filter.first,
   });
-  primeEntities(db, (row?.entities ?? []).map(toEntityRecord));
-  return { totalCount: row?.total ?? 0, offset: filter.offset, items: row?.ids ?? [] };
+  return {
+    value: { totalCount: row?.total ?? 0, offset: filter.offset, items: row?.ids ?? [] },
+    side: { entities: (row?.entities ?? []).map(toEntityRecord) },
+  };
 }

@@ -7,9 +7,8 @@ import type { RelationType } from '../__generated__/graphql';
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import { subgraphCypher } from './cypherText';
-import { primeEntities } from './requestPriming';
 import { IS_LIVE_FACT, entityFields, factFields } from './fragments';
-import type { SubgraphRecord } from './records';
+import type { Read, SubgraphRecord } from './records';
 import { toEntityRecord, toRelationRecord } from './toRecords';
 
 export const MAX_DEPTH = 3;
@@ -49,7 +48,7 @@ export async function findNeighborhood(
   db: GraphRunner,
   id: string,
   options: { depth: number; limit: number; types: RelationType[] | null },
-): Promise<SubgraphRecord | undefined> {
+): Promise<Read<SubgraphRecord | undefined>> {
   const query = neighborhoodQueries[options.depth - 1];
   if (!query) throw new RangeError(`depth must be 1-${MAX_DEPTH}`);
   const [row] = await db.read<{
@@ -61,13 +60,10 @@ export async function findNeighborhood(
     query,
     { id, limit: options.limit, types: options.types },
   );
-  if (!row) return undefined;
-  primeEntities(db, row.nodes.map(toEntityRecord));
+  if (!row) return { value: undefined, side: {} };
   const edges = row.edges.map((edge) => toRelationRecord(edge.fromId, edge, true));
   return {
-    nodeIds: row.nodeIds,
-    edges,
-    truncated: row.truncated,
-    cypher: subgraphCypher(row.nodeIds, edges.map((edge) => edge.id)),
+    value: { nodeIds: row.nodeIds, edges, truncated: row.truncated, cypher: subgraphCypher(row.nodeIds, edges.map((edge) => edge.id)) },
+    side: { entities: row.nodes.map(toEntityRecord) },
   };
 }

@@ -7,9 +7,8 @@ import type { RelationType } from '../__generated__/graphql';
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import { pathCypher } from './cypherText';
-import { primeEntities } from './requestPriming';
 import { IS_LIVE_FACT, entityFields, factFields } from './fragments';
-import type { PathRecord } from './records';
+import type { PathRecord, Read } from './records';
 import { toEntityRecord, toRelationRecord } from './toRecords';
 
 export const MAX_HOPS = 6;
@@ -30,7 +29,7 @@ export async function findShortestPaths(
   from: string,
   to: string,
   options: { maxHops: number; first: number; types: RelationType[] | null },
-): Promise<PathRecord[]> {
+): Promise<Read<PathRecord[]>> {
   const query = pathQueries[options.maxHops - 1];
   if (!query) throw new RangeError(`maxHops must be 1-${MAX_HOPS}`);
   const rows = await db.read<{ steps: Array<Record<string, unknown> & { startId: string; endId: string }>; nodes: Array<Record<string, unknown>> }>(query, {
@@ -39,9 +38,7 @@ export async function findShortestPaths(
     first: options.first,
     types: options.types,
   });
-  // The steps' entities come with the paths: `other` on each step needs no further round trip.
-  primeEntities(db, rows.flatMap((row) => row.nodes.map(toEntityRecord)));
-  return rows.map(({ steps }) => {
+  const paths = rows.map(({ steps }) => {
     let selfId = from;
     // Walk the path from `from`: a step is outgoing when its relationship starts where we stand.
     const relations = steps.map((step) => {
@@ -52,4 +49,6 @@ export async function findShortestPaths(
     });
     return { startId: from, steps: relations, cypher: pathCypher(from, relations) };
   });
+  // The steps' entities come with the paths: `other` on each step needs no further round trip.
+  return { value: paths, side: { entities: rows.flatMap((row) => row.nodes.map(toEntityRecord)) } };
 }

@@ -147,3 +147,21 @@ export interface IngestDocumentResult {
   created: boolean;
   mentions: ResolvedMention[];
 }
+
+/**
+ * Records a statement returned besides its answer (a page's entities, a relation's evidence and
+ * documents): the request's loaders take them (graphql/loaders/prime.ts), so the nested fields
+ * that ask for them next cost no further round trip.
+ */
+export interface SideRecords {
+  entities?: readonly EntityRecord[];
+  /** The evidence of each fact id read (an empty list: the fact has none). */
+  evidence?: ReadonlyMap<string, EvidenceRecord[]>;
+  documents?: readonly DocumentRecord[];
+}
+
+/** What a store read returns: its answer and the side records it read with it. */
+export interface Read<T> {
+  value: T;
+  side: SideRecords;
+}

@@ -4,8 +4,7 @@ import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import { isRelationType } from '../domain/ontology';
 import { documentFields, entityFields, EVIDENCE_FIELDS, factFields, IS_LIVE_FACT } from './fragments';
-import type { DocumentRecord, EvidenceRecord, RelationPage } from './records';
-import { primeDocuments, primeEntities, primeEvidence } from './requestPriming';
+import type { DocumentRecord, EntityRecord, EvidenceRecord, Read, RelationPage } from './records';
 import { toDocumentRecord, toEntityRecord, toRelationRecord } from './toRecords';
 
 export interface RelationFilter {
@@ -18,8 +17,9 @@ export interface RelationFilter {
 /**
  * What a page of relations fetches besides the facts: their other ends always (cheap, and nearly
  * every query shows them), their evidence and its documents when the operation selects them
- * (server/prefetchPlugin.ts says so before execution). All of it is primed into the request's
- * loaders, so a relation page with evidence costs one round trip instead of four.
+ * (graphql/plugins/prefetchPlan.ts reads that from the operation before execution). All of it
+ * comes back as side records for the request's loaders, so a relation page with evidence costs
+ * one round trip instead of four.
  */
 export interface PrefetchPlan {
   relationEvidence: boolean;
@@ -104,13 +104,16 @@ interface PageRow {
   >;
 }
 
-/** Pages of relations for several entities with the same filter, in one round trip. */
+/**
+ * Pages of relations for several entities with the same filter, in one round trip; the other
+ * ends (and, as the plan asks, the evidence and its documents) come back as side records.
+ */
 export async function findRelationPages(
   db: GraphRunner,
   entityIds: readonly string[],
   filter: RelationFilter,
   prefetch: PrefetchPlan = NO_PREFETCH,
-): Promise<Map<string, RelationPage>> {
+): Promise<Read<Map<string, RelationPage>>> {
   const fetch: Prefetch = !prefetch.relationEvidence ? 'plain' : prefetch.evidenceDocuments ? 'withEvidenceAndDocuments' : 'withEvidence';
   const query = relationPagesQueryFor(filter.direction, filter.types, fetch);
   const rows = await db.read<PageRow>(query, {
@@ -120,18 +123,22 @@ export async function findRelationPages(
     first: filter.first,
   });
   const pages = new Map<string, RelationPage>();
+  const entities: EntityRecord[] = [];
+  const evidence = new Map<string, EvidenceRecord[]>();
+  const documents: DocumentRecord[] = [];
   for (const row of rows) {
     pages.set(row.id, {
       totalCount: row.total,
       offset: filter.offset,
       relations: row.page.map((item) => toRelationRecord(row.id, item, item.outgoing)),
     });
-    primeEntities(db, row.page.map((item) => toEntityRecord(item.other)));
-    if (prefetch.relationEvidence) {
-      const quoted = row.page.flatMap((item) => item.evidence ?? []);
-      primeEvidence(db, row.page.map((item) => item.id as string), quoted.map((item) => item.evidence));
-      if (prefetch.evidenceDocuments) primeDocuments(db, quoted.flatMap((item) => (item.document ? [toDocumentRecord(item.document)] : [])));
+    entities.push(...row.page.map((item) => toEntityRecord(item.other)));
+    if (!prefetch.relationEvidence) continue;
+    for (const item of row.page) {
+      const quoted = item.evidence ?? [];
+      evidence.set(item.id as string, quoted.map((quote) => quote.evidence));
+      if (prefetch.evidenceDocuments) documents.push(...quoted.flatMap((quote) => (quote.document ? [toDocumentRecord(quote.document)] : [])));
     }
   }
-  return pages;
+  return { value: pages, side: prefetch.relationEvidence ? { entities, evidence, documents } : { entities } };
 }

@@ -7,8 +7,7 @@ import type { EntityType } from '../__generated__/graphql';
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import { nameKey } from '../domain/nameKey';
-import type { SearchPage } from './records';
-import { primeEntities } from './requestPriming';
+import type { Read, SearchPage } from './records';
 import { entitiesWithIds } from './fragments';
 import { toEntityRecord } from './toRecords';
 
@@ -49,9 +48,9 @@ export async function searchEntities(
   db: GraphRunner,
   text: string,
   options: { types: EntityType[] | null; offset: number; first: number },
-): Promise<SearchPage> {
+): Promise<Read<SearchPage>> {
   const lucene = luceneQueryFor(text);
-  if (lucene === undefined) return { totalCount: 0, offset: options.offset, items: [] };
+  if (lucene === undefined) return { value: { totalCount: 0, offset: options.offset, items: [] }, side: {} };
   const [row] = await db.read<{ total: number; page: Array<{ id: string; score: number }>; entities: Array<Record<string, unknown>> }>(searchEntitiesQuery, {
     lucene,
     cap: SEARCH_HIT_CAP,
@@ -59,10 +58,12 @@ export async function searchEntities(
     offset: options.offset,
     first: options.first,
   });
-  primeEntities(db, (row?.entities ?? []).map(toEntityRecord));
   return {
-    totalCount: row?.total ?? 0,
-    offset: options.offset,
-    items: (row?.page ?? []).map((hit) => ({ entityId: hit.id, score: hit.score })),
+    value: {
+      totalCount: row?.total ?? 0,
+      offset: options.offset,
+      items: (row?.page ?? []).map((hit) => ({ entityId: hit.id, score: hit.score })),
+    },
+    side: { entities: (row?.entities ?? []).map(toEntityRecord) },
   };
 }

@@ -7,9 +7,8 @@ import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import { entityDateFactId } from '../domain/ids';
 import { firstDayKey, lastDayKey } from '../domain/dates';
-import { primeEntities } from './requestPriming';
 import { IS_LIVE_FACT, cypherFirstDay, cypherLastDay, entitiesWithIds, factFields } from './fragments';
-import type { TimelineEntryRecord, TimelinePage } from './records';
+import type { Read, TimelineEntryRecord, TimelinePage } from './records';
 import { toEntityRecord, toRelationRecord } from './toRecords';
 
 const IN_PERIOD = (date: string, end: string) =>
@@ -86,7 +85,7 @@ interface EntryRow {
 export async function findTimeline(
   db: GraphRunner,
   options: { entityId: string | null; from: string | null; to: string | null; offset: number; first: number },
-): Promise<TimelinePage> {
+): Promise<Read<TimelinePage>> {
   const [row] = await db.read<{ total: number; page: EntryRow[]; entities: Array<Record<string, unknown>> }>(
     timelineQueries[options.entityId === null ? 'everything' : 'entity'][options.from === null && options.to === null ? 'always' : 'period'],
     {
@@ -98,8 +97,7 @@ export async function findTimeline(
     },
   );
   // Subjects and other ends come with the page: they need no further round trip.
-  primeEntities(db, (row?.entities ?? []).map(toEntityRecord));
-  return {
+  const page: TimelinePage = {
     totalCount: row?.total ?? 0,
     offset: options.offset,
     items: (row?.page ?? []).map((entry) => ({
@@ -114,4 +112,5 @@ export async function findTimeline(
       evidenceId: entry.kind === 'FACT' ? entry.factId : entityDateFactId(entry.subjectId),
     })),
   };
+  return { value: page, side: { entities: (row?.entities ?? []).map(toEntityRecord) } };
 }

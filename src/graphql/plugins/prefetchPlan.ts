@@ -1,14 +1,19 @@
 /**
- * Before execution, tells the request's loaders what the operation selects beyond relations
- * themselves, so a page of relations fetches its evidence (and the evidence's documents) in the
- * same Cypher query rather than in two more round trips (graph/relations.ts, PrefetchPlan).
- * Only an optimisation: without it the same data is loaded lazily, one round trip per kind.
- * The whole document is read, fragments included, so the plan errs towards fetching.
+ * What a page of relations fetches ahead (store/relations.ts, PrefetchPlan), read from the
+ * operation before execution: when it selects a relation's evidence (and the evidence's
+ * documents), the page brings them in the same Cypher query rather than in two more round
+ * trips. Only an optimisation: without it the same data is loaded lazily, one round trip per
+ * kind. The whole document is read, fragments included, so the plan errs towards fetching.
+ *
+ * The plan is an explicit input of execution: Apollo's rootValue, built once per operation from
+ * its parsed document, and read by the resolvers that page relations (info.rootValue).
  */
-import type { ApolloServerPlugin } from '@apollo/server';
-import { TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { PrefetchPlan } from '../../store/relations';
-import type { RequestContext } from '../context';
+import { buildSchema, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { NO_PREFETCH, type PrefetchPlan } from '../../store/relations';
+
+export interface RootValue {
+  prefetch: PrefetchPlan;
+}
 
 export function prefetchPlanOf(schema: GraphQLSchema, document: DocumentNode): PrefetchPlan {
   const plan: PrefetchPlan = { relationEvidence: false, evidenceDocuments: false };
@@ -26,14 +31,13 @@ export function prefetchPlanOf(schema: GraphQLSchema, document: DocumentNode): P
   return plan;
 }
 
-export function prefetchPlugin(): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, schema, contextValue }) {
-          contextValue.loaders.prefetch = prefetchPlanOf(schema, document);
-        },
-      };
-    },
-  };
+/** Apollo's `rootValue` option: the operation's root value, carrying its prefetch plan. */
+export function rootValueWithPrefetch(typeDefs: string): (document: DocumentNode) => RootValue {
+  const schema = buildSchema(typeDefs);
+  return (document) => ({ prefetch: prefetchPlanOf(schema, document) });
+}
+
+/** The plan of the operation a resolver runs in (none outside Apollo's execution). */
+export function prefetchOf(info: GraphQLResolveInfo): PrefetchPlan {
+  return (info.rootValue as RootValue | undefined)?.prefetch ?? NO_PREFETCH;
 }

@@ -6,6 +6,7 @@ import type { EntityType } from '../../__generated__/graphql';
 import type { EntityResolvers, PersonResolvers, Resolvers } from '../../__generated__/resolvers';
 import type { EntityRecord } from '../../store/records';
 import { labelOf } from '../../domain/ontology';
+import { prefetchOf } from '../plugins/prefetchPlan';
 import { pageWindow } from './lib/pagination';
 
 /** EntityType -> GraphQL object type name: POLICY_AREA -> PolicyArea (same as the Neo4j label). */
@@ -17,11 +18,12 @@ export const Entity: EntityResolvers = {
 
 const entityFields: PersonResolvers = {
   mentions: (entity, _args, { loaders }) => loaders.mentions.load(entity.id),
-  relations: async (entity, { types, direction, first, after }, { loaders }) => {
+  relations: async (entity, { types, direction, first, after }, { loaders }, info) => {
     const window = pageWindow(first, after);
     return loaders.relations.load({
       entityId: entity.id,
       filter: { types: types && types.length > 0 ? [...types] : null, direction: direction ?? 'BOTH', ...window },
+      prefetch: prefetchOf(info),
     });
   },
 };

@@ -5,9 +5,9 @@ import { boundedText, nonEmptyList, optionalDate } from '../lib/arguments';
 import { pageWindow } from '../lib/pagination';
 
 /** Query.entities: filtered, sorted, paged lists of entities. */
-export const entities: QueryResolvers['entities'] = (_parent, args, { db }) => {
+export const entities: QueryResolvers['entities'] = async (_parent, args, { db, loaders }) => {
   const prefix = args.namePrefix == null ? null : nameKey(boundedText(args.namePrefix, 'namePrefix', 300));
-  return listEntities(db, {
+  const read = await listEntities(db, {
     types: nonEmptyList(args.types),
     prefix: prefix === '' ? null : prefix,
     factsFrom: optionalDate(args.factsFrom, 'factsFrom'),
@@ -15,4 +15,5 @@ export const entities: QueryResolvers['entities'] = (_parent, args, { db }) => {
     orderBy: args.orderBy ?? 'NAME_ASC',
     ...pageWindow(args.first, args.after),
   });
+  return loaders.primed(read);
 };

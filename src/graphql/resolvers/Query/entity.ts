@@ -6,7 +6,7 @@ import { resolveRedirects } from '../../../store/redirects';
 /** Query.entity: by id, or by canonical name / alias (case- and accent-insensitive). */
 export const entity: QueryResolvers['entity'] = async (_parent, { id, name }, { db, loaders }) => {
   if ((id == null) === (name == null)) throw badInput('Give exactly one of `id` and `name`.');
-  const entityId = id ?? (await findEntityIdByName(db, name as string));
+  const entityId = id ?? loaders.primed(await findEntityIdByName(db, name as string));
   if (entityId === undefined) return null;
   const found = await loaders.entity.load(entityId);
   if (found || id == null) return found;

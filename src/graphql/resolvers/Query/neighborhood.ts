@@ -4,10 +4,10 @@ import { findNeighborhood, MAX_DEPTH, MAX_NODES } from '../../../store/neighborh
 import { boundedInt, nonEmptyList } from '../lib/arguments';
 
 /** Query.neighborhood: a bounded subgraph around one entity, ready to draw. */
-export const neighborhood: QueryResolvers['neighborhood'] = async (_parent, args, { db }) => {
+export const neighborhood: QueryResolvers['neighborhood'] = async (_parent, args, { db, loaders }) => {
   const depth = boundedInt(args.depth, 'depth', 1, 1, MAX_DEPTH);
   const limit = boundedInt(args.limit, 'limit', 50, 1, MAX_NODES);
-  const subgraph = await findNeighborhood(db, args.id, { depth, limit, types: nonEmptyList(args.types) });
+  const subgraph = loaders.primed(await findNeighborhood(db, args.id, { depth, limit, types: nonEmptyList(args.types) }));
   if (!subgraph) throw notFound(`No entity with id "${args.id.slice(0, 100)}" (argument \`id\`).`);
   return subgraph;
 };

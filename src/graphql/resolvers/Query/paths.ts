@@ -9,5 +9,5 @@ export const paths: QueryResolvers['paths'] = async (_parent, args, { db, loader
   const first = boundedInt(args.first, 'first', 5, 0, MAX_PATHS);
   await Promise.all([requireEntity(loaders, args.from, 'from'), requireEntity(loaders, args.to, 'to')]);
   if (args.from === args.to || first === 0) return [];
-  return findShortestPaths(db, args.from, args.to, { maxHops, first, types: nonEmptyList(args.types) });
+  return loaders.primed(await findShortestPaths(db, args.from, args.to, { maxHops, first, types: nonEmptyList(args.types) }));
 };

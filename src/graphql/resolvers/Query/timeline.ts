@@ -10,5 +10,5 @@ export const timeline: QueryResolvers['timeline'] = async (_parent, args, { db, 
   const to = optionalDate(args.to, 'to');
   const window = pageWindow(args.first, args.after);
   if (args.entityId != null) await requireEntity(loaders, args.entityId, 'entityId');
-  return findTimeline(db, { entityId: args.entityId ?? null, from, to, ...window });
+  return loaders.primed(await findTimeline(db, { entityId: args.entityId ?? null, from, to, ...window }));
 };

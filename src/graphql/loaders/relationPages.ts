@@ -1,0 +1,43 @@
+/**
+ * Pages of entities' relations, batched: one query per distinct filter and prefetch plan (a
+ * typical request has one of each for many entities). The records each query reads besides the
+ * pages (other ends, evidence, documents) go to the request's other loaders.
+ */
+import DataLoader from 'dataloader';
+import type { GraphRunner } from '../../db/database';
+import type { RelationPage } from '../../store/records';
+import { findRelationPages, type PrefetchPlan, type RelationFilter } from '../../store/relations';
+import { groupKeys } from './batch';
+import { prime, type PrimeTargets } from './prime';
+
+export interface RelationPageKey {
+  entityId: string;
+  filter: RelationFilter;
+  /** What the operation selects below the relations (graphql/plugins/prefetchPlan.ts). */
+  prefetch: PrefetchPlan;
+}
+
+const keyOf = ({ entityId, filter, prefetch }: RelationPageKey) => `${entityId}|${JSON.stringify(filter)}|${JSON.stringify(prefetch)}`;
+
+export function relationPagesLoader(db: GraphRunner, targets: PrimeTargets): DataLoader<RelationPageKey, RelationPage, string> {
+  return new DataLoader(
+    async (keys) => {
+      const pages = new Map<string, RelationPage>();
+      const groups = groupKeys(keys, ({ filter, prefetch }) => ({ filter, prefetch }));
+      await Promise.all(
+        [...groups.values()].map(async ({ shared: { filter, prefetch }, keys: group }) => {
+          const read = await findRelationPages(
+            db,
+            group.map((key) => key.entityId),
+            filter,
+            prefetch,
+          );
+          prime(targets, read.side);
+          for (const [entityId, page] of read.value) pages.set(keyOf({ entityId, filter, prefetch }), page);
+        }),
+      );
+      return keys.map((key) => pages.get(keyOf(key)) ?? { totalCount: 0, offset: key.filter.offset, relations: [] });
+    },
+    { cacheKeyFn: keyOf },
+  );
+}
