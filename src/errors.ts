@@ -28,6 +28,10 @@ export const badInput = (message: string, argument?: string) =>
 
 export const notFound = (message: string) => new AppError(ErrorCode.NOT_FOUND, message);
 
+/** NOT_FOUND for an entity id a client gave, naming the argument when there is one. */
+export const entityNotFound = (id: string, argument?: string) =>
+  notFound(`No entity with id "${id.slice(0, 100)}"${argument ? ` (argument \`${argument}\`)` : ''}.`);
+
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 
 export const unauthenticated = () =>

@@ -1,14 +1,14 @@
 /** ingestDocument: a new source, linked to the known entities its text names. */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { IngestDocumentInput } from '../__generated__/graphql';
 import type { Database } from '../db/database';
 import { conflict } from '../errors';
-import { recordChange } from '../store/writes/recordChange';
 import { findDocumentsByIds } from '../store/documents';
 import { writeBundle } from '../store/writes/loadBundle';
 import { findMentions } from './lib/findMentions';
 import type { IngestDocumentResult } from '../store/records';
 import { validateAgainstGraph } from './lib/validateAgainstGraph';
+import { auditedWrite } from './lib/auditedWrite';
 
 /** A stable id for a document: from its URL when it has one, else from its text. */
 export function documentIdFor(input: { url?: string | null; text: string }): string {
@@ -28,15 +28,10 @@ export async function ingestDocument(db: Database, editor: string, input: Ingest
     return { documentId: id, created: false, mentions: [] };
   }
   const mentions = await findMentions(db, id, input.text);
-  await db.writeTransaction('ingestDocument', async (tx) => {
+  await auditedWrite(db, 'ingestDocument', editor, async (tx) => {
     await writeBundle(tx, { ...bundle, mentions });
-    await recordChange(tx, {
-      id: randomUUID(),
-      operation: 'ingestDocument',
-      editor,
-      summary: `ingested document ${id} "${input.title.slice(0, 100)}" with ${mentions.length} mentions`,
-      entityIds: [...new Set(mentions.map((mention) => mention.entityId))],
-    });
+    const summary = `ingested document ${id} "${input.title.slice(0, 100)}" with ${mentions.length} mentions`;
+    return { result: undefined, change: { summary, entityIds: [...new Set(mentions.map((mention) => mention.entityId))] } };
   });
   return { documentId: id, created: true, mentions };
 }

@@ -1,32 +1,25 @@
 /** mergeEntities: one entity folded into another, with an undo record in the audit log. */
-import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database';
-import { badInput, notFound } from '../errors';
+import { badInput, entityNotFound, notFound } from '../errors';
 import { nameKey } from '../domain/nameKey';
 import { findEntitiesByIds } from '../store/entities';
-import { recordChange } from '../store/writes/recordChange';
 import { mergeEntities as mergeInGraph } from '../store/writes/mergeEntities';
+import { auditedWrite } from './lib/auditedWrite';
 
 export async function mergeEntities(db: Database, editor: string, keepId: string, mergeId: string): Promise<string> {
   if (keepId === mergeId) throw badInput('keepId and mergeId must differ.', 'mergeId');
   const entities = await findEntitiesByIds(db, [keepId, mergeId]);
   const keep = entities.find((entity) => entity.id === keepId);
   const gone = entities.find((entity) => entity.id === mergeId);
-  if (!keep) throw notFound(`No entity with id "${keepId.slice(0, 100)}" (argument \`keepId\`).`);
-  if (!gone) throw notFound(`No entity with id "${mergeId.slice(0, 100)}" (argument \`mergeId\`).`);
+  if (!keep) throw entityNotFound(keepId, 'keepId');
+  if (!gone) throw entityNotFound(mergeId, 'mergeId');
   if (keep.type !== gone.type) throw badInput(`Cannot merge a ${gone.type} into a ${keep.type}.`, 'mergeId');
   const goneKeys = [gone.name, ...gone.aliases].map(nameKey).filter(Boolean);
-  await db.writeTransaction('mergeEntities', async (tx) => {
+  await auditedWrite(db, 'mergeEntities', editor, async (tx) => {
     const undo = await mergeInGraph(tx, keepId, mergeId, goneKeys);
     if (!undo) throw notFound(`${mergeId} or ${keepId} vanished during the merge.`);
-    await recordChange(tx, {
-      id: randomUUID(),
-      operation: 'mergeEntities',
-      editor,
-      summary: `merged ${mergeId} into ${keepId}: ${undo.created.factIds.length} facts moved, ${undo.created.evidenceIds.length} evidence items`,
-      entityIds: [keepId, mergeId],
-      details: undo,
-    });
+    const summary = `merged ${mergeId} into ${keepId}: ${undo.created.factIds.length} facts moved, ${undo.created.evidenceIds.length} evidence items`;
+    return { result: undefined, change: { summary, entityIds: [keepId, mergeId], details: undo } };
   });
   return keepId;
 }

@@ -1,13 +1,12 @@
 /** upsertEntity: an entity created or renamed (its type never changes, a merged-away id is never reused). */
-import { randomUUID } from 'node:crypto';
 import type { UpsertEntityInput } from '../__generated__/graphql';
 import type { Database } from '../db/database';
 import { badInput, conflict } from '../errors';
 import { findEntitiesByIds } from '../store/entities';
 import { isRedirect } from '../store/redirects';
-import { recordChange } from '../store/writes/recordChange';
 import { writeBundle } from '../store/writes/loadBundle';
 import { validateAgainstGraph } from './lib/validateAgainstGraph';
+import { auditedWrite } from './lib/auditedWrite';
 
 export async function upsertEntity(db: Database, editor: string, input: UpsertEntityInput): Promise<string> {
   const bundle = await validateAgainstGraph(
@@ -22,15 +21,9 @@ export async function upsertEntity(db: Database, editor: string, input: UpsertEn
   if (!existing && (await isRedirect(db, input.id))) {
     throw conflict(`${input.id} was merged into another entity; its id cannot be reused.`);
   }
-  await db.writeTransaction('upsertEntity', async (tx) => {
+  await auditedWrite(db, 'upsertEntity', editor, async (tx) => {
     await writeBundle(tx, bundle);
-    await recordChange(tx, {
-      id: randomUUID(),
-      operation: 'upsertEntity',
-      editor,
-      summary: `${existing ? 'updated' : 'created'} ${input.type} ${input.id} "${input.name}"`,
-      entityIds: [input.id],
-    });
+    return { result: undefined, change: { summary: `${existing ? 'updated' : 'created'} ${input.type} ${input.id} "${input.name}"`, entityIds: [input.id] } };
   });
   return input.id;
 }

@@ -2,8 +2,8 @@
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import { documentFields, factFields } from './fragments';
-import { toDocumentRecord } from './toRecords';
-import type { DocumentRecord, MentionRecord } from './records';
+import { toDocumentRecord, toRelationRecord } from './toRecords';
+import type { DocumentPage, DocumentRecord, MentionRecord, RelationPage } from './records';
 
 const findDocumentsByIdsQuery: NamedQuery = {
   name: 'findDocumentsByIds',
@@ -79,19 +79,18 @@ const findDocumentFactsQuery: NamedQuery = {
     RETURN id, total, page`,
 };
 
-export async function listDocuments(db: GraphRunner, window: { offset: number; first: number }): Promise<{ totalCount: number; ids: string[] }> {
+export async function listDocuments(db: GraphRunner, window: { offset: number; first: number }): Promise<DocumentPage> {
   const [row] = await db.read<{ total: number; ids: string[] }>(listDocumentsQuery, window);
-  return { totalCount: row?.total ?? 0, ids: row?.ids ?? [] };
+  return { totalCount: row?.total ?? 0, offset: window.offset, items: row?.ids ?? [] };
 }
 
-export async function findDocumentFacts(
-  db: GraphRunner,
-  ids: readonly string[],
-  window: { offset: number; first: number },
-): Promise<Map<string, { total: number; page: Array<Record<string, unknown> & { selfId: string }> }>> {
-  const rows = await db.read<{ id: string; total: number; page: Array<Record<string, unknown> & { selfId: string }> }>(
-    findDocumentFactsQuery,
-    { ids, ...window },
+/** A page of the facts each document supports (each read from its start entity), one round trip. */
+export async function findDocumentFacts(db: GraphRunner, ids: readonly string[], window: { offset: number; first: number }): Promise<Map<string, RelationPage>> {
+  const rows = await db.read<{ id: string; total: number; page: Array<Record<string, unknown> & { selfId: string }> }>(findDocumentFactsQuery, {
+    ids,
+    ...window,
+  });
+  return new Map(
+    rows.map((row) => [row.id, { totalCount: row.total, offset: window.offset, items: row.page.map((fact) => toRelationRecord(fact.selfId, fact, true)) }]),
   );
-  return new Map(rows.map((row) => [row.id, { total: row.total, page: row.page }]));
 }

@@ -58,7 +58,8 @@ function listQuery(order: EntityOrder, label: string, filters: Filters): NamedQu
 
 const listQueries = new Map<string, NamedQuery>();
 
-function listQueryFor(order: EntityOrder, filter: EntityListFilter): NamedQuery {
+/** The named query for an order and the filters a list uses (built once each). */
+export function listQueryFor(order: EntityOrder, filter: EntityListFilter): NamedQuery {
   const label = filter.types?.length === 1 && filter.types[0] ? labelOf(filter.types[0]) : 'Entity';
   const filters: Filters = {
     types: label === 'Entity' && filter.types !== null,

@@ -4,6 +4,7 @@
  * by its id, and dates as comparable day keys (domain/dates.ts). Built from constants only:
  * every value a statement needs is a parameter.
  */
+import { STATUS_RANK } from '../domain/statusRank';
 
 /**
  * The Cypher projection of a fact relationship `r` (read by toRelationRecord), with extra
@@ -44,3 +45,8 @@ export const EVIDENCE_FIELDS = 'ev { .id, .factId, .quote, .start, .end, .status
 /** Cypher expressions equal to firstDayKey / lastDayKey of a string expression. */
 export const cypherFirstDay = (expression: string) => `(${expression} + substring('0000-01-01', size(${expression})))`;
 export const cypherLastDay = (expression: string) => `(${expression} + substring('0000-12-31', size(${expression})))`;
+
+/** The status ranking (domain/statusRank.ts) as a Cypher map literal: `{EXPECTED: 0, PLANNED: 1, REPORTED: 2}`. */
+export const STATUS_RANK_MAP = `{${Object.entries(STATUS_RANK)
+  .map(([status, rank]) => `${status}: ${rank}`)
+  .join(', ')}}`;

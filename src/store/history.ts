@@ -1,7 +1,7 @@
 /** The audit log read back: the changes that touched an entity (or a merged-away id), newest first. */
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
-import type { ChangeRecord } from './records';
+import type { ChangePage, ChangeRecord } from './records';
 
 const findHistoryQuery: NamedQuery = {
   name: 'findHistory',
@@ -24,7 +24,7 @@ export async function findHistory(
   db: GraphRunner,
   entityId: string,
   window: { offset: number; first: number },
-): Promise<{ totalCount: number; items: ChangeRecord[] } | undefined> {
+): Promise<ChangePage | undefined> {
   const [row] = await db.read<{ total: number; page: ChangeRecord[] }>(findHistoryQuery, { entityId, ...window });
-  return row ? { totalCount: row.total, items: row.page } : undefined;
+  return row ? { totalCount: row.total, offset: window.offset, items: row.page } : undefined;
 }

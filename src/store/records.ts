@@ -4,7 +4,7 @@
  * loaders and a response never needs a query per item.
  */
 import type { DatePrecision, EntityType, FactStatus, RelationType } from '../__generated__/graphql';
-import type { ResolvedMention } from '../domain/bundle/resolvedBundle';
+import type { ResolvedEvidence, ResolvedMention } from '../domain/bundle/resolvedBundle';
 
 export interface EntityDateRecord {
   value: string;
@@ -26,23 +26,12 @@ export interface EntityRecord {
   date: EntityDateRecord | null;
 }
 
-export interface MentionRecord {
-  documentId: string;
-  entityId: string;
-  text: string;
-  start: number;
-  end: number;
-}
-
-export interface EvidenceRecord {
-  id: string;
-  factId: string;
-  documentId: string;
-  quote: string;
-  start: number;
-  end: number;
-  status: FactStatus;
-}
+/**
+ * Mentions and evidence are read back in the very shape the bundle validator resolves them to
+ * (domain/bundle/resolvedBundle.ts): one definition each.
+ */
+export type MentionRecord = ResolvedMention;
+export type EvidenceRecord = ResolvedEvidence;
 
 export interface RelationRecord {
   id: string;
@@ -58,11 +47,6 @@ export interface RelationRecord {
   status: FactStatus;
 }
 
-export interface RelationPage {
-  totalCount: number;
-  offset: number;
-  relations: RelationRecord[];
-}
 
 export interface DocumentRecord {
   id: string;
@@ -81,6 +65,7 @@ export interface Page<T> {
   items: T[];
 }
 
+export type RelationPage = Page<RelationRecord>;
 export type SearchPage = Page<{ entityId: string; score: number }>;
 export type ChangePage = Page<ChangeRecord>;
 export type EntityPage = Page<string>;
@@ -145,7 +130,7 @@ export interface RetractedFactRecord {
 export interface IngestDocumentResult {
   documentId: string;
   created: boolean;
-  mentions: ResolvedMention[];
+  mentions: MentionRecord[];
 }
 
 /**

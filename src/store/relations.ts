@@ -35,7 +35,7 @@ const evidenceOf = (withDocuments: boolean) => `COLLECT {
         RETURN { evidence: ${EVIDENCE_FIELDS}, document: ${withDocuments ? documentFields('d') : 'null'} }
       }`;
 
-type Prefetch = 'plain' | 'withEvidence' | 'withEvidenceAndDocuments';
+export type Prefetch = 'plain' | 'withEvidence' | 'withEvidenceAndDocuments';
 
 // The direction and the types are in the pattern, not in a WHERE: Neo4j then reads only the
 // matching relationship groups of a dense node (a member of a hub's 60k facts reads its 100).
@@ -82,7 +82,7 @@ function relationPagesQuery(direction: Direction, types: string, prefetch: Prefe
 const relationPagesQueries = new Map<string, NamedQuery>();
 
 /** The named query for a direction, a type filter or none, and what to prefetch (built once each). */
-function relationPagesQueryFor(direction: Direction, types: RelationType[] | null, prefetch: Prefetch): NamedQuery {
+export function relationPagesQueryFor(direction: Direction, types: RelationType[] | null, prefetch: Prefetch): NamedQuery {
   const single = types?.length === 1 && types[0] && isRelationType(types[0]) ? types[0] : undefined;
   const pattern = single ? `:${single}` : types ? ':$any($types)' : '';
   const key = `${direction}:${pattern}:${prefetch}`;
@@ -130,7 +130,7 @@ export async function findRelationPages(
     pages.set(row.id, {
       totalCount: row.total,
       offset: filter.offset,
-      relations: row.page.map((item) => toRelationRecord(row.id, item, item.outgoing)),
+      items: row.page.map((item) => toRelationRecord(row.id, item, item.outgoing)),
     });
     entities.push(...row.page.map((item) => toEntityRecord(item.other)));
     if (!prefetch.relationEvidence) continue;

@@ -7,6 +7,7 @@ import type { EntityType } from '../__generated__/graphql';
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import { nameKey } from '../domain/nameKey';
+import { emptyPage } from './page';
 import type { Read, SearchPage } from './records';
 import { entitiesWithIds } from './fragments';
 import { toEntityRecord } from './toRecords';
@@ -50,7 +51,7 @@ export async function searchEntities(
   options: { types: EntityType[] | null; offset: number; first: number },
 ): Promise<Read<SearchPage>> {
   const lucene = luceneQueryFor(text);
-  if (lucene === undefined) return { value: { totalCount: 0, offset: options.offset, items: [] }, side: {} };
+  if (lucene === undefined) return { value: emptyPage(options.offset), side: {} };
   const [row] = await db.read<{ total: number; page: Array<{ id: string; score: number }>; entities: Array<Record<string, unknown>> }>(searchEntitiesQuery, {
     lucene,
     cap: SEARCH_HIT_CAP,

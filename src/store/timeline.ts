@@ -70,6 +70,11 @@ const timelineQueries = {
   everything: { period: timelineOfPeriodQuery(true), always: timelineOfPeriodQuery(false) },
 };
 
+/** The named query for one entity's timeline or everything's, with or without a period. */
+export function timelineQueryFor(options: { entityId: string | null; from: string | null; to: string | null }): NamedQuery {
+  return timelineQueries[options.entityId === null ? 'everything' : 'entity'][options.from === null && options.to === null ? 'always' : 'period'];
+}
+
 interface EntryRow {
   kind: 'FACT' | 'DATED_ENTITY';
   date: string;
@@ -87,7 +92,7 @@ export async function findTimeline(
   options: { entityId: string | null; from: string | null; to: string | null; offset: number; first: number },
 ): Promise<Read<TimelinePage>> {
   const [row] = await db.read<{ total: number; page: EntryRow[]; entities: Array<Record<string, unknown>> }>(
-    timelineQueries[options.entityId === null ? 'everything' : 'entity'][options.from === null && options.to === null ? 'always' : 'period'],
+    timelineQueryFor(options),
     {
       entityId: options.entityId,
       fromKey: firstDayKey(options.from ?? '0000'),

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { EntityType, FactStatus, RelationType } from '../../__generated__/graphql';
 import { precisionOf } from '../dates';
+import { isStronger } from '../statusRank';
 import { entityDateFactId, evidenceIdOf, factIdOf } from '../ids';
 import { nameKey } from '../nameKey';
 import { allows, isEntityType, isRelationType, labelOf } from '../ontology';
@@ -71,8 +72,6 @@ export interface RawBundle {
   entities: Array<{ file: string; value: unknown }>;
   facts: Array<{ file: string; value: unknown }>;
 }
-
-const STRENGTH: Record<FactStatus, number> = { EXPECTED: 0, PLANNED: 1, REPORTED: 2 };
 
 class Problems {
   readonly list: BundleProblem[] = [];
@@ -177,7 +176,7 @@ export function validateBundle(raw: RawBundle, known: KnownGraph = NOTHING_KNOWN
       locate(item, parsed.data.status, fact.id, documents, known, problems, file, `${path}.evidence[${evidenceIndex}]`),
     );
     const strongest = located.reduce<FactStatus | undefined>(
-      (best, item) => (item && (!best || STRENGTH[item.status] > STRENGTH[best]) ? item.status : best),
+      (best, item) => (item && isStronger(item.status, best) ? item.status : best),
       undefined,
     );
     if (strongest && strongest !== fact.status) {

@@ -2,8 +2,8 @@
 import DataLoader from 'dataloader';
 import type { GraphRunner } from '../../db/database';
 import { findDocumentFacts } from '../../store/documents';
+import { emptyPage } from '../../store/page';
 import type { RelationPage } from '../../store/records';
-import { toRelationRecord } from '../../store/toRecords';
 import { groupKeys } from './batch';
 
 export interface PageWindow {
@@ -29,15 +29,9 @@ export function documentFactsLoader(db: GraphRunner): DataLoader<DocumentFactsKe
           group.map((key) => key.documentId),
           window,
         );
-        for (const [documentId, { total, page }] of found) {
-          pages.set(keyOf({ documentId, window }), {
-            totalCount: total,
-            offset: window.offset,
-            relations: page.map((row) => toRelationRecord(row.selfId, row, true)),
-          });
-        }
+        for (const [documentId, page] of found) pages.set(keyOf({ documentId, window }), page);
       }
-      return keys.map((key) => pages.get(keyOf(key)) ?? { totalCount: 0, offset: key.window.offset, relations: [] });
+      return keys.map((key) => pages.get(keyOf(key)) ?? emptyPage(key.window.offset));
     },
     { cacheKeyFn: keyOf },
   );

@@ -5,6 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { GraphRunner } from '../../db/database';
+import { emptyPage } from '../../store/page';
 import type { RelationPage } from '../../store/records';
 import { findRelationPages, type PrefetchPlan, type RelationFilter } from '../../store/relations';
 import { groupKeys } from './batch';
@@ -36,7 +37,7 @@ export function relationPagesLoader(db: GraphRunner, targets: PrimeTargets): Dat
           for (const [entityId, page] of read.value) pages.set(keyOf({ entityId, filter, prefetch }), page);
         }),
       );
-      return keys.map((key) => pages.get(keyOf(key)) ?? { totalCount: 0, offset: key.filter.offset, relations: [] });
+      return keys.map((key) => pages.get(keyOf(key)) ?? emptyPage(key.filter.offset));
     },
     { cacheKeyFn: keyOf },
   );

@@ -1,9 +1,5 @@
 import type { ChangeConnectionResolvers } from '../../__generated__/resolvers';
-import { pageInfoOf } from './lib/connections';
-import { encodeCursor } from './lib/pagination';
+import type { ChangeRecord } from '../../store/records';
+import { connection, itemsAreNodes } from './lib/connections';
 
-export const ChangeConnection: ChangeConnectionResolvers = {
-  totalCount: (page) => page.totalCount,
-  edges: (page) => page.items.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node })),
-  pageInfo: (page) => pageInfoOf(page),
-};
+export const ChangeConnection: ChangeConnectionResolvers = connection(itemsAreNodes<ChangeRecord>);

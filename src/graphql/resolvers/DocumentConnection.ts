@@ -1,8 +1,5 @@
 import type { DocumentConnectionResolvers } from '../../__generated__/resolvers';
-import { documentEdges, pageInfoOf } from './lib/connections';
+import type { DocumentPage } from '../../store/records';
+import { connection } from './lib/connections';
 
-export const DocumentConnection: DocumentConnectionResolvers = {
-  totalCount: (page) => page.totalCount,
-  edges: (page, _args, { loaders }) => documentEdges(page, loaders),
-  pageInfo: (page) => pageInfoOf(page),
-};
+export const DocumentConnection: DocumentConnectionResolvers = connection((page: DocumentPage, loaders) => loaders.document.loadMany(page.items));

@@ -1,8 +1,5 @@
 import type { EntityConnectionResolvers } from '../../__generated__/resolvers';
-import { entityEdges, pageInfoOf } from './lib/connections';
+import type { EntityPage } from '../../store/records';
+import { connection } from './lib/connections';
 
-export const EntityConnection: EntityConnectionResolvers = {
-  totalCount: (page) => page.totalCount,
-  edges: (page, _args, { loaders }) => entityEdges(page, loaders),
-  pageInfo: (page) => pageInfoOf(page),
-};
+export const EntityConnection: EntityConnectionResolvers = connection((page: EntityPage, loaders) => loaders.entity.loadMany(page.items));

@@ -1,8 +1,10 @@
 import type { SearchConnectionResolvers } from '../../__generated__/resolvers';
-import { pageInfoOf, searchEdges } from './lib/connections';
+import type { SearchPage } from '../../store/records';
+import { connection } from './lib/connections';
 
-export const SearchConnection: SearchConnectionResolvers = {
-  totalCount: (page) => page.totalCount,
-  edges: (page, _args, { loaders }) => searchEdges(page, loaders),
-  pageInfo: (page) => pageInfoOf(page),
-};
+type Hit = SearchPage['items'][number];
+
+export const SearchConnection: SearchConnectionResolvers = connection(
+  (page: SearchPage, loaders) => loaders.entity.loadMany(page.items.map((hit) => hit.entityId)),
+  (hit: Hit) => ({ score: hit.score }),
+);

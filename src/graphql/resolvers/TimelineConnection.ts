@@ -1,8 +1,5 @@
 import type { TimelineConnectionResolvers } from '../../__generated__/resolvers';
-import { pageInfoOf, timelineEdges } from './lib/connections';
+import type { TimelineEntryRecord } from '../../store/records';
+import { connection, itemsAreNodes } from './lib/connections';
 
-export const TimelineConnection: TimelineConnectionResolvers = {
-  totalCount: (page) => page.totalCount,
-  edges: (page) => timelineEdges(page),
-  pageInfo: (page) => pageInfoOf(page),
-};
+export const TimelineConnection: TimelineConnectionResolvers = connection(itemsAreNodes<TimelineEntryRecord>);

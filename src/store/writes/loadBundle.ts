@@ -9,6 +9,7 @@ import type { GraphRunner } from '../../db/database';
 import type { NamedQuery } from '../../db/namedQuery';
 import type { Transaction } from '../../db/transaction';
 import type { ResolvedBundle } from '../../domain/bundle/resolvedBundle';
+import { STATUS_RANK_MAP } from '../fragments';
 
 const BATCH = 1_000;
 
@@ -55,7 +56,7 @@ const mergeFacts: NamedQuery = {
     MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
     // Asserting a fact again adds evidence: its status becomes the strongest stated, and a date
     // or note is only filled in, never erased.
-    WITH r, row, {EXPECTED: 0, PLANNED: 1, REPORTED: 2} AS strength
+    WITH r, row, ${STATUS_RANK_MAP} AS strength
     SET r.status = CASE WHEN r.status IS NULL OR strength[row.status] > strength[r.status] THEN row.status ELSE r.status END,
         r.date = coalesce(row.date, r.date),
         r.datePrecision = CASE WHEN row.date IS NULL THEN r.datePrecision ELSE row.datePrecision END,
@@ -91,7 +92,8 @@ const LOAD_STEPS: ReadonlyArray<{ query: NamedQuery; rows: (bundle: ResolvedBund
   { query: mergeEvidence, rows: (bundle) => bundle.evidence },
 ];
 
-function countsOf(bundle: ResolvedBundle): LoadCounts {
+/** How many of each kind a bundle writes. */
+export function countsOf(bundle: ResolvedBundle): LoadCounts {
   return {
     documents: bundle.documents.length,
     entities: bundle.entities.length,

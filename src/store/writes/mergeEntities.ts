@@ -10,6 +10,7 @@ import type { Transaction } from '../../db/transaction';
 import type { EntityType } from '../../__generated__/graphql';
 import { evidenceIdOf, factIdOf } from '../../domain/ids';
 import { labelOf } from '../../domain/ontology';
+import { STATUS_RANK_MAP } from '../fragments';
 import type { FactSnapshot, MergeUndo, Props } from './mergeUndo';
 
 const snapshotQuery: NamedQuery = {
@@ -37,7 +38,7 @@ const moveFactQuery: NamedQuery = {
   OPTIONAL MATCH (a)-[existing:$($type) {id: $id}]->(b)
   WITH a, b, existing IS NULL AS isNew
   MERGE (a)-[r:$($type) {id: $id}]->(b)
-  WITH r, isNew, {EXPECTED: 0, PLANNED: 1, REPORTED: 2} AS strength
+  WITH r, isNew, ${STATUS_RANK_MAP} AS strength
   SET r += CASE WHEN isNew THEN $props ELSE {} END,
       r.status = CASE WHEN strength[$props.status] > strength[r.status] THEN $props.status ELSE r.status END
   RETURN isNew`,

@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../../../__generated__/resolvers';
-import { notFound } from '../../../errors';
+import { entityNotFound } from '../../../errors';
 import { findNeighborhood, MAX_DEPTH, MAX_NODES } from '../../../store/neighborhood';
 import { boundedInt, nonEmptyList } from '../lib/arguments';
 
@@ -8,6 +8,6 @@ export const neighborhood: QueryResolvers['neighborhood'] = async (_parent, args
   const depth = boundedInt(args.depth, 'depth', 1, 1, MAX_DEPTH);
   const limit = boundedInt(args.limit, 'limit', 50, 1, MAX_NODES);
   const subgraph = loaders.primed(await findNeighborhood(db, args.id, { depth, limit, types: nonEmptyList(args.types) }));
-  if (!subgraph) throw notFound(`No entity with id "${args.id.slice(0, 100)}" (argument \`id\`).`);
+  if (!subgraph) throw entityNotFound(args.id, 'id');
   return subgraph;
 };

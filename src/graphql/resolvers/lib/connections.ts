@@ -1,34 +1,46 @@
-/** Connection types built from the graph layer's pages: edges with cursors, and pageInfo. */
+/**
+ * Every connection type is built here from a store Page<T>: one edge per item, its cursor the
+ * item's offset in the whole list, and pageInfo from the page's offset and total. Items whose
+ * node vanished mid-request (a concurrent merge) are left out; the others keep their cursors.
+ */
+import type { Page } from '../../../store/records';
+import type { RequestContext } from '../../context';
 import type { Loaders } from '../../loaders/createLoaders';
-import type { DocumentRecord, EntityPage, Page, SearchPage, TimelinePage } from '../../../store/records';
-import { loadEntities } from './entities';
 import { encodeCursor } from './pagination';
 
-export function pageInfoOf(page: Page<unknown>) {
+export interface Edge<N> {
+  cursor: string;
+  node: N;
+}
+
+export function pageInfoOf(page: Page<unknown>): { hasNextPage: boolean; endCursor: string | null } {
   const last = page.offset + page.items.length - 1;
   return { hasNextPage: last + 1 < page.totalCount, endCursor: page.items.length > 0 ? encodeCursor(last) : null };
 }
 
-export async function entityEdges(page: EntityPage, loaders: Loaders) {
-  const entities = await loadEntities(loaders, page.items);
-  return entities.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
-}
-
-export async function searchEdges(page: SearchPage, loaders: Loaders) {
-  const entities = await loaders.entity.loadMany(page.items.map((hit) => hit.entityId));
-  return page.items.flatMap((hit, index) => {
-    const node = entities[index];
-    return node && !(node instanceof Error) ? [{ cursor: encodeCursor(page.offset + index), node, score: hit.score }] : [];
+/** The edges of a page whose items are their own nodes, or whose nodes were loaded in the items' order. */
+export function edgesOf<T, N = T>(page: Page<T>, nodes: ReadonlyArray<N | null | Error> = page.items as unknown as N[]): Array<Edge<N> & { item: T }> {
+  return page.items.flatMap((item, index) => {
+    const node = nodes[index];
+    return node == null || node instanceof Error ? [] : [{ cursor: encodeCursor(page.offset + index), node, item }];
   });
 }
 
-export async function documentEdges(page: Page<string>, loaders: Loaders) {
-  const documents = await loaders.document.loadMany(page.items);
-  return documents
-    .filter((item): item is DocumentRecord => item !== null && !(item instanceof Error))
-    .map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
+/**
+ * The field resolvers of a connection type. `nodesOf` gives the node of each item (loaded through
+ * the request's loaders when the page holds ids); `extra` adds the edge's own fields (a score).
+ */
+export function connection<T, N, X extends object = object>(
+  nodesOf: (page: Page<T>, loaders: Loaders) => ReadonlyArray<N | null | Error> | Promise<ReadonlyArray<N | null | Error>>,
+  extra: (item: T) => X = () => ({}) as X,
+) {
+  return {
+    totalCount: (page: Page<T>) => page.totalCount,
+    edges: async (page: Page<T>, _args: unknown, { loaders }: RequestContext): Promise<Array<Edge<N> & X>> =>
+      edgesOf(page, await nodesOf(page, loaders)).map(({ cursor, node, item }) => ({ cursor, node, ...extra(item) })),
+    pageInfo: (page: Page<T>) => pageInfoOf(page),
+  };
 }
 
-export function timelineEdges(page: TimelinePage) {
-  return page.items.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
-}
+/** For pages whose items are the nodes themselves (relations, timeline entries, changes). */
+export const itemsAreNodes = <T>(page: Page<T>): readonly T[] => page.items;

@@ -1,11 +1,11 @@
 /** Loading entities that an argument names, with NOT_FOUND when one does not exist. */
-import { notFound } from '../../../errors';
+import { entityNotFound } from '../../../errors';
 import type { Loaders } from '../../loaders/createLoaders';
 import type { EntityRecord } from '../../../store/records';
 
 export async function requireEntity(loaders: Loaders, id: string, argument: string): Promise<EntityRecord> {
   const entity = await loaders.entity.load(id);
-  if (!entity) throw notFound(`No entity with id "${id.slice(0, 100)}" (argument \`${argument}\`).`);
+  if (!entity) throw entityNotFound(id, argument);
   return entity;
 }
 
