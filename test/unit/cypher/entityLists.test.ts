@@ -1,0 +1,32 @@
+/**
+ * The Cypher of a list of entities, for each variant the builder makes (order, one type or
+ * several, name prefix, period of the facts), without a database. Behaviour is tested against
+ * Neo4j elsewhere (test/integration/analystQueries.test.ts).
+ */
+import type { EntityListFilter } from '../../../src/store/entityList';
+import { listQueryFor } from '../../../src/store/entityList';
+import { statement } from './statement';
+
+const NO_FILTER: EntityListFilter = { types: null, prefix: null, factsFrom: null, factsTo: null, orderBy: 'NAME_ASC', offset: 0, first: 20 };
+
+describe('the Cypher of a list of entities', () => {
+  it('without filters counts and pages every entity by name', () => {
+    expect(statement(listQueryFor('NAME_ASC', NO_FILTER))).toMatchSnapshot();
+  });
+
+  it("of one type matches that type's label instead of testing every entity's type", () => {
+    expect(statement(listQueryFor('NAME_ASC', { ...NO_FILTER, types: ['PERSON'] }))).toMatchSnapshot();
+  });
+
+  it('of several types tests the type against a parameter', () => {
+    expect(statement(listQueryFor('NAME_DESC', { ...NO_FILTER, types: ['COUNTRY', 'BLOC'] }))).toMatchSnapshot();
+  });
+
+  it('by name prefix and the period of their facts adds both conditions, as parameters', () => {
+    expect(statement(listQueryFor('NAME_ASC', { ...NO_FILTER, prefix: 'eu', factsFrom: '2023', factsTo: null }))).toMatchSnapshot();
+  });
+
+  it('by number of relations sorts by the live facts each entity has', () => {
+    expect(statement(listQueryFor('RELATION_COUNT_DESC', { ...NO_FILTER, types: ['ORGANIZATION'] }))).toMatchSnapshot();
+  });
+});

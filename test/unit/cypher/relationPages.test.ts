@@ -1,0 +1,33 @@
+/**
+ * The Cypher of a page of relations, for each variant the builder makes (direction, type filter,
+ * what the operation prefetches), without a database: like @neo4j/graphql's TCK tests, a change
+ * to a statement shows here as a readable diff. Behaviour is tested against Neo4j elsewhere.
+ */
+import { relationPagesQueryFor } from '../../../src/store/relations';
+import { statement } from './statement';
+
+describe('the Cypher of a page of relations', () => {
+  it.each(['OUTGOING', 'INCOMING', 'BOTH'] as const)('for %s relations of any type puts the direction in the pattern', (direction) => {
+    expect(statement(relationPagesQueryFor(direction, null, 'plain'))).toMatchSnapshot();
+  });
+
+  it('for one type writes the type into the pattern, so Neo4j reads only that relationship group', () => {
+    expect(statement(relationPagesQueryFor('BOTH', ['MEMBER_OF'], 'plain'))).toMatchSnapshot();
+  });
+
+  it('for several types passes them as a parameter ($any($types)), never as text', () => {
+    expect(statement(relationPagesQueryFor('OUTGOING', ['MEMBER_OF', 'PARTNER_OF'], 'plain'))).toMatchSnapshot();
+  });
+
+  it('with evidence prefetched brings each fact its evidence in the same statement', () => {
+    expect(statement(relationPagesQueryFor('BOTH', null, 'withEvidence'))).toMatchSnapshot();
+  });
+
+  it("with evidence and documents prefetched brings the evidence's documents too", () => {
+    expect(statement(relationPagesQueryFor('BOTH', ['HOLDS_OFFICE'], 'withEvidenceAndDocuments'))).toMatchSnapshot();
+  });
+
+  it('builds each variant once: the same arguments give the same named query', () => {
+    expect(relationPagesQueryFor('BOTH', ['MEMBER_OF'], 'plain')).toBe(relationPagesQueryFor('BOTH', ['MEMBER_OF'], 'plain'));
+  });
+});
