@@ -22,17 +22,31 @@ const RESOLVER_TYPES = './src/__generated__/resolvers.ts';
 const layerZones = LAYERS.flatMap((layer, index) =>
   index === 0
     ? []
-    : [{ target: layer.paths, from: LAYERS.slice(0, index).flatMap((above) => above.paths), message: `${layer.name} imports only the layers after it in ${ORDER}.` }],
+    : [
+        {
+          target: layer.paths,
+          from: LAYERS.slice(0, index).flatMap((above) => above.paths),
+          message: `${layer.name} imports only the layers after it in ${ORDER}.`,
+        },
+      ],
 );
 const zones = [
   ...layerZones,
-  { target: BASE, from: [...LAYERS.flatMap((layer) => layer.paths), RESOLVER_TYPES], message: `the base of src/ (domain, errors, config, logger, paths) imports none of the layers of ${ORDER}.` },
+  {
+    target: BASE,
+    from: [...LAYERS.flatMap((layer) => layer.paths), RESOLVER_TYPES],
+    message: `the base of src/ (domain, errors, config, logger, paths) imports none of the layers of ${ORDER}.`,
+  },
   {
     target: [...LAYERS.filter((layer) => layer.name !== 'src/graphql').flatMap((layer) => layer.paths), ...BASE],
     from: RESOLVER_TYPES,
     message: 'the generated resolver types belong to src/graphql/ (elsewhere use the schema types of src/__generated__/graphql.ts).',
   },
-  { target: './src', from: ['./neo4j', './bench', './test', './scripts', './web'], message: 'src/ is the server: it imports nothing of neo4j/, bench/, test/, scripts/ or web/.' },
+  {
+    target: './src',
+    from: ['./neo4j', './bench', './test', './scripts', './web'],
+    message: 'src/ is the server: it imports nothing of neo4j/, bench/, test/, scripts/ or web/.',
+  },
 ];
 
 export default tseslint.config(
@@ -69,8 +83,16 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['src/db/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'dataloader', message: 'DataLoader belongs to src/graphql/loaders/.' }] }] } },
-  { files: ['src/graphql/loaders/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'only src/db/ talks to the driver.' }] }] } },
+  {
+    files: ['src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'dataloader', message: 'DataLoader belongs to src/graphql/loaders/.' }] }],
+    },
+  },
+  {
+    files: ['src/graphql/loaders/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'only src/db/ talks to the driver.' }] }] },
+  },
   {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },

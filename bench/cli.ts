@@ -61,15 +61,26 @@ function loadOn(target: Target, body: unknown, concurrency: number, options: Opt
   });
 }
 
-async function runRound(mix: MixQuery[], targets: Targets, options: Options, peaks: Map<number, number>, oursOnly: boolean): Promise<QueryResult[]> {
+async function runRound(
+  mix: MixQuery[],
+  targets: Targets,
+  options: Options,
+  peaks: Map<number, number>,
+  oursOnly: boolean,
+): Promise<QueryResult[]> {
   const results: QueryResult[] = [];
   for (const query of mix) {
     const checked = await probe(query, targets);
     if (checked.oursError) process.stderr.write(`  ${query.name}: REFUSED by our server, not measured: ${checked.oursError}\n`);
     for (const concurrency of CONCURRENCY) {
       const ours = checked.oursError ? undefined : await loadOn(targets.ours, query.ours, concurrency, options, peaks);
-      const floor = oursOnly ? undefined : await loadOn({ ...targets.floor, url: `${targets.floor.url}${query.name}` }, query.floor, concurrency, options, peaks);
-      const peer = oursOnly || !query.peer ? undefined : await loadOn(targets.peer, { query: query.peer.query, variables: query.peer.variables }, concurrency, options, peaks);
+      const floor = oursOnly
+        ? undefined
+        : await loadOn({ ...targets.floor, url: `${targets.floor.url}${query.name}` }, query.floor, concurrency, options, peaks);
+      const peer =
+        oursOnly || !query.peer
+          ? undefined
+          : await loadOn(targets.peer, { query: query.peer.query, variables: query.peer.variables }, concurrency, options, peaks);
       const result: QueryResult = {
         name: query.name,
         concurrency,
@@ -87,7 +98,9 @@ async function runRound(mix: MixQuery[], targets: Targets, options: Options, pea
       const timeouts = { ours: ours?.timeouts ?? 0, floor: floor?.timeouts ?? 0, peer: peer?.timeouts ?? 0 };
       if (timeouts.ours + timeouts.floor + timeouts.peer > 0) result.timeouts = timeouts;
       results.push(result);
-      process.stderr.write(`  ${query.name} c=${concurrency}: ours ${result.p50_ms} ms ${result.rps}/s, floor ${result.floor_p50_ms} ms, peer ${result.peer_p50_ms ?? '-'} ms\n`);
+      process.stderr.write(
+        `  ${query.name} c=${concurrency}: ours ${result.p50_ms} ms ${result.rps}/s, floor ${result.floor_p50_ms} ms, peer ${result.peer_p50_ms ?? '-'} ms\n`,
+      );
     }
   }
   return results;

@@ -50,5 +50,11 @@ export async function measure(options: LoadOptions): Promise<LoadResult> {
   const seconds = (performance.now() - began) / 1000;
   if (result.non2xx > 0) throw new Error(`${options.url}: ${result.non2xx} non-2xx answers`);
   latencies.sort((a, b) => a - b);
-  return { p50_ms: round(percentile(latencies, 50)), p99_ms: round(percentile(latencies, 99)), rps: round(latencies.length / seconds, 1), requests: latencies.length, timeouts: result.errors };
+  return {
+    p50_ms: round(percentile(latencies, 50)),
+    p99_ms: round(percentile(latencies, 99)),
+    rps: round(latencies.length / seconds, 1),
+    requests: latencies.length,
+    timeouts: result.errors,
+  };
 }

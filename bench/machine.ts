@@ -8,7 +8,8 @@ import { PROJECT_ROOT } from '../src/paths';
 /** Read from node_modules directly: some packages' export maps hide their package.json. */
 function versionOf(pkg: string): string {
   try {
-    return (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return 'unknown';
   }
@@ -25,7 +26,11 @@ export interface Machine {
 }
 
 export async function describeMachine(driver: Driver, database: string): Promise<Machine> {
-  const { records } = await driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN versions[0] + " " + edition AS version', {}, { database });
+  const { records } = await driver.executeQuery(
+    'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] + " " + edition AS version',
+    {},
+    { database },
+  );
   return {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.cpus().length,
@@ -33,6 +38,8 @@ export async function describeMachine(driver: Driver, database: string): Promise
     load_average_at_start: os.loadavg().map((value) => Math.round(value * 100) / 100),
     node: process.version,
     neo4j: String(records[0]?.get('version') ?? 'unknown'),
-    packages: Object.fromEntries(['@apollo/server', 'graphql', 'neo4j-driver', '@neo4j/graphql', 'autocannon'].map((pkg) => [pkg, versionOf(pkg)])),
+    packages: Object.fromEntries(
+      ['@apollo/server', 'graphql', 'neo4j-driver', '@neo4j/graphql', 'autocannon'].map((pkg) => [pkg, versionOf(pkg)]),
+    ),
   };
 }

@@ -45,7 +45,8 @@ export function queryMix(fixtures: Fixtures): MixQuery[] {
       floor: { q: fixtures.searchText },
       peer: {
         note: '@fulltext query on the same index and Lucene string (its totalCount is not capped at 1000)',
-        query: 'query($phrase: String!) { searchEntities(phrase: $phrase, first: 10) { totalCount edges { score node { id name type } } } }',
+        query:
+          'query($phrase: String!) { searchEntities(phrase: $phrase, first: 10) { totalCount edges { score node { id name type } } } }',
         variables: { phrase: fixtures.searchLucene },
       },
     },
@@ -67,7 +68,8 @@ export function queryMix(fixtures: Fixtures): MixQuery[] {
     {
       name: 'neighborhood2Hops',
       ours: {
-        query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 100) { truncated nodes { id name type } edges { id type source target } } }',
+        query:
+          'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 100) { truncated nodes { id name type } edges { id type source target } } }',
         variables: { id: fixtures.hub },
       },
       floor: { id: fixtures.hub, limit: 100 },
@@ -76,7 +78,8 @@ export function queryMix(fixtures: Fixtures): MixQuery[] {
     {
       name: 'shortestPaths',
       ours: {
-        query: 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 5) { length steps { type direction other { id name } } } }',
+        query:
+          'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 5) { length steps { type direction other { id name } } } }',
         variables: { from: fixtures.pathFrom, to: fixtures.pathTo },
       },
       floor: { from: fixtures.pathFrom, to: fixtures.pathTo },

@@ -26,7 +26,8 @@ export function canonical(value: unknown): string {
 async function post(url: string, body: unknown): Promise<{ json: { data?: unknown; errors?: unknown[] }; headers: Headers }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const json = (await response.json()) as { data?: unknown; errors?: unknown[] };
-  if (!response.ok || json.errors?.length) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
+  if (!response.ok || json.errors?.length)
+    throw new Error(`${url} answered ${response.status}: ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
   return { json, headers: response.headers };
 }
 
@@ -36,7 +37,10 @@ export async function probe(query: MixQuery, targets: Targets): Promise<Probe> {
   if (query.peer) await post(targets.peer.url, { query: query.peer.query, variables: query.peer.variables });
   try {
     const ours = await post(targets.ours.url, query.ours);
-    return { roundTrips: Number(ours.headers.get(ROUND_TRIPS_HEADER) ?? NaN), sameAsFloor: canonical(ours.json.data) === canonical(floor.json.data) };
+    return {
+      roundTrips: Number(ours.headers.get(ROUND_TRIPS_HEADER) ?? NaN),
+      sameAsFloor: canonical(ours.json.data) === canonical(floor.json.data),
+    };
   } catch (error) {
     return { roundTrips: NaN, sameAsFloor: false, oursError: error instanceof Error ? error.message : String(error) };
   }

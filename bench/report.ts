@@ -43,7 +43,21 @@ const ratio = (a: number | null, b: number | null) => (a !== null && b !== null 
 const cell = (value: number | null) => (value === null ? '-' : String(value));
 
 export function printTable(report: Report): void {
-  const header = ['query', 'c', 'p50', 'p99', 'rps', 'rt', 'floor p50', 'floor rps', 'peer p50', 'peer rps', 'p50/floor', 'rps/peer', 'same'];
+  const header = [
+    'query',
+    'c',
+    'p50',
+    'p99',
+    'rps',
+    'rt',
+    'floor p50',
+    'floor rps',
+    'peer p50',
+    'peer rps',
+    'p50/floor',
+    'rps/peer',
+    'same',
+  ];
   const rows = report.queries.map((q) => [
     q.name,
     String(q.concurrency),
@@ -60,7 +74,8 @@ export function printTable(report: Report): void {
     q.error ? 'REFUSED' : q.same_as_floor ? 'yes' : 'NO',
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((text, column) => (column === 0 ? text.padEnd(widths[column]!) : text.padStart(widths[column]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((text, column) => (column === 0 ? text.padEnd(widths[column]!) : text.padStart(widths[column]!))).join('  ');
   console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
   for (const row of rows) console.log(line(row));
   for (const q of report.queries.filter((item) => item.timeouts)) {

@@ -27,8 +27,22 @@ export async function startTargets(neo4j: BenchNeo4j, options: { cpuProfile: boo
       logFile: logFile('ours'),
       nodeArgs: options.cpuProfile ? ['--cpu-prof', '--cpu-prof-dir', RESULTS_DIR] : [],
     }),
-    startTarget({ name: 'floor', script: path.join(__dirname, 'floor', 'server.ts'), port: 4101, path: '/floor/', env, logFile: logFile('floor') }),
-    startTarget({ name: 'peer', script: path.join(__dirname, 'peer', 'server.ts'), port: 4102, path: '/graphql', env, logFile: logFile('peer') }),
+    startTarget({
+      name: 'floor',
+      script: path.join(__dirname, 'floor', 'server.ts'),
+      port: 4101,
+      path: '/floor/',
+      env,
+      logFile: logFile('floor'),
+    }),
+    startTarget({
+      name: 'peer',
+      script: path.join(__dirname, 'peer', 'server.ts'),
+      port: 4102,
+      path: '/graphql',
+      env,
+      logFile: logFile('peer'),
+    }),
   ]);
   return { ours, floor, peer };
 }

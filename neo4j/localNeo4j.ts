@@ -111,9 +111,7 @@ export function checkJava(): { java: string; major: number } {
   }
   const major = parseJavaMajor(`${result.stderr}${result.stdout}`);
   if (major === undefined || major < MIN_JAVA) {
-    throw new LocalNeo4jError(
-      `Java ${major ?? '?'} at ${java} is too old: Neo4j 5.26 needs Java ${MIN_JAVA} or 21; set JAVA_HOME to one.`,
-    );
+    throw new LocalNeo4jError(`Java ${major ?? '?'} at ${java} is too old: Neo4j 5.26 needs Java ${MIN_JAVA} or 21; set JAVA_HOME to one.`);
   }
   return { java, major };
 }

@@ -16,7 +16,8 @@ async function main(argv: string[]): Promise<void> {
     argv = argv.slice(2);
   }
   const [tool, ...args] = argv;
-  if (!tool || !['dev', 'bench'].includes(name)) throw new LocalNeo4jError('Usage: neo4j/withLocalNeo4j.ts [--instance dev|bench] path/to/cli.ts [args...]');
+  if (!tool || !['dev', 'bench'].includes(name))
+    throw new LocalNeo4jError('Usage: neo4j/withLocalNeo4j.ts [--instance dev|bench] path/to/cli.ts [args...]');
   if (!process.env.NEO4J_URI) {
     const local = instanceFor(name);
     await startLocalNeo4j(local);

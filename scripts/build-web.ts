@@ -136,7 +136,9 @@ function report(metafiles: esbuild.Metafile[]): void {
     process.stdout.write(`  ${(output.bytes / 1024).toFixed(0).padStart(6)} KiB  ${path.basename(file)}\n`);
   }
   const ms = Math.round(performance.now() - began);
-  process.stdout.write(`web bundle: ${(total / 1024 / 1024).toFixed(2)} MiB in ${outputs.length} files, ${ms} ms -> ${relative(WEB_DIST_DIR)}/\n`);
+  process.stdout.write(
+    `web bundle: ${(total / 1024 / 1024).toFixed(2)} MiB in ${outputs.length} files, ${ms} ms -> ${relative(WEB_DIST_DIR)}/\n`,
+  );
 }
 
 build().catch((error: unknown) => {

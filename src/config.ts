@@ -5,9 +5,7 @@
  */
 import { z } from 'zod';
 
-const flag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -51,7 +49,9 @@ export function parseEditorTokens(value: string): EditorToken[] {
       const name = entry.slice(0, colon).trim();
       const token = entry.slice(colon + 1).trim();
       if (colon <= 0 || !/^[\w.-]{1,64}$/.test(name) || token.length < MIN_TOKEN_LENGTH) {
-        throw new ConfigError(`Invalid configuration: EDITOR_TOKENS entries are name:token with a token of ${MIN_TOKEN_LENGTH}+ characters`);
+        throw new ConfigError(
+          `Invalid configuration: EDITOR_TOKENS entries are name:token with a token of ${MIN_TOKEN_LENGTH}+ characters`,
+        );
       }
       return { name, token };
     });
@@ -112,11 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       acquireTimeoutMs: value.NEO4J_ACQUIRE_TIMEOUT_MS,
     },
     seedOnEmpty: value.SEED_ON_EMPTY,
-    editors: value.EDITOR_TOKENS
-      ? parseEditorTokens(value.EDITOR_TOKENS)
-      : value.NODE_ENV === 'production'
-        ? []
-        : [DEV_EDITOR],
+    editors: value.EDITOR_TOKENS ? parseEditorTokens(value.EDITOR_TOKENS) : value.NODE_ENV === 'production' ? [] : [DEV_EDITOR],
     readsRequireToken: value.READS_REQUIRE_TOKEN,
     introspection: value.INTROSPECTION,
     fieldSuggestions: value.FIELD_SUGGESTIONS,

@@ -17,7 +17,9 @@ export default async function globalSetup(): Promise<void> {
     process.env.NEO4J_PASSWORD = instance.password;
     process.env.NEO4J_DATABASE = 'neo4j';
     process.env.PARTNERSHIP_GRAPH_TEST_NEO4J_STARTED = started.startedNow ? 'yes' : 'no';
-    process.stderr.write(`\n[test] local Neo4j test instance ${started.startedNow ? 'started' : 'reused'} at ${process.env.NEO4J_URI} in ${(started.millis / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `\n[test] local Neo4j test instance ${started.startedNow ? 'started' : 'reused'} at ${process.env.NEO4J_URI} in ${(started.millis / 1000).toFixed(1)} s\n`,
+    );
   }
   const db = Database.connect({
     uri: process.env.NEO4J_URI as string,

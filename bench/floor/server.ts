@@ -7,10 +7,14 @@ import * as http from 'node:http';
 import neo4j from 'neo4j-driver';
 import { floorQueries } from './queries';
 
-const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7689', neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''), {
-  disableLosslessIntegers: true,
-  maxConnectionPoolSize: 50,
-});
+const driver = neo4j.driver(
+  process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7689',
+  neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
+  {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+  },
+);
 
 function readJson(request: http.IncomingMessage): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
@@ -36,7 +40,10 @@ const server = http.createServer((request, response) => {
   readJson(request)
     .then(async (body) => {
       const params = query.params(body);
-      const result = await driver.executeQuery(query.cypher, params, { database: process.env.NEO4J_DATABASE ?? 'neo4j', routing: neo4j.routing.READ });
+      const result = await driver.executeQuery(query.cypher, params, {
+        database: process.env.NEO4J_DATABASE ?? 'neo4j',
+        routing: neo4j.routing.READ,
+      });
       const payload = JSON.stringify({ data: query.data(result.records[0]?.toObject()) });
       response.writeHead(200, { 'content-type': 'application/json' }).end(payload);
     })

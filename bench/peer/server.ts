@@ -9,7 +9,10 @@ import neo4j from 'neo4j-driver';
 import { peerTypeDefs } from './typeDefs';
 
 async function main(): Promise<void> {
-  const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7689', neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
+  const driver = neo4j.driver(
+    process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7689',
+    neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
+  );
   const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs(), driver }).getSchema();
   const server = new ApolloServer({ schema });
   const sessionConfig = { database: process.env.NEO4J_DATABASE ?? 'neo4j' };
@@ -17,7 +20,14 @@ async function main(): Promise<void> {
     listen: { port: Number(process.env.PORT ?? 4102), host: '127.0.0.1' },
     context: async () => ({ sessionConfig }),
   });
-  process.on('SIGTERM', () => void server.stop().then(() => driver.close()).then(() => process.exit(0)));
+  process.on(
+    'SIGTERM',
+    () =>
+      void server
+        .stop()
+        .then(() => driver.close())
+        .then(() => process.exit(0)),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -46,7 +46,9 @@ function parseOptions(argv: string[]): Options {
     const key = flags[argv[index]!];
     const value = Number(argv[index + 1]);
     if (!key || !Number.isFinite(value) || value < 0 || (value === 0 && key !== 'warmup')) {
-      throw new Error(`usage: npm run soak -- [--seconds N] [--warmup N] [--clients N] [--write-share 0..1] [--max-rss-ratio R] (got "${argv.join(' ')}")`);
+      throw new Error(
+        `usage: npm run soak -- [--seconds N] [--warmup N] [--clients N] [--write-share 0..1] [--max-rss-ratio R] (got "${argv.join(' ')}")`,
+      );
     }
     options[key] = value;
   }
@@ -110,7 +112,11 @@ async function main(): Promise<boolean> {
       `(write rounds: ${options.writeShare * 100}% of iterations)...`,
   );
   const warmupEnds = Date.now() + options.warmup * 1000;
-  await Promise.all(Array.from({ length: options.clients }, (_, client) => runClient(client, workload, warmup, () => !aborted && Date.now() < warmupEnds, 'w')));
+  await Promise.all(
+    Array.from({ length: options.clients }, (_, client) =>
+      runClient(client, workload, warmup, () => !aborted && Date.now() < warmupEnds, 'w'),
+    ),
+  );
   const loadBefore = os.loadavg()[0]!;
   const began = performance.now();
   const deadline = Date.now() + options.seconds * 1000;
@@ -119,7 +125,11 @@ async function main(): Promise<boolean> {
     if (mb !== undefined) rss.push(mb);
   }, 1000);
   try {
-    await Promise.all(Array.from({ length: options.clients }, (_, client) => runClient(client, workload, tally, () => !aborted && Date.now() < deadline, 'm')));
+    await Promise.all(
+      Array.from({ length: options.clients }, (_, client) =>
+        runClient(client, workload, tally, () => !aborted && Date.now() < deadline, 'm'),
+      ),
+    );
   } finally {
     clearInterval(sampler);
   }
@@ -148,8 +158,14 @@ async function main(): Promise<boolean> {
   say(`measured: ${elapsed.toFixed(1)} s, ${options.clients} clients, ${total} requests, ${(total / elapsed).toFixed(1)} requests/s`);
   say(row('read'));
   say(row('write'));
-  say(`by operation: ${Object.entries(tally.byOperation).map(([name, count]) => `${name} ${count}`).join(', ')}`);
-  say(`acknowledged writes: ${writes.entitiesChecked} entities, ${writes.factsChecked} facts, ${writes.missing.length} missing on read-back`);
+  say(
+    `by operation: ${Object.entries(tally.byOperation)
+      .map(([name, count]) => `${name} ${count}`)
+      .join(', ')}`,
+  );
+  say(
+    `acknowledged writes: ${writes.entitiesChecked} entities, ${writes.factsChecked} facts, ${writes.missing.length} missing on read-back`,
+  );
   say(
     memory
       ? `server RSS: first-quarter median ${memory.firstQuarterMedianMb.toFixed(1)} MB, last-quarter median ${memory.lastQuarterMedianMb.toFixed(1)} MB, ` +
@@ -181,18 +197,17 @@ const onSignal = (signal: NodeJS.Signals) => {
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
-main()
-  .then(
-    async (passed) => {
-      await stopEverything();
-      if (aborted) process.exit(130);
-      say(passed ? 'soak passed' : 'soak FAILED');
-      process.exit(passed ? 0 : 1);
-    },
-    async (error: unknown) => {
-      await stopEverything();
-      if (aborted) process.exit(130);
-      process.stderr.write(`[soak] failed: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    },
-  );
+main().then(
+  async (passed) => {
+    await stopEverything();
+    if (aborted) process.exit(130);
+    say(passed ? 'soak passed' : 'soak FAILED');
+    process.exit(passed ? 0 : 1);
+  },
+  async (error: unknown) => {
+    await stopEverything();
+    if (aborted) process.exit(130);
+    process.stderr.write(`[soak] failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

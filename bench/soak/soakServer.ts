@@ -48,7 +48,8 @@ export async function startSoakServer(neo4j: SoakNeo4j, port: number, onSpawned:
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited (code ${child.exitCode}); see ${logFile}`);
     if (await isReady(base)) return { url: `${base}/graphql`, pid: child.pid, logFile, stop };
-    if (Date.now() > deadline) throw new Error(`the server was not ready at ${base}/health/ready within ${READY_TIMEOUT_MS / 1000} s; see ${logFile}`);
+    if (Date.now() > deadline)
+      throw new Error(`the server was not ready at ${base}/health/ready within ${READY_TIMEOUT_MS / 1000} s; see ${logFile}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -26,7 +26,8 @@ function readBackQuery(count: number): string {
   const variables = Array.from({ length: count }, (_, index) => `$i${index}: ID!`).join(', ');
   const fields = Array.from(
     { length: count },
-    (_, index) => `e${index}: entity(id: $i${index}) { id name relations(types: [COOPERATES_WITH], direction: OUTGOING, first: 5) { edges { node { id } } } }`,
+    (_, index) =>
+      `e${index}: entity(id: $i${index}) { id name relations(types: [COOPERATES_WITH], direction: OUTGOING, first: 5) { edges { node { id } } } }`,
   ).join('\n');
   return `query SoakReadBack(${variables}) {\n${fields}\n}`;
 }

@@ -28,8 +28,7 @@ export function emptyTally(): Tally {
 
 /** The quote every soak fact cites; it occurs exactly once in SOAK_DOCUMENT_TEXT. */
 export const SOAK_QUOTE = 'each soak organisation cooperates with its soak counterpart';
-const SOAK_DOCUMENT_TEXT =
-  'Load test record. During a soak run, ' + SOAK_QUOTE + ' on synthetic work. Nothing here describes a real body.';
+const SOAK_DOCUMENT_TEXT = 'Load test record. During a soak run, ' + SOAK_QUOTE + ' on synthetic work. Nothing here describes a real body.';
 
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)]!;
 
@@ -43,8 +42,16 @@ function defineReads(random: () => number) {
     ['minoru-kiuchi', 'eu-japan-dpc-3'],
   ];
   return [
-    { name: 'entityByName', query: 'query ($name: String!) { entity(name: $name) { id name aliases description } }', variables: () => ({ name: pick(names, random) }) },
-    { name: 'search', query: 'query ($q: String!) { search(query: $q, first: 5) { totalCount edges { score node { id name type } } } }', variables: () => ({ q: pick(terms, random) }) },
+    {
+      name: 'entityByName',
+      query: 'query ($name: String!) { entity(name: $name) { id name aliases description } }',
+      variables: () => ({ name: pick(names, random) }),
+    },
+    {
+      name: 'search',
+      query: 'query ($q: String!) { search(query: $q, first: 5) { totalCount edges { score node { id name type } } } }',
+      variables: () => ({ q: pick(terms, random) }),
+    },
     {
       name: 'relationsPage',
       query: `query ($id: ID!) { entity(id: $id) { name relations(first: 10) { totalCount
@@ -62,14 +69,22 @@ function defineReads(random: () => number) {
     },
     {
       name: 'neighborhood',
-      query: 'query ($id: ID!) { neighborhood(id: $id, depth: 1, limit: 30) { truncated nodes { id name type } edges { source target type } } }',
+      query:
+        'query ($id: ID!) { neighborhood(id: $id, depth: 1, limit: 30) { truncated nodes { id name type } edges { source target type } } }',
       variables: () => ({ id: pick(ids, random) }),
     },
     {
       name: 'timeline',
       query: `query ($from: String, $to: String) { timeline(from: $from, to: $to, first: 50) { totalCount
         edges { node { kind date precision status subject { name } relation { type other { name } } } } } }`,
-      variables: () => pick([{ from: '2024-03', to: '2024-06' }, { from: '2025', to: '2026' }], random),
+      variables: () =>
+        pick(
+          [
+            { from: '2024-03', to: '2024-06' },
+            { from: '2025', to: '2026' },
+          ],
+          random,
+        ),
     },
   ];
 }
@@ -92,7 +107,9 @@ export async function ingestSoakDocument(options: WorkloadOptions): Promise<Outc
   return postGraphQL(
     options.url,
     INGEST,
-    { input: { id: options.documentId, title: `Soak run ${options.runId}`, publisher: 'partnership-graph soak', text: SOAK_DOCUMENT_TEXT } },
+    {
+      input: { id: options.documentId, title: `Soak run ${options.runId}`, publisher: 'partnership-graph soak', text: SOAK_DOCUMENT_TEXT },
+    },
     options.authorization,
   );
 }
@@ -120,7 +137,13 @@ function record(tally: Tally, kind: Kind, operation: string, outcome: Outcome): 
 }
 
 /** `phase` keeps the ids of the warm-up's writes apart from the measured period's. */
-export async function runClient(client: number, options: WorkloadOptions, tally: Tally, keepGoing: () => boolean, phase = ''): Promise<void> {
+export async function runClient(
+  client: number,
+  options: WorkloadOptions,
+  tally: Tally,
+  keepGoing: () => boolean,
+  phase = '',
+): Promise<void> {
   const random = seededRandom(0x5eed + client + (phase === 'w' ? 1000 : 0));
   const reads = defineReads(random);
   for (let round = 0; keepGoing(); round += 1) {

@@ -45,7 +45,8 @@ export function checkSyntheticBundle(bundle: ResolvedBundle): void {
   for (const mention of bundle.mentions) {
     const text = documents.get(mention.documentId)?.text;
     if (!entities.has(mention.entityId)) add(`mentions.${mention.entityId}`, 'unknown entity');
-    if (text?.slice(mention.start, mention.end) !== mention.text) add(`mentions.${mention.documentId}:${mention.start}`, 'text is not at its offsets');
+    if (text?.slice(mention.start, mention.end) !== mention.text)
+      add(`mentions.${mention.documentId}:${mention.start}`, 'text is not at its offsets');
   }
   if (problems.length > 0) throw new InvalidBundleError(problems);
 }

@@ -5,7 +5,13 @@
  * substring at its offsets (`text.slice(start, end) === quote`), as the validator requires.
  */
 import { entityDateFactId, evidenceIdOf } from '../../src/domain/ids';
-import type { ResolvedDocument, ResolvedEntity, ResolvedEvidence, ResolvedFact, ResolvedMention } from '../../src/domain/bundle/resolvedBundle';
+import type {
+  ResolvedDocument,
+  ResolvedEntity,
+  ResolvedEvidence,
+  ResolvedFact,
+  ResolvedMention,
+} from '../../src/domain/bundle/resolvedBundle';
 import { randomDate, spokenDate } from './dates';
 import type { Random } from './random';
 import { sentenceParts } from './sentences';
@@ -53,7 +59,8 @@ export function generateDocuments(
   for (const entity of entities) if (entity.date !== null) items[random.int(count)]!.push({ dated: entity });
 
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
-  const surface = (entity: ResolvedEntity) => (entity.aliases.length > 0 && random.chance(ALIAS_SHARE) ? random.pick(entity.aliases) : entity.name);
+  const surface = (entity: ResolvedEntity) =>
+    entity.aliases.length > 0 && random.chance(ALIAS_SHARE) ? random.pick(entity.aliases) : entity.name;
   const documents: ResolvedDocument[] = [];
   const evidence: ResolvedEvidence[] = [];
   const mentions: ResolvedMention[] = [];
@@ -88,7 +95,15 @@ export function generateDocuments(
         factId = entityDateFactId(item.dated.id);
         status = item.dated.dateStatus!;
       }
-      evidence.push({ id: evidenceIdOf(factId, id, sentenceStart), factId, documentId: id, quote: '', start: sentenceStart, end: text.length, status });
+      evidence.push({
+        id: evidenceIdOf(factId, id, sentenceStart),
+        factId,
+        documentId: id,
+        quote: '',
+        start: sentenceStart,
+        end: text.length,
+        status,
+      });
     }
     const body = text.toString();
     // Quotes are cut from the finished text, so they are substrings by construction.

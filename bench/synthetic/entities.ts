@@ -83,7 +83,10 @@ function draft(type: EntityType, index: number, random: Random): Draft {
       return { name: `${field} Act ${2000 + random.int(27)}`, aliases: [`the ${field} Act`] };
     }
     case 'AGREEMENT':
-      return { name: `${random.pick(words.COUNTRIES)}-${random.pick(words.COUNTRIES)} ${random.pick(words.AGREEMENT_KINDS)} on ${random.pick(words.FIELDS)}`, aliases: [] };
+      return {
+        name: `${random.pick(words.COUNTRIES)}-${random.pick(words.COUNTRIES)} ${random.pick(words.AGREEMENT_KINDS)} on ${random.pick(words.FIELDS)}`,
+        aliases: [],
+      };
     case 'EVENT':
       return { name: `${random.pick(words.CITIES)} ${random.pick(words.FIELDS)} ${random.pick(words.EVENT_KINDS)} ${index}`, aliases: [] };
     case 'TECHNOLOGY': {

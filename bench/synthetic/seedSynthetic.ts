@@ -19,7 +19,9 @@ function option(name: string, fallback?: number): number {
   const at = process.argv.indexOf(`--${name}`);
   const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
   if (value === undefined || !Number.isInteger(value) || value <= 0) {
-    throw new Error(`Usage: npm run seed:synthetic -- --entities N [--seed S] [--batch B] [--reset [--reset-batch R]] (--${name} must be a positive integer)`);
+    throw new Error(
+      `Usage: npm run seed:synthetic -- --entities N [--seed S] [--batch B] [--reset [--reset-batch R]] (--${name} must be a positive integer)`,
+    );
   }
   return value;
 }
@@ -44,7 +46,8 @@ async function main(): Promise<void> {
     await applyMigrations(db);
     const before = await countGraphElements(db);
     if (before.entities > 0) {
-      if (!process.argv.includes('--reset')) throw new Error(`${target} already holds ${before.entities} entities: add --reset to empty it first.`);
+      if (!process.argv.includes('--reset'))
+        throw new Error(`${target} already holds ${before.entities} entities: add --reset to empty it first.`);
       const resetBegan = performance.now();
       const deleted = await resetGraph(db, resetOptionsFromArgs());
       console.log(`Emptied in ${seconds(resetBegan).toFixed(1)} s: ${deleted.relationships} relationships, ${deleted.nodes} nodes.`);
@@ -55,13 +58,17 @@ async function main(): Promise<void> {
       batchSize,
       onBatch: ({ step, written, total }) => {
         if (written < total) return;
-        console.log(`  ${step.padEnd(16)} ${String(total).padStart(9)} rows in ${seconds(stepBegan).toFixed(1)} s (${Math.round(total / seconds(stepBegan))}/s)`);
+        console.log(
+          `  ${step.padEnd(16)} ${String(total).padStart(9)} rows in ${seconds(stepBegan).toFixed(1)} s (${Math.round(total / seconds(stepBegan))}/s)`,
+        );
         stepBegan = performance.now();
       },
     });
     const elapsed = seconds(began);
     const counts = await countGraphElements(db);
-    console.log(`Loaded ${bundle.facts.length} facts with evidence in ${elapsed.toFixed(1)} s: ${Math.round(bundle.facts.length / elapsed)} facts/s.`);
+    console.log(
+      `Loaded ${bundle.facts.length} facts with evidence in ${elapsed.toFixed(1)} s: ${Math.round(bundle.facts.length / elapsed)} facts/s.`,
+    );
     console.log(`Graph now holds ${counts.nodes} nodes, ${counts.relationships} relationships (${counts.entities} entities).`);
   } finally {
     await db.close();

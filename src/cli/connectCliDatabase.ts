@@ -8,7 +8,8 @@ import { Database } from '../db/database';
 export function connectCliDatabase(options: { txTimeoutMs: number }): { db: Database; target: string } {
   const config = loadConfig();
   const uri = config.neo4j.uri;
-  if (uri === undefined) throw new ConfigError('NEO4J_URI is not set: run this through npm run (which starts a local Neo4j), or set NEO4J_URI.');
+  if (uri === undefined)
+    throw new ConfigError('NEO4J_URI is not set: run this through npm run (which starts a local Neo4j), or set NEO4J_URI.');
   const db = Database.connect({ ...config.neo4j, uri, password: config.neo4j.password ?? '', txTimeoutMs: options.txTimeoutMs });
   return { db, target: `${uri} (database ${config.neo4j.database})` };
 }

@@ -27,4 +27,3 @@ export function isIsoDate(value: string): boolean {
 export function precisionOf(isoDate: string): DatePrecision {
   return isoDate.length === 4 ? 'YEAR' : isoDate.length === 7 ? 'MONTH' : 'DAY';
 }
-

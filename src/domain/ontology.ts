@@ -9,7 +9,6 @@ import { Kind, parse, type EnumTypeDefinitionNode, type ListValueNode } from 'gr
 import type { EntityType, RelationType } from '../__generated__/graphql';
 import { SCHEMA_DIR } from '../paths';
 
-
 export interface RelationRule {
   from: ReadonlySet<EntityType>;
   to: ReadonlySet<EntityType>;

@@ -36,7 +36,12 @@ export function createApolloServer({ logger, production, introspection, fieldSug
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(logger, { includeStacktrace: !production }),
     // Apollo's landing page loads from a CDN; browsers get our offline GraphiQL instead.
-    plugins: [requestLogPlugin(logger), roundTripsHeaderPlugin(), ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<RequestContext>[])],
+    plugins: [
+      requestLogPlugin(logger),
+      roundTripsHeaderPlugin(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(armor.plugins as ApolloServerPlugin<RequestContext>[]),
+    ],
     logger: {
       debug: (message) => logger.debug(message),
       info: (message) => logger.info(message),

@@ -15,7 +15,10 @@ export async function addAlias(db: Database, editor: string, entityId: string, a
     const added = await addAliasInGraph(tx, entityId, parsed.data, key);
     if (added === undefined) throw entityNotFound(entityId);
     // An alias the entity already had changes nothing, and nothing is recorded.
-    return { result: undefined, change: added ? { summary: `added alias "${parsed.data}" to ${entityId}`, entityIds: [entityId] } : undefined };
+    return {
+      result: undefined,
+      change: added ? { summary: `added alias "${parsed.data}" to ${entityId}`, entityIds: [entityId] } : undefined,
+    };
   });
   return entityId;
 }

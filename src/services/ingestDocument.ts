@@ -12,7 +12,10 @@ import { auditedWrite } from './lib/auditedWrite';
 
 /** A stable id for a document: from its URL when it has one, else from its text. */
 export function documentIdFor(input: { url?: string | null; text: string }): string {
-  return `doc-${createHash('sha256').update(input.url ?? input.text, 'utf8').digest('hex').slice(0, 16)}`;
+  return `doc-${createHash('sha256')
+    .update(input.url ?? input.text, 'utf8')
+    .digest('hex')
+    .slice(0, 16)}`;
 }
 
 export async function ingestDocument(db: Database, editor: string, input: IngestDocumentInput): Promise<IngestDocumentResult> {

@@ -9,6 +9,9 @@ export async function retractFact(db: Database, editor: string, id: string, reas
   return auditedWrite(db, 'retractFact', editor, async (tx) => {
     const retracted = await retractInGraph(tx, id, reason, editor);
     if (!retracted) throw notFound(`No fact with id "${id.slice(0, 200)}".`);
-    return { result: retracted, change: { summary: `retracted ${id}: ${reason.slice(0, 200)}`, entityIds: [retracted.fromId, retracted.toId] } };
+    return {
+      result: retracted,
+      change: { summary: `retracted ${id}: ${reason.slice(0, 200)}`, entityIds: [retracted.fromId, retracted.toId] },
+    };
   });
 }

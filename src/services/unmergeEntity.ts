@@ -15,7 +15,10 @@ export async function unmergeEntity(db: Database, editor: string, id: string): P
   await auditedWrite(db, 'unmergeEntity', editor, async (tx) => {
     await undoMerge(tx, latest.undo);
     await markUndone(tx, latest.changeId);
-    return { result: undefined, change: { summary: `undid the merge of ${id} into ${latest.undo.keepId}`, entityIds: [id, latest.undo.keepId] } };
+    return {
+      result: undefined,
+      change: { summary: `undid the merge of ${id} into ${latest.undo.keepId}`, entityIds: [id, latest.undo.keepId] },
+    };
   });
   return id;
 }

@@ -23,7 +23,10 @@ export async function upsertEntity(db: Database, editor: string, input: UpsertEn
   }
   await auditedWrite(db, 'upsertEntity', editor, async (tx) => {
     await writeBundle(tx, bundle);
-    return { result: undefined, change: { summary: `${existing ? 'updated' : 'created'} ${input.type} ${input.id} "${input.name}"`, entityIds: [input.id] } };
+    return {
+      result: undefined,
+      change: { summary: `${existing ? 'updated' : 'created'} ${input.type} ${input.id} "${input.name}"`, entityIds: [input.id] },
+    };
   });
   return input.id;
 }

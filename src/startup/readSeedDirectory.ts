@@ -10,7 +10,6 @@ import { InvalidBundleError, type BundleProblem } from '../domain/bundle/resolve
 import type { RawBundle } from '../domain/bundle/validateBundle';
 import { SEED_DIR } from '../paths';
 
-
 export function readSeedDirectory(dir: string = SEED_DIR): RawBundle {
   const problems: BundleProblem[] = [];
   const bundle: RawBundle = { documents: [], entities: [], facts: [] };
@@ -27,7 +26,10 @@ export function readSeedDirectory(dir: string = SEED_DIR): RawBundle {
 
   const documentsDir = path.join(dir, 'documents');
   const metadataFiles = fs.existsSync(documentsDir)
-    ? fs.readdirSync(documentsDir).filter((name) => name.endsWith('.yaml')).sort()
+    ? fs
+        .readdirSync(documentsDir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
     : [];
   for (const name of metadataFiles) {
     const file = path.join(documentsDir, name);
@@ -40,7 +42,10 @@ export function readSeedDirectory(dir: string = SEED_DIR): RawBundle {
     if (value !== undefined) bundle.documents.push({ file: relative(file), value });
   }
 
-  for (const [key, name] of [['entities', 'entities.yaml'], ['facts', 'facts.yaml']] as const) {
+  for (const [key, name] of [
+    ['entities', 'entities.yaml'],
+    ['facts', 'facts.yaml'],
+  ] as const) {
     const file = path.join(dir, name);
     if (!fs.existsSync(file)) continue;
     const value = readYaml(file);

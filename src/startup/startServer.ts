@@ -48,7 +48,10 @@ export async function startServer({ config, uri, logger, cleanups, stopping }: S
   const routes = [
     ...healthRoutes(db, readiness),
     ...appRoutes({
-      graphql: { apollo, createContext: createContextFactory({ db, editors: config.editors, readsRequireToken: config.readsRequireToken }) },
+      graphql: {
+        apollo,
+        createContext: createContextFactory({ db, editors: config.editors, readsRequireToken: config.readsRequireToken }),
+      },
       webDir: WEB_DIST_DIR,
     }),
   ];

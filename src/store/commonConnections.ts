@@ -20,7 +20,11 @@ const commonConnectionsQuery: NamedQuery = {
     LIMIT $first`,
 };
 
-type Row = { entityId: string; viaA: Array<Record<string, unknown> & { outgoing: boolean }>; viaB: Array<Record<string, unknown> & { outgoing: boolean }> };
+type Row = {
+  entityId: string;
+  viaA: Array<Record<string, unknown> & { outgoing: boolean }>;
+  viaB: Array<Record<string, unknown> & { outgoing: boolean }>;
+};
 
 export async function findCommonConnections(db: GraphRunner, a: string, b: string, first: number): Promise<CommonConnectionRecord[]> {
   const rows = await db.read<Row>(commonConnectionsQuery, { a, b, first });

@@ -85,12 +85,22 @@ export async function listDocuments(db: GraphRunner, window: { offset: number; f
 }
 
 /** A page of the facts each document supports (each read from its start entity), one round trip. */
-export async function findDocumentFacts(db: GraphRunner, ids: readonly string[], window: { offset: number; first: number }): Promise<Map<string, RelationPage>> {
-  const rows = await db.read<{ id: string; total: number; page: Array<Record<string, unknown> & { selfId: string }> }>(findDocumentFactsQuery, {
-    ids,
-    ...window,
-  });
+export async function findDocumentFacts(
+  db: GraphRunner,
+  ids: readonly string[],
+  window: { offset: number; first: number },
+): Promise<Map<string, RelationPage>> {
+  const rows = await db.read<{ id: string; total: number; page: Array<Record<string, unknown> & { selfId: string }> }>(
+    findDocumentFactsQuery,
+    {
+      ids,
+      ...window,
+    },
+  );
   return new Map(
-    rows.map((row) => [row.id, { totalCount: row.total, offset: window.offset, items: row.page.map((fact) => toRelationRecord(fact.selfId, fact, true)) }]),
+    rows.map((row) => [
+      row.id,
+      { totalCount: row.total, offset: window.offset, items: row.page.map((fact) => toRelationRecord(fact.selfId, fact, true)) },
+    ]),
   );
 }

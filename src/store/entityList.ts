@@ -44,7 +44,9 @@ const ORDER_BY: Record<EntityOrder, string> = {
 function listQuery(order: EntityOrder, label: string, filters: Filters): NamedQuery {
   const where = whereOf(filters);
   return {
-    name: `listEntities:${order}:${label}${Object.entries(filters).map(([name, used]) => (used ? `:${name}` : '')).join('')}`,
+    name: `listEntities:${order}:${label}${Object.entries(filters)
+      .map(([name, used]) => (used ? `:${name}` : ''))
+      .join('')}`,
     cypher: `
         CALL () { MATCH (e:${label}) ${where} RETURN count(e) AS total }
         CALL () {
@@ -85,14 +87,17 @@ export interface EntityListFilter {
 
 export async function listEntities(db: GraphRunner, filter: EntityListFilter): Promise<Read<EntityPage>> {
   const period = filter.factsFrom !== null || filter.factsTo !== null;
-  const [row] = await db.read<{ total: number; ids: string[]; entities: Array<Record<string, unknown>> }>(listQueryFor(filter.orderBy, filter), {
-    types: filter.types,
-    prefix: filter.prefix,
-    fromKey: period ? firstDayKey(filter.factsFrom ?? '0000') : null,
-    toKey: period ? lastDayKey(filter.factsTo ?? '9999') : null,
-    offset: filter.offset,
-    first: filter.first,
-  });
+  const [row] = await db.read<{ total: number; ids: string[]; entities: Array<Record<string, unknown>> }>(
+    listQueryFor(filter.orderBy, filter),
+    {
+      types: filter.types,
+      prefix: filter.prefix,
+      fromKey: period ? firstDayKey(filter.factsFrom ?? '0000') : null,
+      toKey: period ? lastDayKey(filter.factsTo ?? '9999') : null,
+      offset: filter.offset,
+      first: filter.first,
+    },
+  );
   return {
     value: { totalCount: row?.total ?? 0, offset: filter.offset, items: row?.ids ?? [] },
     side: { entities: (row?.entities ?? []).map(toEntityRecord) },

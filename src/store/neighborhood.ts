@@ -56,14 +56,19 @@ export async function findNeighborhood(
     nodes: Array<Record<string, unknown>>;
     edges: Array<Record<string, unknown> & { fromId: string }>;
     truncated: boolean;
-  }>(
-    query,
-    { id, limit: options.limit, types: options.types },
-  );
+  }>(query, { id, limit: options.limit, types: options.types });
   if (!row) return { value: undefined, side: {} };
   const edges = row.edges.map((edge) => toRelationRecord(edge.fromId, edge, true));
   return {
-    value: { nodeIds: row.nodeIds, edges, truncated: row.truncated, cypher: subgraphCypher(row.nodeIds, edges.map((edge) => edge.id)) },
+    value: {
+      nodeIds: row.nodeIds,
+      edges,
+      truncated: row.truncated,
+      cypher: subgraphCypher(
+        row.nodeIds,
+        edges.map((edge) => edge.id),
+      ),
+    },
     side: { entities: row.nodes.map(toEntityRecord) },
   };
 }

@@ -32,7 +32,10 @@ export async function findShortestPaths(
 ): Promise<Read<PathRecord[]>> {
   const query = pathQueries[options.maxHops - 1];
   if (!query) throw new RangeError(`maxHops must be 1-${MAX_HOPS}`);
-  const rows = await db.read<{ steps: Array<Record<string, unknown> & { startId: string; endId: string }>; nodes: Array<Record<string, unknown>> }>(query, {
+  const rows = await db.read<{
+    steps: Array<Record<string, unknown> & { startId: string; endId: string }>;
+    nodes: Array<Record<string, unknown>>;
+  }>(query, {
     from,
     to,
     first: options.first,

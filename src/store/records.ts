@@ -47,7 +47,6 @@ export interface RelationRecord {
   status: FactStatus;
 }
 
-
 export interface DocumentRecord {
   id: string;
   title: string;

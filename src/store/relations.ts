@@ -136,8 +136,12 @@ export async function findRelationPages(
     if (!prefetch.relationEvidence) continue;
     for (const item of row.page) {
       const quoted = item.evidence ?? [];
-      evidence.set(item.id as string, quoted.map((quote) => quote.evidence));
-      if (prefetch.evidenceDocuments) documents.push(...quoted.flatMap((quote) => (quote.document ? [toDocumentRecord(quote.document)] : [])));
+      evidence.set(
+        item.id as string,
+        quoted.map((quote) => quote.evidence),
+      );
+      if (prefetch.evidenceDocuments)
+        documents.push(...quoted.flatMap((quote) => (quote.document ? [toDocumentRecord(quote.document)] : [])));
     }
   }
   return { value: pages, side: prefetch.relationEvidence ? { entities, evidence, documents } : { entities } };

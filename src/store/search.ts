@@ -52,13 +52,16 @@ export async function searchEntities(
 ): Promise<Read<SearchPage>> {
   const lucene = luceneQueryFor(text);
   if (lucene === undefined) return { value: emptyPage(options.offset), side: {} };
-  const [row] = await db.read<{ total: number; page: Array<{ id: string; score: number }>; entities: Array<Record<string, unknown>> }>(searchEntitiesQuery, {
-    lucene,
-    cap: SEARCH_HIT_CAP,
-    types: options.types,
-    offset: options.offset,
-    first: options.first,
-  });
+  const [row] = await db.read<{ total: number; page: Array<{ id: string; score: number }>; entities: Array<Record<string, unknown>> }>(
+    searchEntitiesQuery,
+    {
+      lucene,
+      cap: SEARCH_HIT_CAP,
+      types: options.types,
+      offset: options.offset,
+      first: options.first,
+    },
+  );
   return {
     value: {
       totalCount: row?.total ?? 0,

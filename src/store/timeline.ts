@@ -72,7 +72,9 @@ const timelineQueries = {
 
 /** The named query for one entity's timeline or everything's, with or without a period. */
 export function timelineQueryFor(options: { entityId: string | null; from: string | null; to: string | null }): NamedQuery {
-  return timelineQueries[options.entityId === null ? 'everything' : 'entity'][options.from === null && options.to === null ? 'always' : 'period'];
+  return timelineQueries[options.entityId === null ? 'everything' : 'entity'][
+    options.from === null && options.to === null ? 'always' : 'period'
+  ];
 }
 
 interface EntryRow {
@@ -91,16 +93,13 @@ export async function findTimeline(
   db: GraphRunner,
   options: { entityId: string | null; from: string | null; to: string | null; offset: number; first: number },
 ): Promise<Read<TimelinePage>> {
-  const [row] = await db.read<{ total: number; page: EntryRow[]; entities: Array<Record<string, unknown>> }>(
-    timelineQueryFor(options),
-    {
-      entityId: options.entityId,
-      fromKey: firstDayKey(options.from ?? '0000'),
-      toKey: lastDayKey(options.to ?? '9999'),
-      offset: options.offset,
-      first: options.first,
-    },
-  );
+  const [row] = await db.read<{ total: number; page: EntryRow[]; entities: Array<Record<string, unknown>> }>(timelineQueryFor(options), {
+    entityId: options.entityId,
+    fromKey: firstDayKey(options.from ?? '0000'),
+    toKey: lastDayKey(options.to ?? '9999'),
+    offset: options.offset,
+    first: options.first,
+  });
   // Subjects and other ends come with the page: they need no further round trip.
   const page: TimelinePage = {
     totalCount: row?.total ?? 0,

@@ -14,7 +14,16 @@ import { WEB_DIST_DIR } from '../../src/paths';
 import { startHttpTestServer, type HttpTestServer } from '../support/httpTestServer';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
 
 jest.setTimeout(120_000);
@@ -28,7 +37,9 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y --no-install-recommends chromium; .ci/run does it).`);
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y --no-install-recommends chromium; .ci/run does it).`,
+    );
   }
   if (!fs.existsSync(path.join(WEB_DIST_DIR, 'explore.html'))) {
     throw new Error(`The pages are not built (${WEB_DIST_DIR}): run npm run build:web (npm test does it first).`);
@@ -132,7 +143,10 @@ describe('the explorer in a real browser', () => {
 
     // How is she connected to the Hiroshima AI Process?
     await page.getByRole('combobox', { name: 'Connect to' }).fill('Hiroshima AI');
-    await page.getByRole('option', { name: /Hiroshima AI Process/ }).first().click();
+    await page
+      .getByRole('option', { name: /Hiroshima AI Process/ })
+      .first()
+      .click();
     const steps = page.getByTestId('path-steps');
     await steps.waitFor();
     const stepsText = await steps.textContent();
@@ -182,11 +196,13 @@ describe('GraphiQL in a real browser', () => {
     await page.goto(`${server.url}/graphql`);
     // GraphiQL reopens the tab a visitor left open: switch away from whichever that is.
     const openTab = (await page.getByRole('tab', { selected: true }).textContent()) ?? '';
-    const operations = parse(fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'queries.graphql'), 'utf8'))
-      .definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : []));
+    const operations = parse(fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'queries.graphql'), 'utf8')).definitions.flatMap(
+      (definition) => (definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : []),
+    );
     const from = operations.find((name) => openTab.includes(name));
     expect(from).toBeDefined();
-    const [to, answerField] = from === 'HowAreTheyConnected' ? ['WhoCoChairedTheThirdCouncil', 'relations'] : ['HowAreTheyConnected', 'paths'];
+    const [to, answerField] =
+      from === 'HowAreTheyConnected' ? ['WhoCoChairedTheThirdCouncil', 'relations'] : ['HowAreTheyConnected', 'paths'];
     await editorHolds(from!);
     const tab = await exampleTab(to).elementHandle();
     const execute = await executeButton().elementHandle();

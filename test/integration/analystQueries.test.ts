@@ -102,7 +102,12 @@ describe('Query.paths', () => {
   it('answers how Henna Virkkunen connects to the Hiroshima AI Process, each step with evidence', async () => {
     const { data, errors } = await server.query(PATHS, { from: 'henna-virkkunen', to: 'hiroshima-ai-process' });
     expect(errors).toBeUndefined();
-    const paths = data?.paths as Array<{ length: number; start: { id: string }; steps: Array<{ other: { id: string }; evidence: unknown[] }>; cypher: string }>;
+    const paths = data?.paths as Array<{
+      length: number;
+      start: { id: string };
+      steps: Array<{ other: { id: string }; evidence: unknown[] }>;
+      cypher: string;
+    }>;
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths) {
       expect(path.start.id).toBe('henna-virkkunen');
@@ -117,7 +122,10 @@ describe('Query.paths', () => {
   it('gives Cypher that returns the same path in Neo4j', async () => {
     const { data } = await server.query(PATHS, { from: 'henna-virkkunen', to: 'hiroshima-ai-process', first: 1 });
     const path = data?.paths[0];
-    const rows = await server.db.read<{ ids: string[] }>({ name: 'test:pathCypher', cypher: path.cypher.replace('RETURN p', 'RETURN [n IN nodes(p) | n.id] AS ids') });
+    const rows = await server.db.read<{ ids: string[] }>({
+      name: 'test:pathCypher',
+      cypher: path.cypher.replace('RETURN p', 'RETURN [n IN nodes(p) | n.id] AS ids'),
+    });
     expect(rows).toHaveLength(1);
     expect(rows[0]?.ids).toEqual(['henna-virkkunen', ...path.steps.map((step: { other: { id: string } }) => step.other.id)]);
   });
@@ -186,7 +194,13 @@ describe('Query.timeline', () => {
     const { data } = await server.query(TIMELINE, { id: 'henna-virkkunen' });
     const entries = data?.timeline.edges.map((edge: { node: any }) => edge.node);
     expect(entries).toContainEqual(
-      expect.objectContaining({ kind: 'FACT', date: '2025-05-13', precision: 'DAY', inferred: true, relation: expect.objectContaining({ type: 'SIGNED' }) }),
+      expect.objectContaining({
+        kind: 'FACT',
+        date: '2025-05-13',
+        precision: 'DAY',
+        inferred: true,
+        relation: expect.objectContaining({ type: 'SIGNED' }),
+      }),
     );
     const dates = entries.map((entry: { date: string }) => entry.date.padEnd(10, '-'));
     expect(dates).toEqual([...dates].sort());
@@ -204,7 +218,9 @@ describe('Query.timeline', () => {
 
   it('marks the planned fourth council as planned, not reported', async () => {
     const { data } = await server.query(TIMELINE, { from: '2026', to: '2026' });
-    const council = data?.timeline.edges.map((edge: { node: any }) => edge.node).find((node: { subject: { id: string } }) => node.subject.id === 'eu-japan-dpc-4');
+    const council = data?.timeline.edges
+      .map((edge: { node: any }) => edge.node)
+      .find((node: { subject: { id: string } }) => node.subject.id === 'eu-japan-dpc-4');
     expect(council).toMatchObject({ date: '2026', precision: 'YEAR', status: 'PLANNED' });
   });
 });
@@ -214,7 +230,11 @@ describe('Query.commonConnections', () => {
     const { data, errors } = await server.query(`{ commonConnections(a: "european-union", b: "japan", first: 100) {
       entity { id } viaA { type other { id } } viaB { type other { id } } } }`);
     expect(errors).toBeUndefined();
-    const shared = data?.commonConnections as Array<{ entity: { id: string }; viaA: Array<{ other: { id: string } }>; viaB: Array<{ other: { id: string } }> }>;
+    const shared = data?.commonConnections as Array<{
+      entity: { id: string };
+      viaA: Array<{ other: { id: string } }>;
+      viaB: Array<{ other: { id: string } }>;
+    }>;
     expect(shared.map((item) => item.entity.id)).toEqual(expect.arrayContaining(['eu-japan-digital-partnership', 'hiroshima-ai-process']));
     for (const item of shared) {
       expect(item.viaA.every((relation) => relation.other.id === item.entity.id)).toBe(true);

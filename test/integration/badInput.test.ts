@@ -33,7 +33,9 @@ async function send(body: string, init: { method?: string; headers?: Record<stri
   const text = await response.text();
   let codes: string[] = [];
   try {
-    codes = ((JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string } }> }).errors ?? []).map((error) => error.extensions?.code ?? 'NONE');
+    codes = ((JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string } }> }).errors ?? []).map(
+      (error) => error.extensions?.code ?? 'NONE',
+    );
   } catch {
     codes = ['NOT_JSON'];
   }
@@ -76,7 +78,11 @@ describe('malformed requests', () => {
 
   it('refuses a mutation sent by GET', async () => {
     const query = encodeURIComponent('mutation { addAlias(entityId: "japan", alias: "Nippon") { id } }');
-    const answer = await send('', { method: 'GET', search: `?query=${query}`, headers: { authorization: ALICE, 'apollo-require-preflight': 'true' } });
+    const answer = await send('', {
+      method: 'GET',
+      search: `?query=${query}`,
+      headers: { authorization: ALICE, 'apollo-require-preflight': 'true' },
+    });
     expect(answer.status).toBe(405);
   });
 });
@@ -99,7 +105,10 @@ describe('costly queries', () => {
   });
 
   it('refuses fragment cycles', async () => {
-    expectRefused(await gql('query { entity(id: "japan") { ...A } } fragment A on Entity { ...B } fragment B on Entity { ...A }'), 'GRAPHQL_VALIDATION_FAILED');
+    expectRefused(
+      await gql('query { entity(id: "japan") { ...A } } fragment A on Entity { ...B } fragment B on Entity { ...A }'),
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 
   it('accepts first: 100 on two nested lists, and refuses a third nested page of 100 by cost', async () => {

@@ -10,7 +10,13 @@ afterAll(async () => {
 
 const ENTITY = /* GraphQL */ `
   query Entity($id: ID, $name: String) {
-    entity(id: $id, name: $name) { id name type aliases unresolved }
+    entity(id: $id, name: $name) {
+      id
+      name
+      type
+      aliases
+      unresolved
+    }
   }
 `;
 
@@ -57,10 +63,39 @@ const RELATIONS = /* GraphQL */ `
     entity(id: $id) {
       relations(types: $types, direction: $direction, first: $first, after: $after) {
         totalCount
-        edges { cursor node { id type direction date datePrecision dateInferred status role
-          other { id name type }
-          evidence { quote start end status document { id title text } } } }
-        pageInfo { hasNextPage endCursor }
+        edges {
+          cursor
+          node {
+            id
+            type
+            direction
+            date
+            datePrecision
+            dateInferred
+            status
+            role
+            other {
+              id
+              name
+              type
+            }
+            evidence {
+              quote
+              start
+              end
+              status
+              document {
+                id
+                title
+                text
+              }
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -116,7 +151,11 @@ describe('Entity.relations', () => {
   });
 
   it('rejects first above 100 and a forged cursor with BAD_USER_INPUT', async () => {
-    for (const variables of [{ id: 'japan', first: 101 }, { id: 'japan', first: -5 }, { id: 'japan', after: 'forged' }]) {
+    for (const variables of [
+      { id: 'japan', first: 101 },
+      { id: 'japan', first: -5 },
+      { id: 'japan', after: 'forged' },
+    ]) {
       const { errors } = await server.query(RELATIONS, variables);
       expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
@@ -134,7 +173,9 @@ describe('Entity.relations', () => {
 
 describe('Query.document', () => {
   it('returns a source document with its metadata, and null for an unknown id', async () => {
-    const { data } = await server.query(`{ document(id: "euronews-eu-japan-ai-data-flows") { title author publisher publishedAt publishedAtInferred } none: document(id: "nope") { id } }`);
+    const { data } = await server.query(
+      `{ document(id: "euronews-eu-japan-ai-data-flows") { title author publisher publishedAt publishedAtInferred } none: document(id: "nope") { id } }`,
+    );
     expect(data?.document).toEqual({
       title: 'EU-Japan to cooperate on AI, data flows',
       author: 'Cynthia Kroet',

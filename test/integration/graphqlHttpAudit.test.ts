@@ -20,6 +20,8 @@ describe('the GraphQL-over-HTTP audit', () => {
     const mustFailures = results.filter(({ name, result }) => name.startsWith('MUST') && result.status !== 'ok');
     expect(mustFailures.map(({ name, result }) => `${name}: ${result.status === 'ok' ? '' : result.reason}`)).toEqual([]);
     const others = results.filter(({ result }) => result.status !== 'ok').map(({ name }) => name);
-    process.stderr.write(`graphql-http audit: ${results.length} audits, ${results.length - others.length} ok; not ok (SHOULD/MAY): ${others.length}\n`);
+    process.stderr.write(
+      `graphql-http audit: ${results.length} audits, ${results.length - others.length} ok; not ok (SHOULD/MAY): ${others.length}\n`,
+    );
   });
 });

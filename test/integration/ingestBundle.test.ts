@@ -52,7 +52,9 @@ const goodFact = {
 describe('ingesting a bundle file', () => {
   it('writes nothing when any part is invalid, and lists the problem', async () => {
     const badFact = { ...goodFact, to: 'tokyo', type: 'SIGNED' };
-    const outcome = await expectGraphUnchanged(db, () => ingestBundle(db, 'cli:bundle-test', readBundleFile(bundleFile([goodFact, badFact])), 'bundle.yaml'));
+    const outcome = await expectGraphUnchanged(db, () =>
+      ingestBundle(db, 'cli:bundle-test', readBundleFile(bundleFile([goodFact, badFact])), 'bundle.yaml'),
+    );
     expect(outcome).toBeInstanceOf(InvalidBundleError);
     expect((outcome as InvalidBundleError).problems).toEqual([expect.objectContaining({ file: 'bundle.yaml', path: 'facts[1].type' })]);
   });

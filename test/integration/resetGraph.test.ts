@@ -46,7 +46,9 @@ describe('resetting the graph', () => {
     const deleted = await resetGraph(db, { statementRows: 50_000, onProgress: (step) => progress.push(step) });
 
     const after = await countGraphElements(db);
-    const [left] = await db.read<{ nodes: number }>(query('test:nodesLeft', 'MATCH (n) WHERE NOT n:SchemaVersion RETURN count(n) AS nodes'));
+    const [left] = await db.read<{ nodes: number }>(
+      query('test:nodesLeft', 'MATCH (n) WHERE NOT n:SchemaVersion RETURN count(n) AS nodes'),
+    );
     expect(left!.nodes).toBe(0);
     expect(after.relationships).toBe(0);
     expect(deleted.relationships).toBe(before.relationships);

@@ -25,9 +25,17 @@ const MIX: Array<[string, string, Record<string, unknown>]> = [
        evidence { quote document { id title } } } } } } }`,
     {},
   ],
-  ['a 2-hop neighbourhood', '{ neighborhood(id: "japan", depth: 2, limit: 100) { truncated nodes { id name } edges { id source target } } }', {}],
+  [
+    'a 2-hop neighbourhood',
+    '{ neighborhood(id: "japan", depth: 2, limit: 100) { truncated nodes { id name } edges { id source target } } }',
+    {},
+  ],
   ['shortest paths', '{ paths(from: "henna-virkkunen", to: "japan", maxHops: 4) { length steps { type other { id name } } } }', {}],
-  ['a timeline', '{ timeline(entityId: "european-union", first: 20) { totalCount edges { node { date subject { id name } relation { other { id name } } } } } }', {}],
+  [
+    'a timeline',
+    '{ timeline(entityId: "european-union", first: 20) { totalCount edges { node { date subject { id name } relation { other { id name } } } } } }',
+    {},
+  ],
   // Kept within the static cost limit (server/limits.ts), which refuses deeper nested lists.
   ['a list with nested relations', '{ entities(first: 50) { edges { node { relations(first: 5) { totalCount } } } } }', {}],
 ];
@@ -43,12 +51,27 @@ describe('the benchmark query mix', () => {
     const { data, errors } = await server.query(`{ entity(id: "european-union") { relations(first: 30) { edges { node {
       id other { id name type aliases } evidence { quote start end status document { id title publishedAt text } } } } } } }`);
     expect(errors).toBeUndefined();
-    const nodes = (data?.entity.relations.edges as Array<{ node: { id: string; other: { id: string }; evidence: unknown[] } }>).map((edge) => edge.node);
+    const nodes = (data?.entity.relations.edges as Array<{ node: { id: string; other: { id: string }; evidence: unknown[] } }>).map(
+      (edge) => edge.node,
+    );
     expect(nodes.length).toBeGreaterThan(10);
     // server.db registers no loaders: these graph calls are the lazy path.
-    const others = await findEntitiesByIds(server.db, nodes.map((node) => node.other.id));
-    const evidence = await findEvidenceByFactIds(server.db, nodes.map((node) => node.id));
-    const documents = new Map((await findDocumentsByIds(server.db, evidence.map((item) => item.documentId))).map((d) => [d.id, d]));
+    const others = await findEntitiesByIds(
+      server.db,
+      nodes.map((node) => node.other.id),
+    );
+    const evidence = await findEvidenceByFactIds(
+      server.db,
+      nodes.map((node) => node.id),
+    );
+    const documents = new Map(
+      (
+        await findDocumentsByIds(
+          server.db,
+          evidence.map((item) => item.documentId),
+        )
+      ).map((d) => [d.id, d]),
+    );
     expect(nodes.map((node) => node.other)).toEqual(
       nodes.map((node) => {
         const other = others.find((entity) => entity.id === node.other.id)!;

@@ -44,7 +44,11 @@ interface RawResponse {
 }
 
 /** A request sent exactly as written: fetch() would normalise `..` away before sending. */
-function raw(base: string, target: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: http.OutgoingHttpHeaders; body?: string } = {}): Promise<RawResponse> {
+function raw(
+  base: string,
+  target: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: http.OutgoingHttpHeaders; body?: string } = {},
+): Promise<RawResponse> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
     const request = http.request({ hostname, port, path: target, method, headers }, (response) => {
@@ -97,7 +101,10 @@ describe('GraphQL clients on /graphql still reach Apollo', () => {
   });
 
   it('a GET with a query goes to Apollo even when it comes from a browser', async () => {
-    const response = await get(`/graphql?query=${encodeURIComponent('{ __typename }')}`, { accept: BROWSER_ACCEPT, 'apollo-require-preflight': 'true' });
+    const response = await get(`/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      accept: BROWSER_ACCEPT,
+      'apollo-require-preflight': 'true',
+    });
     expect(response.headers['content-type']).toMatch(/json/);
     expect(JSON.parse(response.body.toString())).toEqual({ data: { __typename: 'Query' } });
   });

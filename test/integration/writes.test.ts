@@ -33,7 +33,11 @@ const ASSERT = `mutation A($input: AssertFactInput!) { assertFact(input: $input)
   id type status date direction other { id } evidence { quote start end status document { id text } } } }`;
 
 async function ingestTestDocument() {
-  return server.query(INGEST, { input: { id: 'w-doc', title: 'A test report', publisher: 'Test Press', publishedAt: '2025-06', text: DOC_TEXT } }, { authorization: ALICE });
+  return server.query(
+    INGEST,
+    { input: { id: 'w-doc', title: 'A test report', publisher: 'Test Press', publishedAt: '2025-06', text: DOC_TEXT } },
+    { authorization: ALICE },
+  );
 }
 
 async function upsertInstitute(id = 'w-institute', name = 'Example Institute for Testing') {
@@ -54,7 +58,11 @@ describe('authorization of writes', () => {
   });
 
   async function upsertInstituteAs(authorization: string | undefined) {
-    return server.query(UPSERT, { input: { id: 'w-intruder', type: 'ORGANIZATION', name: 'Intruder' } }, authorization ? { authorization } : {});
+    return server.query(
+      UPSERT,
+      { input: { id: 'w-intruder', type: 'ORGANIZATION', name: 'Intruder' } },
+      authorization ? { authorization } : {},
+    );
   }
 });
 
@@ -69,7 +77,9 @@ describe('ingestDocument', () => {
     );
     for (const mention of mentions) expect(DOC_TEXT.slice(mention.start, mention.end)).toBe(mention.text);
     // The longest name wins: "Hiroshima AI Process" is one mention, not also "AI".
-    expect(mentions.some((mention) => mention.entity.id === 'artificial-intelligence' && mention.start > 60 && mention.start < 95)).toBe(false);
+    expect(mentions.some((mention) => mention.entity.id === 'artificial-intelligence' && mention.start > 60 && mention.start < 95)).toBe(
+      false,
+    );
   });
 
   it('is idempotent: the same article again changes nothing', async () => {
@@ -125,7 +135,11 @@ describe('upsertEntity and addAlias', () => {
 
   it('adds an alias that name lookup then finds', async () => {
     await upsertInstitute();
-    const { errors } = await server.query(`mutation { addAlias(entityId: "w-institute", alias: "EIT Testing") { aliases } }`, {}, { authorization: ALICE });
+    const { errors } = await server.query(
+      `mutation { addAlias(entityId: "w-institute", alias: "EIT Testing") { aliases } }`,
+      {},
+      { authorization: ALICE },
+    );
     expect(errors).toBeUndefined();
     const found = await server.query('{ entity(name: "eit testing") { id } }');
     expect(found.data?.entity.id).toBe('w-institute');
@@ -166,7 +180,10 @@ describe('assertFact', () => {
   });
 
   it('rejects unknown entities and documents', async () => {
-    for (const input of [fact('signed a memorandum', { to: 'w-nothing' }), { ...fact('x'), evidence: [{ document: 'w-no-doc', quote: 'x' }] }]) {
+    for (const input of [
+      fact('signed a memorandum', { to: 'w-nothing' }),
+      { ...fact('x'), evidence: [{ document: 'w-no-doc', quote: 'x' }] },
+    ]) {
       const outcome = await expectGraphUnchanged(server.db, () => server.query(ASSERT, { input }, { authorization: ALICE }));
       expect(codeOf(outcome as never)).toBe('BAD_USER_INPUT');
     }
@@ -176,7 +193,11 @@ describe('assertFact', () => {
     const first = await server.query(ASSERT, { input: fact('signed a memorandum', { status: 'PLANNED' }) }, { authorization: ALICE });
     expect(first.errors).toBeUndefined();
     expect(first.data?.assertFact).toMatchObject({ id: 'w-institute.SIGNED.w-memo', status: 'PLANNED', other: { id: 'w-memo' } });
-    const second = await server.query(ASSERT, { input: fact('The Example Institute for Testing signed a memorandum') }, { authorization: ALICE });
+    const second = await server.query(
+      ASSERT,
+      { input: fact('The Example Institute for Testing signed a memorandum') },
+      { authorization: ALICE },
+    );
     expect(second.data?.assertFact.status).toBe('REPORTED');
     expect(second.data?.assertFact.evidence).toHaveLength(2);
     const [row] = await server.db.read<{ edges: number }>({
@@ -201,7 +222,10 @@ describe('assertFact', () => {
   it('creates one entity when many clients upsert the same id at once', async () => {
     const results = await Promise.all(Array.from({ length: 12 }, () => upsertInstitute('w-parallel', 'Parallel Org')));
     expect(results.every((result) => result.errors === undefined)).toBe(true);
-    const [row] = await server.db.read<{ nodes: number }>({ name: 'test:countNodes', cypher: "MATCH (e:Entity {id: 'w-parallel'}) RETURN count(e) AS nodes" });
+    const [row] = await server.db.read<{ nodes: number }>({
+      name: 'test:countNodes',
+      cypher: "MATCH (e:Entity {id: 'w-parallel'}) RETURN count(e) AS nodes",
+    });
     expect(row?.nodes).toBe(1);
   });
 
@@ -220,10 +244,14 @@ describe('assertFact', () => {
   });
 
   it('records who changed what in the entity history, newest first', async () => {
-    const { data } = await server.query('{ history(entityId: "w-institute") { totalCount edges { node { operation editor at summary } } } }');
+    const { data } = await server.query(
+      '{ history(entityId: "w-institute") { totalCount edges { node { operation editor at summary } } } }',
+    );
     const operations = data?.history.edges.map((edge: { node: { operation: string; editor: string } }) => edge.node);
     expect(operations[0]).toMatchObject({ operation: 'retractFact', editor: 'alice-test' });
-    expect(operations.map((op: { operation: string }) => op.operation)).toEqual(expect.arrayContaining(['upsertEntity', 'assertFact', 'addAlias']));
+    expect(operations.map((op: { operation: string }) => op.operation)).toEqual(
+      expect.arrayContaining(['upsertEntity', 'assertFact', 'addAlias']),
+    );
   });
 });
 
@@ -242,10 +270,16 @@ describe('mergeEntities and unmergeEntity', () => {
 
   beforeAll(async () => {
     await ingestTestDocument();
-    for (const [id, name] of [['w-kiuchi-a', 'Minoru Kiuchi (test)'], ['w-kiuchi-b', 'M. Kiuchi (test)']]) {
+    for (const [id, name] of [
+      ['w-kiuchi-a', 'Minoru Kiuchi (test)'],
+      ['w-kiuchi-b', 'M. Kiuchi (test)'],
+    ]) {
       await server.query(UPSERT, { input: { id, type: 'PERSON', name } }, { authorization: ALICE });
     }
-    for (const [from, quote] of [['w-kiuchi-a', 'met Minoru Kiuchi in Tokyo'], ['w-kiuchi-b', 'Minoru Kiuchi in Tokyo on 2 June 2025']]) {
+    for (const [from, quote] of [
+      ['w-kiuchi-a', 'met Minoru Kiuchi in Tokyo'],
+      ['w-kiuchi-b', 'Minoru Kiuchi in Tokyo on 2 June 2025'],
+    ]) {
       const result = await server.query(
         ASSERT,
         { input: { type: 'PARTICIPATED_IN', from, to: 'eu-japan-dpc-3', status: 'REPORTED', evidence: [{ document: 'w-doc', quote }] } },
@@ -263,7 +297,9 @@ describe('mergeEntities and unmergeEntity', () => {
     );
     expect(errors).toBeUndefined();
     expect(data?.mergeEntities.aliases).toContain('M. Kiuchi (test)');
-    const evidence = data?.mergeEntities.relations.edges.flatMap((edge: { node: { evidence: Array<{ quote: string }> } }) => edge.node.evidence.map((item) => item.quote));
+    const evidence = data?.mergeEntities.relations.edges.flatMap((edge: { node: { evidence: Array<{ quote: string }> } }) =>
+      edge.node.evidence.map((item) => item.quote),
+    );
     expect(evidence).toEqual(expect.arrayContaining(['met Minoru Kiuchi in Tokyo', 'Minoru Kiuchi in Tokyo on 2 June 2025']));
     const old = await server.query('{ entity(id: "w-kiuchi-b") { id } }');
     expect(old.data?.entity.id).toBe('w-kiuchi-a');
@@ -273,14 +309,20 @@ describe('mergeEntities and unmergeEntity', () => {
   it('merge then unmerge restores the graph exactly', async () => {
     const [before] = await server.db.read(fingerprint);
     const countsBefore = await server.db.read({ name: 'test:counts', cypher: 'MATCH (n) WHERE NOT n:Change RETURN count(n) AS n' });
-    const merged = await server.query(`mutation { mergeEntities(keepId: "w-kiuchi-a", mergeId: "w-kiuchi-b") { id } }`, {}, { authorization: ALICE });
+    const merged = await server.query(
+      `mutation { mergeEntities(keepId: "w-kiuchi-a", mergeId: "w-kiuchi-b") { id } }`,
+      {},
+      { authorization: ALICE },
+    );
     expect(merged.errors).toBeUndefined();
     const undone = await server.query(`mutation { unmergeEntity(id: "w-kiuchi-b") { id name } }`, {}, { authorization: ALICE });
     expect(undone.errors).toBeUndefined();
     expect(undone.data?.unmergeEntity).toEqual({ id: 'w-kiuchi-b', name: 'M. Kiuchi (test)' });
     const [after] = await server.db.read(fingerprint);
     expect(after).toEqual(before);
-    expect(await server.db.read({ name: 'test:counts', cypher: 'MATCH (n) WHERE NOT n:Change RETURN count(n) AS n' })).toEqual(countsBefore);
+    expect(await server.db.read({ name: 'test:counts', cypher: 'MATCH (n) WHERE NOT n:Change RETURN count(n) AS n' })).toEqual(
+      countsBefore,
+    );
   });
 
   it('refuses to merge across types or into itself, and to unmerge what was never merged', async () => {

@@ -22,14 +22,20 @@ export interface HttpTestServer {
   close(): Promise<void>;
 }
 
-export async function startHttpTestServer({ webDir = WEB_DIST_DIR, production = false }: { webDir?: string; production?: boolean } = {}): Promise<HttpTestServer> {
+export async function startHttpTestServer({
+  webDir = WEB_DIST_DIR,
+  production = false,
+}: { webDir?: string; production?: boolean } = {}): Promise<HttpTestServer> {
   const db = connectTestDatabase();
   // Development by default, as `npm start` runs it: GraphiQL needs introspection for its docs and hints.
   const apollo = createApolloServer({ logger: createLogger('silent'), production });
   await apollo.start();
   const routes = [
     ...healthRoutes(db, { graphPrepared: true }),
-    ...appRoutes({ graphql: { apollo, createContext: createContextFactory({ db, editors: TEST_EDITORS, readsRequireToken: false }) }, webDir }),
+    ...appRoutes({
+      graphql: { apollo, createContext: createContextFactory({ db, editors: TEST_EDITORS, readsRequireToken: false }) },
+      webDir,
+    }),
   ];
   const server: http.Server = createHttpServer({ routes, logger: createLogger('silent') });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

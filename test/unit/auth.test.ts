@@ -15,7 +15,13 @@ describe('who is calling', () => {
   });
 
   it('is invalid for an unknown token, a prefix of a real one, or another scheme', () => {
-    for (const header of ['Bearer alice-token-012345678', 'Bearer alice-token-01234567890', 'Basic YWxpY2U=', 'Bearer', 'alice-token-0123456789']) {
+    for (const header of [
+      'Bearer alice-token-012345678',
+      'Bearer alice-token-01234567890',
+      'Basic YWxpY2U=',
+      'Bearer',
+      'alice-token-0123456789',
+    ]) {
       expect({ header, caller: callerOf(header, editors) }).toEqual({ header, caller: { kind: 'invalid' } });
     }
   });

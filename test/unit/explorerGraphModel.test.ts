@@ -7,7 +7,16 @@ const hap = { id: 'hap', name: 'Hiroshima AI Process', type: 'INITIATIVE' };
 const chaired = { id: 'henna.CO_CHAIRED.council', type: 'CO_CHAIRED', source: 'henna', target: 'council' };
 
 const step = (id: string, type: string, from: string, to: string, other: typeof henna, direction: 'OUTGOING' | 'INCOMING') => ({
-  id, type, direction, role: null, date: null, status: 'REPORTED', other, evidence: [], from: { id: from }, to: { id: to },
+  id,
+  type,
+  direction,
+  role: null,
+  date: null,
+  status: 'REPORTED',
+  other,
+  evidence: [],
+  from: { id: from },
+  to: { id: to },
 });
 const path: Path = {
   length: 3,

@@ -22,9 +22,7 @@ describe('bundle validation', () => {
     for (const evidence of bundle.evidence) {
       expect(FIXTURE_TEXT.slice(evidence.start, evidence.end)).toBe(evidence.quote);
     }
-    expect(bundle.mentions).toContainEqual(
-      expect.objectContaining({ entityId: 'fixture-ada', text: 'Ada Example', start: 0, end: 11 }),
-    );
+    expect(bundle.mentions).toContainEqual(expect.objectContaining({ entityId: 'fixture-ada', text: 'Ada Example', start: 0, end: 11 }));
     expect(bundle.entities.find((e) => e.id === 'fixture-council')).toMatchObject({ datePrecision: 'DAY', label: 'Event' });
     expect(bundle.facts.find((fact) => fact.type === 'HELD_IN')?.datePrecision).toBe('DAY');
   });
@@ -57,7 +55,10 @@ describe('bundle validation', () => {
     (raw.entities[2]!.value as Mutable).type = 'Planet';
     const problems = problemsOf(() => validateBundle(raw));
     expect(problems).toEqual(
-      expect.arrayContaining([expect.stringMatching(/unknown relation type "LIKES"/), expect.stringMatching(/unknown entity type "Planet"/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/unknown relation type "LIKES"/),
+        expect.stringMatching(/unknown entity type "Planet"/),
+      ]),
     );
   });
 
@@ -72,7 +73,9 @@ describe('bundle validation', () => {
   it('rejects a fact whose status is stronger or weaker than its evidence says', () => {
     const raw = smallBundle();
     (raw.facts[0]!.value as Mutable).evidence[0].status = 'PLANNED';
-    expect(problemsOf(() => validateBundle(raw))).toEqual([expect.stringMatching(/facts\[0\]\.status: is REPORTED but its strongest evidence says PLANNED/)]);
+    expect(problemsOf(() => validateBundle(raw))).toEqual([
+      expect.stringMatching(/facts\[0\]\.status: is REPORTED but its strongest evidence says PLANNED/),
+    ]);
   });
 
   it('asks which occurrence is meant when a quote occurs more than once', () => {
@@ -86,7 +89,9 @@ describe('bundle validation', () => {
   it('rejects an alias that its document does not contain', () => {
     const raw = smallBundle();
     (raw.entities[0]!.value as Mutable).aliases.push({ text: 'Lady Ada', document: 'fixture-doc' });
-    expect(problemsOf(() => validateBundle(raw))).toEqual([expect.stringMatching(/entities\[0\]\.aliases\[1\]\.text: "Lady Ada" is not found/)]);
+    expect(problemsOf(() => validateBundle(raw))).toEqual([
+      expect.stringMatching(/entities\[0\]\.aliases\[1\]\.text: "Lady Ada" is not found/),
+    ]);
   });
 
   it('reports every problem at once, not just the first', () => {
@@ -102,7 +107,13 @@ describe('bundle validation', () => {
     raw.entities.push({ file: 'fixture.yaml', value: { id: 'fixture-ministry', type: 'ORGANIZATION', name: 'Ministry of Examples' } });
     raw.facts.push({
       file: 'fixture.yaml',
-      value: { type: 'HOLDS_OFFICE', from: 'fixture-ada', to: 'fixture-ministry', status: 'REPORTED', evidence: [{ document: 'fixture-doc', quote: 'Minister of Examples' }] },
+      value: {
+        type: 'HOLDS_OFFICE',
+        from: 'fixture-ada',
+        to: 'fixture-ministry',
+        status: 'REPORTED',
+        evidence: [{ document: 'fixture-doc', quote: 'Minister of Examples' }],
+      },
     });
     expect(problemsOf(() => validateBundle(raw))).toEqual([expect.stringMatching(/role: HOLDS_OFFICE needs the role/)]);
   });

@@ -72,7 +72,9 @@ export function App() {
   const selectedEntity = selected && (graph.nodes.get(selected.id) ?? selected);
 
   const paths = useAsync(
-    pathQuery ? () => runQuery<PathsResult>(PATHS, { from: pathQuery.from.id, to: pathQuery.to.id }).then((result) => result.paths) : undefined,
+    pathQuery
+      ? () => runQuery<PathsResult>(PATHS, { from: pathQuery.from.id, to: pathQuery.to.id }).then((result) => result.paths)
+      : undefined,
     [pathQuery],
   );
   useEffect(() => {
@@ -80,7 +82,10 @@ export function App() {
     setGraph((current) => withPaths(current, paths.value));
     setChosenPath(0);
   }, [paths]);
-  const highlight = useMemo(() => pathHighlight(paths.status === 'done' ? (paths.value[chosenPath] as Path | undefined) : undefined), [paths, chosenPath]);
+  const highlight = useMemo(
+    () => pathHighlight(paths.status === 'done' ? (paths.value[chosenPath] as Path | undefined) : undefined),
+    [paths, chosenPath],
+  );
 
   const onNodeClick = (id: string) => {
     const entity = graph.nodes.get(id);
@@ -104,7 +109,12 @@ export function App() {
         <aside className="sidebar">
           {selectedEntity ? (
             <>
-              <EntityCard key={selectedEntity.id} entityId={selectedEntity.id} onSelectEntity={addToPicture} onOpenDocument={setOpenEvidence} />
+              <EntityCard
+                key={selectedEntity.id}
+                entityId={selectedEntity.id}
+                onSelectEntity={addToPicture}
+                onOpenDocument={setOpenEvidence}
+              />
               <PathFinder
                 from={selectedEntity}
                 query={pathQuery}

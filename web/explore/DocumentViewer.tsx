@@ -25,7 +25,13 @@ export function DocumentViewer({ evidence, onClose }: DocumentViewerProps) {
   const document = state.status === 'done' ? state.value.document : undefined;
   return (
     <div className="overlay" onClick={onClose}>
-      <article className="document" role="dialog" aria-modal="true" aria-label="Source document" onClick={(event) => event.stopPropagation()}>
+      <article
+        className="document"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Source document"
+        onClick={(event) => event.stopPropagation()}
+      >
         <header>
           <h2>{evidence.document.title}</h2>
           <button type="button" className="close" onClick={onClose} aria-label="Close">

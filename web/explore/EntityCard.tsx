@@ -3,7 +3,16 @@ import { useState } from 'react';
 import { runQuery } from '../shared/graphqlFetch';
 import { entityTypeStyle } from './entityTypes';
 import { FactItem } from './FactItem';
-import { ENTITY_CARD, MORE_FACTS, type EntityCardResult, type EntityRef, type EvidenceItem, type Fact, type FactsPage, type MoreFactsResult } from './queries';
+import {
+  ENTITY_CARD,
+  MORE_FACTS,
+  type EntityCardResult,
+  type EntityRef,
+  type EvidenceItem,
+  type Fact,
+  type FactsPage,
+  type MoreFactsResult,
+} from './queries';
 import { useAsync } from './useAsync';
 
 export interface EntityCardProps {
@@ -50,7 +59,11 @@ export function EntityCard({ entityId, onSelectEntity, onOpenDocument }: EntityC
         <span className="type-badge" style={{ background: style.color, borderColor: style.border }}>
           {style.label}
         </span>
-        {entity.unresolved && <span className="status" title="The sources leave its identity unclear">unresolved</span>}
+        {entity.unresolved && (
+          <span className="status" title="The sources leave its identity unclear">
+            unresolved
+          </span>
+        )}
         {entity.date && (
           <span className="fact-date">
             {entity.date.value}

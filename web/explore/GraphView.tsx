@@ -43,7 +43,12 @@ function syncElements(cy: cytoscape.Core, graph: GraphModel, anchorId: string | 
     })),
   );
   const newEdges = [...graph.edges.values()].filter((edge) => cy.getElementById(edge.id).empty());
-  cy.add(newEdges.map((edge) => ({ group: 'edges' as const, data: { id: edge.id, source: edge.source, target: edge.target, label: relationLabel(edge.type) } })));
+  cy.add(
+    newEdges.map((edge) => ({
+      group: 'edges' as const,
+      data: { id: edge.id, source: edge.source, target: edge.target, label: relationLabel(edge.type) },
+    })),
+  );
   return stale.nonempty() || newNodes.length > 0 || newEdges.length > 0;
 }
 

@@ -42,7 +42,12 @@ function PathSteps({ path, onSelectEntity, onOpenDocument }: { path: Path } & Pi
       </li>
       {path.steps.map((step) => (
         <li key={step.id} className="path-step">
-          <div className="path-verb" title={step.direction === 'OUTGOING' ? 'the entity above did this to the one below' : 'the entity below did this to the one above'}>
+          <div
+            className="path-verb"
+            title={
+              step.direction === 'OUTGOING' ? 'the entity above did this to the one below' : 'the entity below did this to the one above'
+            }
+          >
             {step.direction === 'OUTGOING' ? '↓' : '↑'} {relationLabel(step.type)}
           </div>
           {step.evidence[0] && <Evidence evidence={step.evidence[0]} onOpenDocument={onOpenDocument} />}

@@ -10,9 +10,8 @@ export function Welcome({ onSelectEntity }: { onSelectEntity(entity: EntityRef):
     <section className="card welcome">
       <h2>Explore the EU–Japan digital partnership graph</h2>
       <p>
-        Search for a person, institution, agreement or event above (typos and garbled names are fine). Its card lists
-        every fact with the sentence that states it; the picture shows its neighbours. Click a node to expand it, and ask
-        how two entities are connected.
+        Search for a person, institution, agreement or event above (typos and garbled names are fine). Its card lists every fact with the
+        sentence that states it; the picture shows its neighbours. Click a node to expand it, and ask how two entities are connected.
       </p>
       <h3>The most connected</h3>
       {top.status === 'failed' && <p className="error">{top.error}</p>}

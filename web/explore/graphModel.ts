@@ -23,7 +23,11 @@ function merged(graph: GraphModel, nodes: EntityRef[], edges: GraphEdge[], expan
   };
 }
 
-export function withNeighborhood(graph: GraphModel, centerId: string, neighborhood: { nodes: EntityRef[]; edges: GraphEdge[] }): GraphModel {
+export function withNeighborhood(
+  graph: GraphModel,
+  centerId: string,
+  neighborhood: { nodes: EntityRef[]; edges: GraphEdge[] },
+): GraphModel {
   return merged(graph, neighborhood.nodes, neighborhood.edges, centerId);
 }
 
@@ -37,7 +41,11 @@ export function pathElements(path: Path): { nodes: EntityRef[]; edges: GraphEdge
 
 export function withPaths(graph: GraphModel, paths: Path[]): GraphModel {
   const elements = paths.map(pathElements);
-  return merged(graph, elements.flatMap((element) => element.nodes), elements.flatMap((element) => element.edges));
+  return merged(
+    graph,
+    elements.flatMap((element) => element.nodes),
+    elements.flatMap((element) => element.edges),
+  );
 }
 
 /** The ids to highlight for one path. */

@@ -59,6 +59,14 @@ export const GRAPH_STYLE: cytoscape.StylesheetJson = [
   { selector: 'node.on-path', style: { 'border-color': '#111827', 'border-width': 4, 'border-style': 'solid', 'z-index': 20 } },
   {
     selector: 'edge.on-path',
-    style: { width: 4, 'line-color': '#111827', 'target-arrow-color': '#111827', color: '#111827', 'font-size': 10, 'font-weight': 'bold', 'z-index': 20 },
+    style: {
+      width: 4,
+      'line-color': '#111827',
+      'target-arrow-color': '#111827',
+      color: '#111827',
+      'font-size': 10,
+      'font-weight': 'bold',
+      'z-index': 20,
+    },
   },
 ];

@@ -11,7 +11,17 @@ export interface EntityRef {
 
 export const SEARCH = /* GraphQL */ `
   query ExplorerSearch($query: String!) {
-    search(query: $query, first: 8) { edges { score node { id name type description } } }
+    search(query: $query, first: 8) {
+      edges {
+        score
+        node {
+          id
+          name
+          type
+          description
+        }
+      }
+    }
   }
 `;
 export interface SearchResult {
@@ -39,9 +49,29 @@ export interface Fact {
 
 const FACT_FIELDS = /* GraphQL */ `
   fragment ExplorerFact on Relation {
-    id type direction role date status
-    other { id name type }
-    evidence { quote start end status document { id title publisher publishedAt } }
+    id
+    type
+    direction
+    role
+    date
+    status
+    other {
+      id
+      name
+      type
+    }
+    evidence {
+      quote
+      start
+      end
+      status
+      document {
+        id
+        title
+        publisher
+        publishedAt
+      }
+    }
   }
 `;
 
@@ -97,7 +127,20 @@ export interface GraphEdge {
 
 export const NEIGHBORHOOD = /* GraphQL */ `
   query ExplorerNeighborhood($id: ID!) {
-    neighborhood(id: $id, depth: 1, limit: 60) { truncated nodes { id name type } edges { id type source target } }
+    neighborhood(id: $id, depth: 1, limit: 60) {
+      truncated
+      nodes {
+        id
+        name
+        type
+      }
+      edges {
+        id
+        type
+        source
+        target
+      }
+    }
   }
 `;
 export interface NeighborhoodResult {
@@ -108,8 +151,20 @@ export const PATHS = /* GraphQL */ `
   query ExplorerPaths($from: ID!, $to: ID!) {
     paths(from: $from, to: $to, maxHops: 5, first: 3) {
       length
-      start { id name type }
-      steps { ...ExplorerFact from { id } to { id } }
+      start {
+        id
+        name
+        type
+      }
+      steps {
+        ...ExplorerFact
+        from {
+          id
+        }
+        to {
+          id
+        }
+      }
     }
   }
   ${FACT_FIELDS}
@@ -124,7 +179,14 @@ export interface PathsResult {
 
 export const DOCUMENT = /* GraphQL */ `
   query ExplorerDocument($id: ID!) {
-    document(id: $id) { id title publisher author publishedAt text }
+    document(id: $id) {
+      id
+      title
+      publisher
+      author
+      publishedAt
+      text
+    }
   }
 `;
 export interface DocumentResult {
@@ -133,7 +195,15 @@ export interface DocumentResult {
 
 export const TOP_ENTITIES = /* GraphQL */ `
   query ExplorerTopEntities {
-    entities(orderBy: RELATION_COUNT_DESC, first: 8) { edges { node { id name type } } }
+    entities(orderBy: RELATION_COUNT_DESC, first: 8) {
+      edges {
+        node {
+          id
+          name
+          type
+        }
+      }
+    }
   }
 `;
 export interface TopEntitiesResult {

@@ -14,7 +14,10 @@ export function exampleTabs(source: string): Array<{ query: string }> {
     if (definition.kind !== Kind.OPERATION_DEFINITION) return [];
     // The comment paragraph right above the operation is its question; a paragraph before a
     // blank line (the file's header) belongs to no one operation.
-    const question = gap.split(/\n[ \t]*\n/).pop()!.trim();
+    const question = gap
+      .split(/\n[ \t]*\n/)
+      .pop()!
+      .trim();
     const operation = source.slice(start, end);
     return [{ query: question ? `${question}\n${operation}\n` : `${operation}\n` }];
   });

@@ -15,7 +15,10 @@ type FetcherParams = { query: string; variables?: Record<string, unknown> | null
 /** GraphiQL's requests, with the headers typed into its headers editor. */
 const fetcher = async (params: FetcherParams, options?: { headers?: Record<string, string> }): Promise<ExecutionResult> =>
   // The server's JSON is an execution result; GraphiQL only displays it.
-  (await postGraphQL({ query: params.query, variables: params.variables ?? undefined, operationName: operationToRun(params.query, params.operationName) }, options?.headers)) as ExecutionResult;
+  (await postGraphQL(
+    { query: params.query, variables: params.variables ?? undefined, operationName: operationToRun(params.query, params.operationName) },
+    options?.headers,
+  )) as ExecutionResult;
 
 createRoot(document.getElementById('root')!).render(
   <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs(exampleQueries)} defaultEditorToolsVisibility={false}>

@@ -11,7 +11,9 @@ import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 export function operationToRun(query: string, requested: string | null | undefined): string | null | undefined {
   let operations: OperationDefinitionNode[];
   try {
-    operations = parse(query).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+    operations = parse(query).definitions.filter(
+      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+    );
   } catch {
     return requested;
   }

@@ -7,7 +7,10 @@ export interface GraphQLResponse<T> {
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
-export async function postGraphQL<T>(body: { query: string; variables?: Record<string, unknown>; operationName?: string | null }, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+export async function postGraphQL<T>(
+  body: { query: string; variables?: Record<string, unknown>; operationName?: string | null },
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { ...headers, 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },

@@ -15,6 +15,9 @@ export function wordOccurrencesOf(text: string, needle: string): number[] {
   return occurrencesOf(text, needle).filter((start) => {
     const before = text.charAt(start - 1);
     const after = text.charAt(start + needle.length);
-    return !(before && WORD.test(before) && WORD.test(needle.charAt(0))) && !(after && WORD.test(after) && WORD.test(needle.charAt(needle.length - 1)));
+    return (
+      !(before && WORD.test(before) && WORD.test(needle.charAt(0))) &&
+      !(after && WORD.test(after) && WORD.test(needle.charAt(needle.length - 1)))
+    );
   });
 }

@@ -138,7 +138,8 @@ export function validateBundle(raw: RawBundle, known: KnownGraph = NOTHING_KNOWN
       if (starts.length === 0) {
         problems.add(file, `${path}.aliases[${aliasIndex}].text`, `"${alias.text}" is not found in document "${alias.document}"`);
       }
-      for (const start of starts) mentions.push({ documentId: document.id, entityId: input.id, text: alias.text, start, end: start + alias.text.length });
+      for (const start of starts)
+        mentions.push({ documentId: document.id, entityId: input.id, text: alias.text, start, end: start + alias.text.length });
     }
     for (const document of documents.values()) {
       for (const start of wordOccurrencesOf(document.text, input.name)) {
@@ -148,7 +149,16 @@ export function validateBundle(raw: RawBundle, known: KnownGraph = NOTHING_KNOWN
     if (input.date) {
       const factId = entityDateFactId(input.id);
       for (const [evidenceIndex, item] of input.date.evidence.entries()) {
-        const located = locate(item, input.date.status, factId, documents, known, problems, file, `${path}.date.evidence[${evidenceIndex}]`);
+        const located = locate(
+          item,
+          input.date.status,
+          factId,
+          documents,
+          known,
+          problems,
+          file,
+          `${path}.date.evidence[${evidenceIndex}]`,
+        );
         if (located) evidence.push(located);
       }
       if (input.date.endValue && input.date.endValue < input.date.value) {
@@ -320,11 +330,7 @@ function locate(
  * not also of AI; a span is dropped when a longer mention of another entity covers it.
  */
 /** A document's id and text, from the bundle or from what the graph already holds. */
-function documentText(
-  documents: Map<string, ResolvedDocument>,
-  known: KnownGraph,
-  id: string,
-): { id: string; text: string } | undefined {
+function documentText(documents: Map<string, ResolvedDocument>, known: KnownGraph, id: string): { id: string; text: string } | undefined {
   const inBundle = documents.get(id);
   if (inBundle) return inBundle;
   const text = known.documentTexts.get(id);

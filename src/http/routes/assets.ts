@@ -16,7 +16,12 @@ export function webAssetsRoute(webDir: string): Route {
       const file = fileInsideFolder(assetsDir, url.pathname.slice(prefix.length));
       if (!file) throw new HttpError(400, 'BAD_REQUEST', 'The path leaves the assets folder.');
       const sent = await sendFile(request, response, file, { 'cache-control': 'public, max-age=31536000, immutable' });
-      if (!sent) throw new HttpError(404, 'NOT_FOUND', `No asset ${url.pathname.slice(0, 200)}; rebuild with npm run build:web if the page is stale.`);
+      if (!sent)
+        throw new HttpError(
+          404,
+          'NOT_FOUND',
+          `No asset ${url.pathname.slice(0, 200)}; rebuild with npm run build:web if the page is stale.`,
+        );
     },
   };
 }

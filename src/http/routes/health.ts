@@ -20,7 +20,13 @@ async function neo4jAnswers(db: Database): Promise<boolean> {
     timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([db.verifyConnectivity().then(() => true, () => false), timeout]);
+    return await Promise.race([
+      db.verifyConnectivity().then(
+        () => true,
+        () => false,
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -48,7 +48,10 @@ export function graphiqlPageRoute(webDir: string): Route {
     webDir,
     'graphiql.html',
     (pathname, request, url) =>
-      pathname === '/graphql' && (request.method === 'GET' || request.method === 'HEAD') && !url.searchParams.has('query') && prefersHtml(request.headers.accept),
+      pathname === '/graphql' &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !url.searchParams.has('query') &&
+      prefersHtml(request.headers.accept),
   );
 }
 

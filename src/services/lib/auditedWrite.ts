@@ -22,7 +22,12 @@ export interface Audited<T> {
   change: Change | undefined;
 }
 
-export function auditedWrite<T>(db: GraphRunner, operation: string, editor: string, work: (tx: Transaction) => Promise<Audited<T>>): Promise<T> {
+export function auditedWrite<T>(
+  db: GraphRunner,
+  operation: string,
+  editor: string,
+  work: (tx: Transaction) => Promise<Audited<T>>,
+): Promise<T> {
   return db.writeTransaction(operation, async (tx) => {
     const { result, change } = await work(tx);
     if (change) await recordChange(tx, { id: randomUUID(), operation, editor, ...change });

@@ -93,10 +93,13 @@ function union(...lists: string[][]): string[] {
 
 /** Merges `goneId` into `keepId`; undefined when either is missing. */
 export async function mergeEntities(tx: Transaction, keepId: string, goneId: string, goneKeys: string[]): Promise<MergeUndo | undefined> {
-  const [snapshot] = await tx.run<{ keep: Props; gone: Props; facts: FactSnapshot[]; mentions: MergeUndo['gone']['mentions'] }>(snapshotQuery, {
-    keepId,
-    goneId,
-  });
+  const [snapshot] = await tx.run<{ keep: Props; gone: Props; facts: FactSnapshot[]; mentions: MergeUndo['gone']['mentions'] }>(
+    snapshotQuery,
+    {
+      keepId,
+      goneId,
+    },
+  );
   if (!snapshot) return undefined;
   const { keep, gone, mentions } = snapshot;
   const facts = snapshot.facts.map((fact) => ({ ...fact, evidence: fact.evidence.filter(Boolean) }));

@@ -18,6 +18,11 @@ export interface MergeUndo {
   keepId: string;
   goneId: string;
   keepBefore: { aliases: string[]; nameKeys: string[] };
-  gone: { type: EntityType; props: Props; facts: FactSnapshot[]; mentions: Array<{ documentId: string; text: string; start: number; end: number }> };
+  gone: {
+    type: EntityType;
+    props: Props;
+    facts: FactSnapshot[];
+    mentions: Array<{ documentId: string; text: string; start: number; end: number }>;
+  };
   created: { factIds: string[]; evidenceIds: string[]; mentions: Array<{ documentId: string; start: number; end: number }> };
 }

@@ -57,7 +57,12 @@ function isMemoryLimit(error: unknown): boolean {
   return (typeof code === 'string' && code.includes('MemoryPool')) || /memory pool limit/i.test(String(message));
 }
 
-async function deleteAll(db: GraphRunner, step: ResetProgress['step'], query: NamedQuery, options: Required<Omit<ResetOptions, 'onProgress'>> & ResetOptions): Promise<number> {
+async function deleteAll(
+  db: GraphRunner,
+  step: ResetProgress['step'],
+  query: NamedQuery,
+  options: Required<Omit<ResetOptions, 'onProgress'>> & ResetOptions,
+): Promise<number> {
   let deleted = 0;
   for (;;) {
     let rows: Array<{ deleted: number }>;

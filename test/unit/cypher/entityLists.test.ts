@@ -7,7 +7,15 @@ import type { EntityListFilter } from '../../../src/store/entityList';
 import { listQueryFor } from '../../../src/store/entityList';
 import { statement } from './statement';
 
-const NO_FILTER: EntityListFilter = { types: null, prefix: null, factsFrom: null, factsTo: null, orderBy: 'NAME_ASC', offset: 0, first: 20 };
+const NO_FILTER: EntityListFilter = {
+  types: null,
+  prefix: null,
+  factsFrom: null,
+  factsTo: null,
+  orderBy: 'NAME_ASC',
+  offset: 0,
+  first: 20,
+};
 
 describe('the Cypher of a list of entities', () => {
   it('without filters counts and pages every entity by name', () => {

@@ -3,4 +3,5 @@ import type { MutationResolvers } from '../../../__generated__/resolvers';
 import { ingestDocument as ingest } from '../../../services/ingestDocument';
 import { requireEditor } from '../lib/requireEditor';
 
-export const ingestDocument: MutationResolvers['ingestDocument'] = (_parent, { input }, context) => ingest(context.db, requireEditor(context), input);
+export const ingestDocument: MutationResolvers['ingestDocument'] = (_parent, { input }, context) =>
+  ingest(context.db, requireEditor(context), input);

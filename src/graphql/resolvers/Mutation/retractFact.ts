@@ -3,4 +3,5 @@ import type { MutationResolvers } from '../../../__generated__/resolvers';
 import { retractFact as retract } from '../../../services/retractFact';
 import { requireEditor } from '../lib/requireEditor';
 
-export const retractFact: MutationResolvers['retractFact'] = (_parent, { id, reason }, context) => retract(context.db, requireEditor(context), id, reason);
+export const retractFact: MutationResolvers['retractFact'] = (_parent, { id, reason }, context) =>
+  retract(context.db, requireEditor(context), id, reason);

@@ -4,7 +4,8 @@ import { badInput } from '../../../errors';
 
 export function optionalDate(value: string | null | undefined, argument: string): string | null {
   if (value == null) return null;
-  if (!isIsoDate(value)) throw badInput(`\`${argument}\` must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD; got "${value.slice(0, 40)}".`, argument);
+  if (!isIsoDate(value))
+    throw badInput(`\`${argument}\` must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD; got "${value.slice(0, 40)}".`, argument);
   return value;
 }
 

@@ -19,7 +19,10 @@ export function pageInfoOf(page: Page<unknown>): { hasNextPage: boolean; endCurs
 }
 
 /** The edges of a page whose items are their own nodes, or whose nodes were loaded in the items' order. */
-export function edgesOf<T, N = T>(page: Page<T>, nodes: ReadonlyArray<N | null | Error> = page.items as unknown as N[]): Array<Edge<N> & { item: T }> {
+export function edgesOf<T, N = T>(
+  page: Page<T>,
+  nodes: ReadonlyArray<N | null | Error> = page.items as unknown as N[],
+): Array<Edge<N> & { item: T }> {
   return page.items.flatMap((item, index) => {
     const node = nodes[index];
     return node == null || node instanceof Error ? [] : [{ cursor: encodeCursor(page.offset + index), node, item }];
