@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { InvalidBundleError } from '../domain/bundle/resolvedBundle';
-import type { RawBundle } from '../domain/bundle/validateBundle';
+import type { RawBundle } from '../domain/bundle/rawBundle';
 
 export function readBundleFile(file: string): RawBundle {
   const label = path.basename(file);

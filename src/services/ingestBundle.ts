@@ -7,7 +7,8 @@ import type { Database } from '../db/database';
 import { findKnownGraph } from '../store/knownGraph';
 import { countsOf, writeBundle, type LoadCounts } from '../store/writes/loadBundle';
 import { findMentions } from './lib/findMentions';
-import { referencedIds, validateBundle, type RawBundle } from '../domain/bundle/validateBundle';
+import { referencedIds, type RawBundle } from '../domain/bundle/rawBundle';
+import { validateBundle } from '../domain/bundle/validateBundle';
 import { auditedWrite } from './lib/auditedWrite';
 
 export async function ingestBundle(db: Database, editor: string, raw: RawBundle, label: string): Promise<LoadCounts> {

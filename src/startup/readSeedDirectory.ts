@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { InvalidBundleError, type BundleProblem } from '../domain/bundle/resolvedBundle';
-import type { RawBundle } from '../domain/bundle/validateBundle';
+import type { RawBundle } from '../domain/bundle/rawBundle';
 import { SEED_DIR } from '../paths';
 
 export function readSeedDirectory(dir: string = SEED_DIR): RawBundle {

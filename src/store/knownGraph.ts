@@ -2,7 +2,7 @@
 import type { EntityType } from '../__generated__/graphql';
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
-import type { KnownGraph } from '../domain/bundle/validateBundle';
+import type { KnownGraph } from '../domain/bundle/rawBundle';
 
 const findKnownQuery: NamedQuery = {
   name: 'findKnownGraph',

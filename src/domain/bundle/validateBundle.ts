@@ -4,87 +4,24 @@
  * fixes a seed file in one pass: unknown references, relation types the ontology does not allow
  * between the two entity types, quotes not found verbatim, bad dates, duplicate ids.
  */
-import type { z } from 'zod';
-import type { EntityType, FactStatus, RelationType } from '../../__generated__/graphql';
-import { precisionOf } from '../dates';
+import type { EntityType, FactStatus } from '../../__generated__/graphql';
+import { entityDateFactId } from '../ids';
+import { isEntityType } from '../ontology';
 import { isStronger } from '../statusRank';
-import { entityDateFactId, evidenceIdOf, factIdOf } from '../ids';
-import { nameKey } from '../nameKey';
-import { allows, isEntityType, isRelationType, labelOf } from '../ontology';
+import { documentInput, entityInput, factInput, type EntityInput } from './bundleSchema';
+import { Problems } from './problems';
+import { NOTHING_KNOWN, type KnownGraph, type RawBundle } from './rawBundle';
+import { dedupeMentions, documentText, locate, resolveDocument, resolveEntity, resolveFact } from './resolveItems';
 import {
-  documentInput,
-  entityInput,
-  factInput,
-  type DocumentInput,
-  type EntityInput,
-  type EvidenceInput,
-  type FactInput,
-} from './bundleSchema';
-import type {
-  BundleProblem,
-  ResolvedBundle,
-  ResolvedDocument,
-  ResolvedEntity,
-  ResolvedEvidence,
-  ResolvedFact,
-  ResolvedMention,
+  InvalidBundleError,
+  type ResolvedBundle,
+  type ResolvedDocument,
+  type ResolvedEntity,
+  type ResolvedEvidence,
+  type ResolvedFact,
+  type ResolvedMention,
 } from './resolvedBundle';
-import { InvalidBundleError } from './resolvedBundle';
-import { occurrencesOf, wordOccurrencesOf } from './textSearch';
-
-/**
- * What the graph already holds that a bundle may refer to without carrying it: entity types by
- * id, document texts by id (to find quotes and aliases in). Empty for the seed.
- */
-export interface KnownGraph {
-  entityTypes: ReadonlyMap<string, EntityType>;
-  documentTexts: ReadonlyMap<string, string>;
-}
-
-export const NOTHING_KNOWN: KnownGraph = { entityTypes: new Map(), documentTexts: new Map() };
-
-/** The ids a bundle refers to, so a caller can fetch what the graph knows of them first. */
-export function referencedIds(raw: RawBundle): { entityIds: string[]; documentIds: string[] } {
-  const entityIds = new Set<string>();
-  const documentIds = new Set<string>();
-  const visitEvidence = (items: unknown) => {
-    if (!Array.isArray(items)) return;
-    for (const item of items) if (typeof item?.document === 'string') documentIds.add(item.document);
-  };
-  for (const { value } of raw.entities) {
-    const entity = value as { id?: unknown; aliases?: unknown; date?: { evidence?: unknown } } | null;
-    if (typeof entity?.id === 'string') entityIds.add(entity.id);
-    visitEvidence(entity?.aliases);
-    visitEvidence(entity?.date?.evidence);
-  }
-  for (const { value } of raw.facts) {
-    const fact = value as { from?: unknown; to?: unknown; evidence?: unknown } | null;
-    if (typeof fact?.from === 'string') entityIds.add(fact.from);
-    if (typeof fact?.to === 'string') entityIds.add(fact.to);
-    visitEvidence(fact?.evidence);
-  }
-  return { entityIds: [...entityIds], documentIds: [...documentIds] };
-}
-
-/** A raw bundle: values as parsed from YAML/JSON, each with the file it came from. */
-export interface RawBundle {
-  documents: Array<{ file: string; value: unknown }>;
-  entities: Array<{ file: string; value: unknown }>;
-  facts: Array<{ file: string; value: unknown }>;
-}
-
-class Problems {
-  readonly list: BundleProblem[] = [];
-  add(file: string, path: string, message: string): void {
-    this.list.push({ file, path, message });
-  }
-  addZod(file: string, base: string, error: z.ZodError): void {
-    for (const issue of error.issues) {
-      const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
-      this.add(file, `${base}${path}`, issue.message);
-    }
-  }
-}
+import { wordOccurrencesOf } from './textSearch';
 
 export function validateBundle(raw: RawBundle, known: KnownGraph = NOTHING_KNOWN): ResolvedBundle {
   const problems = new Problems();
@@ -204,153 +141,4 @@ export function validateBundle(raw: RawBundle, known: KnownGraph = NOTHING_KNOWN
     facts: [...facts.values()],
     evidence,
   };
-}
-
-function resolveDocument(input: DocumentInput): ResolvedDocument {
-  return {
-    id: input.id,
-    title: input.title,
-    titleIsEditorial: input.titleIsEditorial,
-    section: input.section ?? null,
-    publisher: input.publisher ?? null,
-    author: input.author ?? null,
-    publishedAt: input.publishedAt ?? null,
-    publishedAtPrecision: input.publishedAt ? precisionOf(input.publishedAt) : null,
-    publishedAtInferred: input.publishedAtInferred,
-    url: input.url ?? null,
-    language: input.language,
-    machineTranslated: input.machineTranslated,
-    text: input.text ?? '',
-  };
-}
-
-function resolveEntity(input: EntityInput, type: EntityType): ResolvedEntity {
-  const aliases = [...new Set(input.aliases.map((alias) => alias.text).filter((text) => text !== input.name))];
-  const key = nameKey(input.name);
-  return {
-    id: input.id,
-    type,
-    label: labelOf(type),
-    name: input.name,
-    description: input.description ?? null,
-    unresolved: input.unresolved,
-    aliases,
-    nameKey: key,
-    nameKeys: [...new Set([key, ...aliases.map(nameKey)].filter((k) => k !== ''))],
-    date: input.date?.value ?? null,
-    dateEnd: input.date?.endValue ?? null,
-    datePrecision: input.date ? precisionOf(input.date.value) : null,
-    dateInferred: input.date ? input.date.inferred : null,
-    dateStatus: input.date?.status ?? null,
-  };
-}
-
-function resolveFact(
-  input: FactInput,
-  entityTypeOf: (id: string) => EntityType | undefined,
-  problems: Problems,
-  file: string,
-  path: string,
-): ResolvedFact | undefined {
-  let ok = true;
-  if (!isRelationType(input.type)) {
-    problems.add(file, `${path}.type`, `unknown relation type "${input.type}" (see RelationType in schema/ontology.graphql)`);
-    ok = false;
-  }
-  const fromType = entityTypeOf(input.from);
-  const toType = entityTypeOf(input.to);
-  if (!fromType) problems.add(file, `${path}.from`, `unknown entity "${input.from}"`);
-  if (!toType) problems.add(file, `${path}.to`, `unknown entity "${input.to}"`);
-  if (!ok || !fromType || !toType) return undefined;
-  const type = input.type as RelationType;
-  if (!allows(type, fromType, toType)) {
-    problems.add(file, `${path}.type`, `${type} is not allowed from ${fromType} (${input.from}) to ${toType} (${input.to})`);
-    return undefined;
-  }
-  if (type === 'HOLDS_OFFICE' && !input.role) {
-    problems.add(file, `${path}.role`, 'HOLDS_OFFICE needs the role (the office held)');
-    return undefined;
-  }
-  return {
-    id: factIdOf(type, input.from, input.to, input.role),
-    type,
-    fromId: input.from,
-    toId: input.to,
-    status: input.status,
-    date: input.date ?? null,
-    datePrecision: input.date ? precisionOf(input.date) : null,
-    dateInferred: input.date ? input.dateInferred : null,
-    role: input.role ?? null,
-    note: input.note ?? null,
-  };
-}
-
-function locate(
-  item: EvidenceInput,
-  defaultStatus: FactStatus,
-  factId: string,
-  documents: Map<string, ResolvedDocument>,
-  known: KnownGraph,
-  problems: Problems,
-  file: string,
-  path: string,
-): ResolvedEvidence | undefined {
-  const document = documentText(documents, known, item.document);
-  if (!document) {
-    problems.add(file, `${path}.document`, `unknown document "${item.document}"`);
-    return undefined;
-  }
-  const starts = occurrencesOf(document.text, item.quote);
-  if (starts.length === 0) {
-    problems.add(file, `${path}.quote`, `not found verbatim in document "${item.document}": "${item.quote.slice(0, 80)}"`);
-    return undefined;
-  }
-  if (starts.length > 1 && item.occurrence === undefined) {
-    problems.add(file, `${path}.quote`, `occurs ${starts.length} times in "${item.document}": add occurrence (1-${starts.length})`);
-    return undefined;
-  }
-  const start = starts[(item.occurrence ?? 1) - 1];
-  if (start === undefined) {
-    problems.add(file, `${path}.occurrence`, `the quote occurs only ${starts.length} time(s)`);
-    return undefined;
-  }
-  return {
-    id: evidenceIdOf(factId, document.id, start),
-    factId,
-    documentId: document.id,
-    quote: item.quote,
-    start,
-    end: start + item.quote.length,
-    status: item.status ?? defaultStatus,
-  };
-}
-
-/**
- * One mention per span, longest match first: "AI" inside "AI Act" is a mention of the AI Act,
- * not also of AI; a span is dropped when a longer mention of another entity covers it.
- */
-/** A document's id and text, from the bundle or from what the graph already holds. */
-function documentText(documents: Map<string, ResolvedDocument>, known: KnownGraph, id: string): { id: string; text: string } | undefined {
-  const inBundle = documents.get(id);
-  if (inBundle) return inBundle;
-  const text = known.documentTexts.get(id);
-  return text === undefined ? undefined : { id, text };
-}
-
-function dedupeMentions(mentions: ResolvedMention[]): ResolvedMention[] {
-  const unique = new Map<string, ResolvedMention>();
-  for (const mention of mentions) unique.set(`${mention.documentId}|${mention.entityId}|${mention.start}|${mention.end}`, mention);
-  const sorted = [...unique.values()].sort((a, b) => b.end - b.start - (a.end - a.start));
-  const kept: ResolvedMention[] = [];
-  for (const mention of sorted) {
-    const covered = kept.some(
-      (longer) =>
-        longer.documentId === mention.documentId &&
-        longer.entityId !== mention.entityId &&
-        longer.start <= mention.start &&
-        longer.end >= mention.end,
-    );
-    if (!covered) kept.push(mention);
-  }
-  return kept.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start);
 }

@@ -2,7 +2,8 @@
 import { badInput } from '../../errors';
 import type { GraphRunner } from '../../db/database';
 import { findKnownGraph } from '../../store/knownGraph';
-import { referencedIds, validateBundle, type RawBundle } from '../../domain/bundle/validateBundle';
+import { referencedIds, type RawBundle } from '../../domain/bundle/rawBundle';
+import { validateBundle } from '../../domain/bundle/validateBundle';
 import { InvalidBundleError, type ResolvedBundle } from '../../domain/bundle/resolvedBundle';
 
 /**
