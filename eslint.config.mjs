@@ -17,7 +17,7 @@ const LAYERS = [
   { name: 'src/db', paths: ['./src/db'] },
 ];
 const BASE = ['./src/domain', './src/errors.ts', './src/config.ts', './src/logger.ts', './src/paths.ts', './src/__generated__/graphql.ts'];
-const RESOLVER_TYPES = './src/__generated__/resolvers.ts';
+const RESOLVER_TYPES = './src/graphql/__generated__/resolvers.ts';
 
 const layerZones = LAYERS.flatMap((layer, index) =>
   index === 0
@@ -50,7 +50,18 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'src/__generated__/', 'neo4j/.dist/', 'neo4j/.instances/', 'jest.config.js'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      'src/__generated__/',
+      'src/graphql/__generated__/',
+      'neo4j/.dist/',
+      'neo4j/.instances/',
+      'jest.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,4 @@
-import type { ChangeConnectionResolvers } from '../../__generated__/resolvers';
+import type { ChangeConnectionResolvers } from '../__generated__/resolvers';
 import type { ChangeRecord } from '../../store/records';
 import { connection, itemsAreNodes } from './lib/connections';
 

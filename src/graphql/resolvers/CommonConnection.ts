@@ -1,4 +1,4 @@
-import type { CommonConnectionResolvers } from '../../__generated__/resolvers';
+import type { CommonConnectionResolvers } from '../__generated__/resolvers';
 import { requireEntity } from './lib/entities';
 
 export const CommonConnection: CommonConnectionResolvers = {

@@ -1,4 +1,4 @@
-import type { DocumentResolvers } from '../../__generated__/resolvers';
+import type { DocumentResolvers } from '../__generated__/resolvers';
 import { pageWindow } from './lib/pagination';
 
 export const Document: DocumentResolvers = {

@@ -1,4 +1,4 @@
-import type { DocumentConnectionResolvers } from '../../__generated__/resolvers';
+import type { DocumentConnectionResolvers } from '../__generated__/resolvers';
 import type { DocumentPage } from '../../store/records';
 import { connection } from './lib/connections';
 

@@ -3,7 +3,7 @@
  * EntityRecord, so one set of field resolvers serves them all.
  */
 import type { EntityType } from '../../__generated__/graphql';
-import type { EntityResolvers, PersonResolvers, Resolvers } from '../../__generated__/resolvers';
+import type { EntityResolvers, PersonResolvers, Resolvers } from '../__generated__/resolvers';
 import type { EntityRecord } from '../../store/records';
 import { labelOf } from '../../domain/ontology';
 import { prefetchOf } from '../plugins/prefetchPlan';

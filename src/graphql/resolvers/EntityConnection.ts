@@ -1,4 +1,4 @@
-import type { EntityConnectionResolvers } from '../../__generated__/resolvers';
+import type { EntityConnectionResolvers } from '../__generated__/resolvers';
 import type { EntityPage } from '../../store/records';
 import { connection } from './lib/connections';
 

@@ -1,4 +1,4 @@
-import type { EvidenceResolvers } from '../../__generated__/resolvers';
+import type { EvidenceResolvers } from '../__generated__/resolvers';
 import { requireDocument } from './lib/documents';
 
 export const Evidence: EvidenceResolvers = {

@@ -1,4 +1,4 @@
-import type { IngestDocumentPayloadResolvers } from '../../__generated__/resolvers';
+import type { IngestDocumentPayloadResolvers } from '../__generated__/resolvers';
 import { notFound } from '../../errors';
 
 export const IngestDocumentPayload: IngestDocumentPayloadResolvers = {

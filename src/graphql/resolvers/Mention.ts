@@ -1,4 +1,4 @@
-import type { MentionResolvers } from '../../__generated__/resolvers';
+import type { MentionResolvers } from '../__generated__/resolvers';
 import { requireDocument } from './lib/documents';
 import { requireEntity } from './lib/entities';
 

@@ -1,4 +1,4 @@
-import type { PathResolvers } from '../../__generated__/resolvers';
+import type { PathResolvers } from '../__generated__/resolvers';
 import { requireEntity } from './lib/entities';
 
 export const Path: PathResolvers = {

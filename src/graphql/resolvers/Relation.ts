@@ -1,4 +1,4 @@
-import type { RelationResolvers } from '../../__generated__/resolvers';
+import type { RelationResolvers } from '../__generated__/resolvers';
 import { notFound } from '../../errors';
 import { requireEntity } from './lib/entities';
 

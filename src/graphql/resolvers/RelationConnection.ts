@@ -1,4 +1,4 @@
-import type { RelationConnectionResolvers } from '../../__generated__/resolvers';
+import type { RelationConnectionResolvers } from '../__generated__/resolvers';
 import type { RelationRecord } from '../../store/records';
 import { connection, itemsAreNodes } from './lib/connections';
 

@@ -1,4 +1,4 @@
-import type { RetractedFactResolvers } from '../../__generated__/resolvers';
+import type { RetractedFactResolvers } from '../__generated__/resolvers';
 
 export const RetractedFact: RetractedFactResolvers = {
   reason: (fact) => fact.retractReason,

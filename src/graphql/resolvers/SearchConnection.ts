@@ -1,4 +1,4 @@
-import type { SearchConnectionResolvers } from '../../__generated__/resolvers';
+import type { SearchConnectionResolvers } from '../__generated__/resolvers';
 import type { SearchPage } from '../../store/records';
 import { connection } from './lib/connections';
 

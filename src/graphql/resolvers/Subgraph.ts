@@ -1,4 +1,4 @@
-import type { SubgraphResolvers } from '../../__generated__/resolvers';
+import type { SubgraphResolvers } from '../__generated__/resolvers';
 import { loadEntities } from './lib/entities';
 
 export const Subgraph: SubgraphResolvers = {

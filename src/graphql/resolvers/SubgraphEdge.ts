@@ -1,4 +1,4 @@
-import type { SubgraphEdgeResolvers } from '../../__generated__/resolvers';
+import type { SubgraphEdgeResolvers } from '../__generated__/resolvers';
 
 export const SubgraphEdge: SubgraphEdgeResolvers = {
   id: (relation) => relation.id,

@@ -1,4 +1,4 @@
-import type { TimelineConnectionResolvers } from '../../__generated__/resolvers';
+import type { TimelineConnectionResolvers } from '../__generated__/resolvers';
 import type { TimelineEntryRecord } from '../../store/records';
 import { connection, itemsAreNodes } from './lib/connections';
 

@@ -1,4 +1,4 @@
-import type { TimelineEntryResolvers } from '../../__generated__/resolvers';
+import type { TimelineEntryResolvers } from '../__generated__/resolvers';
 import { requireEntity } from './lib/entities';
 
 export const TimelineEntry: TimelineEntryResolvers = {

@@ -1,5 +1,5 @@
 /** All resolvers, assembled: one module per root field (Query/, Mutation/) and per type. */
-import type { Resolvers } from '../../__generated__/resolvers';
+import type { Resolvers } from '../__generated__/resolvers';
 import { ChangeConnection } from './ChangeConnection';
 import { CommonConnection } from './CommonConnection';
 import { Document } from './Document';

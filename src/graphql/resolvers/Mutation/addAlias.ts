@@ -1,5 +1,5 @@
 /** Mutation.addAlias: another name for an entity. */
-import type { MutationResolvers } from '../../../__generated__/resolvers';
+import type { MutationResolvers } from '../../__generated__/resolvers';
 import { addAlias as add } from '../../../services/addAlias';
 import { requireEntity } from '../lib/entities';
 import { requireEditor } from '../lib/requireEditor';

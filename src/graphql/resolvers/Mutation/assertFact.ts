@@ -1,5 +1,5 @@
 /** Mutation.assertFact: a fact with its evidence, answered with the fact as stored. */
-import type { MutationResolvers } from '../../../__generated__/resolvers';
+import type { MutationResolvers } from '../../__generated__/resolvers';
 import { notFound } from '../../../errors';
 import { assertFact as assert } from '../../../services/assertFact';
 import { findFactById } from '../../../store/facts';

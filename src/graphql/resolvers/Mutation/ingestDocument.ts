@@ -1,5 +1,5 @@
 /** Mutation.ingestDocument: a new source, linked to the entities its text names. */
-import type { MutationResolvers } from '../../../__generated__/resolvers';
+import type { MutationResolvers } from '../../__generated__/resolvers';
 import { ingestDocument as ingest } from '../../../services/ingestDocument';
 import { requireEditor } from '../lib/requireEditor';
 

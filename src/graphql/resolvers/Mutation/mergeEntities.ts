@@ -1,5 +1,5 @@
 /** Mutation.mergeEntities: folds one entity into another, answered with the kept entity. */
-import type { MutationResolvers } from '../../../__generated__/resolvers';
+import type { MutationResolvers } from '../../__generated__/resolvers';
 import { mergeEntities as merge } from '../../../services/mergeEntities';
 import { requireEntity } from '../lib/entities';
 import { requireEditor } from '../lib/requireEditor';

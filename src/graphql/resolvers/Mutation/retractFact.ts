@@ -1,5 +1,5 @@
 /** Mutation.retractFact: hides a fact, keeping who retracted it and why. */
-import type { MutationResolvers } from '../../../__generated__/resolvers';
+import type { MutationResolvers } from '../../__generated__/resolvers';
 import { retractFact as retract } from '../../../services/retractFact';
 import { requireEditor } from '../lib/requireEditor';
 

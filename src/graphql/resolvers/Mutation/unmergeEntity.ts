@@ -1,5 +1,5 @@
 /** Mutation.unmergeEntity: undoes the latest merge of an id, answered with the restored entity. */
-import type { MutationResolvers } from '../../../__generated__/resolvers';
+import type { MutationResolvers } from '../../__generated__/resolvers';
 import { unmergeEntity as unmerge } from '../../../services/unmergeEntity';
 import { requireEntity } from '../lib/entities';
 import { requireEditor } from '../lib/requireEditor';

@@ -1,5 +1,5 @@
 /** Mutation.upsertEntity: creates or updates an entity, answered with the entity as stored. */
-import type { MutationResolvers } from '../../../__generated__/resolvers';
+import type { MutationResolvers } from '../../__generated__/resolvers';
 import { upsertEntity as upsert } from '../../../services/upsertEntity';
 import { requireEntity } from '../lib/entities';
 import { requireEditor } from '../lib/requireEditor';

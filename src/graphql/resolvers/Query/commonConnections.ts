@@ -1,4 +1,4 @@
-import type { QueryResolvers } from '../../../__generated__/resolvers';
+import type { QueryResolvers } from '../../__generated__/resolvers';
 import { findCommonConnections } from '../../../store/commonConnections';
 import { requireEntity } from '../lib/entities';
 import { pageWindow } from '../lib/pagination';

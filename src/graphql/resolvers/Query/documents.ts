@@ -1,4 +1,4 @@
-import type { QueryResolvers } from '../../../__generated__/resolvers';
+import type { QueryResolvers } from '../../__generated__/resolvers';
 import { listDocuments } from '../../../store/documents';
 import { pageWindow } from '../lib/pagination';
 

@@ -1,4 +1,4 @@
-import type { QueryResolvers } from '../../../__generated__/resolvers';
+import type { QueryResolvers } from '../../__generated__/resolvers';
 import { listEntities } from '../../../store/entityList';
 import { nameKey } from '../../../domain/nameKey';
 import { boundedText, nonEmptyList, optionalDate } from '../lib/arguments';

@@ -1,4 +1,4 @@
-import type { QueryResolvers } from '../../../__generated__/resolvers';
+import type { QueryResolvers } from '../../__generated__/resolvers';
 import { badInput } from '../../../errors';
 import { findEntityIdByName } from '../../../store/entities';
 import { resolveRedirects } from '../../../store/redirects';

@@ -1,4 +1,4 @@
-import type { QueryResolvers } from '../../../__generated__/resolvers';
+import type { QueryResolvers } from '../../__generated__/resolvers';
 import { entityNotFound } from '../../../errors';
 import { findHistory } from '../../../store/history';
 import { pageWindow } from '../lib/pagination';

@@ -1,4 +1,4 @@
-import type { QueryResolvers } from '../../../__generated__/resolvers';
+import type { QueryResolvers } from '../../__generated__/resolvers';
 import { entityNotFound } from '../../../errors';
 import { findNeighborhood, MAX_DEPTH, MAX_NODES } from '../../../store/neighborhood';
 import { boundedInt, nonEmptyList } from '../lib/arguments';

@@ -1,4 +1,4 @@
-import type { QueryResolvers } from '../../../__generated__/resolvers';
+import type { QueryResolvers } from '../../__generated__/resolvers';
 import { findShortestPaths, MAX_HOPS, MAX_PATHS } from '../../../store/paths';
 import { boundedInt, nonEmptyList } from '../lib/arguments';
 import { requireEntity } from '../lib/entities';

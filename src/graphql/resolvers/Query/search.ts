@@ -1,4 +1,4 @@
-import type { QueryResolvers } from '../../../__generated__/resolvers';
+import type { QueryResolvers } from '../../__generated__/resolvers';
 import { searchEntities } from '../../../store/search';
 import { boundedText, nonEmptyList } from '../lib/arguments';
 import { pageWindow } from '../lib/pagination';

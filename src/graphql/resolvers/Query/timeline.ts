@@ -1,4 +1,4 @@
-import type { QueryResolvers } from '../../../__generated__/resolvers';
+import type { QueryResolvers } from '../../__generated__/resolvers';
 import { findTimeline } from '../../../store/timeline';
 import { optionalDate } from '../lib/arguments';
 import { requireEntity } from '../lib/entities';
