@@ -3,7 +3,7 @@ import type { Database } from '../db/database';
 import { aliasInput } from '../domain/bundle/bundleSchema';
 import { nameKey } from '../domain/nameKey';
 import { badInput, entityNotFound } from '../errors';
-import { addAlias as addAliasInGraph } from '../store/writes/addAlias';
+import { writeAlias } from '../store/writes/writeAlias';
 import { auditedWrite } from './lib/auditedWrite';
 
 export async function addAlias(db: Database, editor: string, entityId: string, alias: string): Promise<string> {
@@ -12,7 +12,7 @@ export async function addAlias(db: Database, editor: string, entityId: string, a
   const key = nameKey(parsed.data);
   if (key === '') throw badInput('alias: must contain a letter or digit', 'alias');
   await auditedWrite(db, 'addAlias', editor, async (tx) => {
-    const added = await addAliasInGraph(tx, entityId, parsed.data, key);
+    const added = await writeAlias(tx, entityId, parsed.data, key);
     if (added === undefined) throw entityNotFound(entityId);
     // An alias the entity already had changes nothing, and nothing is recorded.
     return {

@@ -3,7 +3,7 @@ import type { Database } from '../db/database';
 import { badInput, entityNotFound, notFound } from '../errors';
 import { nameKey } from '../domain/nameKey';
 import { findEntitiesByIds } from '../store/entities';
-import { mergeEntities as mergeInGraph } from '../store/writes/mergeEntities';
+import { foldEntity } from '../store/writes/foldEntity';
 import { auditedWrite } from './lib/auditedWrite';
 
 export async function mergeEntities(db: Database, editor: string, keepId: string, mergeId: string): Promise<string> {
@@ -16,7 +16,7 @@ export async function mergeEntities(db: Database, editor: string, keepId: string
   if (keep.type !== gone.type) throw badInput(`Cannot merge a ${gone.type} into a ${keep.type}.`, 'mergeId');
   const goneKeys = [gone.name, ...gone.aliases].map(nameKey).filter(Boolean);
   await auditedWrite(db, 'mergeEntities', editor, async (tx) => {
-    const undo = await mergeInGraph(tx, keepId, mergeId, goneKeys);
+    const undo = await foldEntity(tx, keepId, mergeId, goneKeys);
     if (!undo) throw notFound(`${mergeId} or ${keepId} vanished during the merge.`);
     const summary = `merged ${mergeId} into ${keepId}: ${undo.created.factIds.length} facts moved, ${undo.created.evidenceIds.length} evidence items`;
     return { result: undefined, change: { summary, entityIds: [keepId, mergeId], details: undo } };

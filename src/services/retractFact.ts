@@ -2,12 +2,12 @@
 import type { Database } from '../db/database';
 import { notFound } from '../errors';
 import type { RetractedFactRecord } from '../store/records';
-import { retractFact as retractInGraph } from '../store/writes/retractFact';
+import { markRetracted } from '../store/writes/markRetracted';
 import { auditedWrite } from './lib/auditedWrite';
 
 export async function retractFact(db: Database, editor: string, id: string, reason: string): Promise<RetractedFactRecord> {
   return auditedWrite(db, 'retractFact', editor, async (tx) => {
-    const retracted = await retractInGraph(tx, id, reason, editor);
+    const retracted = await markRetracted(tx, id, reason, editor);
     if (!retracted) throw notFound(`No fact with id "${id.slice(0, 200)}".`);
     return {
       result: retracted,

@@ -13,7 +13,7 @@ import { STATUS_RANK_MAP } from '../fragments';
 
 const BATCH = 1_000;
 
-const mergeDocuments: NamedQuery = {
+const loadDocumentsQuery: NamedQuery = {
   name: 'load:documents',
   cypher: `
     UNWIND $rows AS row
@@ -23,7 +23,7 @@ const mergeDocuments: NamedQuery = {
 
 // Upsert: name, description and date are replaced; aliases and name keys only grow, and a
 // renamed entity keeps its old name as an alias (what a source once said stays findable).
-const mergeEntities: NamedQuery = {
+const loadEntitiesQuery: NamedQuery = {
   name: 'load:entities',
   cypher: `
     UNWIND $rows AS row
@@ -37,7 +37,7 @@ const mergeEntities: NamedQuery = {
     SET e:$(row.label)`,
 };
 
-const mergeMentions: NamedQuery = {
+const loadMentionsQuery: NamedQuery = {
   name: 'load:mentions',
   cypher: `
     UNWIND $rows AS row
@@ -47,7 +47,7 @@ const mergeMentions: NamedQuery = {
     SET m.text = row.text`,
 };
 
-const mergeFacts: NamedQuery = {
+const loadFactsQuery: NamedQuery = {
   name: 'load:facts',
   cypher: `
     UNWIND $rows AS row
@@ -65,7 +65,7 @@ const mergeFacts: NamedQuery = {
         r.note = coalesce(row.note, r.note)`,
 };
 
-const mergeEvidence: NamedQuery = {
+const loadEvidenceQuery: NamedQuery = {
   name: 'load:evidence',
   cypher: `
     UNWIND $rows AS row
@@ -85,11 +85,11 @@ export interface LoadCounts {
 
 /** The statements in dependency order (documents and entities before what links them), each with its rows. */
 const LOAD_STEPS: ReadonlyArray<{ query: NamedQuery; rows: (bundle: ResolvedBundle) => readonly object[] }> = [
-  { query: mergeDocuments, rows: (bundle) => bundle.documents },
-  { query: mergeEntities, rows: (bundle) => bundle.entities },
-  { query: mergeMentions, rows: (bundle) => bundle.mentions },
-  { query: mergeFacts, rows: (bundle) => bundle.facts },
-  { query: mergeEvidence, rows: (bundle) => bundle.evidence },
+  { query: loadDocumentsQuery, rows: (bundle) => bundle.documents },
+  { query: loadEntitiesQuery, rows: (bundle) => bundle.entities },
+  { query: loadMentionsQuery, rows: (bundle) => bundle.mentions },
+  { query: loadFactsQuery, rows: (bundle) => bundle.facts },
+  { query: loadEvidenceQuery, rows: (bundle) => bundle.evidence },
 ];
 
 /** How many of each kind a bundle writes. */

@@ -1,10 +1,10 @@
 /** Mutation.addAlias: another name for an entity. */
 import type { MutationResolvers } from '../../__generated__/resolvers';
-import { addAlias as add } from '../../../services/addAlias';
+import * as service from '../../../services/addAlias';
 import { requireEntity } from '../lib/entities';
 import { requireEditor } from '../lib/requireEditor';
 
 export const addAlias: MutationResolvers['addAlias'] = async (_parent, { entityId, alias }, context) => {
-  const id = await add(context.db, requireEditor(context), entityId, alias);
+  const id = await service.addAlias(context.db, requireEditor(context), entityId, alias);
   return requireEntity(context.loaders, id, 'entityId');
 };

@@ -1,7 +1,7 @@
 /** Mutation.ingestDocument: a new source, linked to the entities its text names. */
 import type { MutationResolvers } from '../../__generated__/resolvers';
-import { ingestDocument as ingest } from '../../../services/ingestDocument';
+import * as service from '../../../services/ingestDocument';
 import { requireEditor } from '../lib/requireEditor';
 
 export const ingestDocument: MutationResolvers['ingestDocument'] = (_parent, { input }, context) =>
-  ingest(context.db, requireEditor(context), input);
+  service.ingestDocument(context.db, requireEditor(context), input);

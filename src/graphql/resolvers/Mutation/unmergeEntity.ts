@@ -1,10 +1,10 @@
 /** Mutation.unmergeEntity: undoes the latest merge of an id, answered with the restored entity. */
 import type { MutationResolvers } from '../../__generated__/resolvers';
-import { unmergeEntity as unmerge } from '../../../services/unmergeEntity';
+import * as service from '../../../services/unmergeEntity';
 import { requireEntity } from '../lib/entities';
 import { requireEditor } from '../lib/requireEditor';
 
 export const unmergeEntity: MutationResolvers['unmergeEntity'] = async (_parent, { id }, context) => {
-  const restored = await unmerge(context.db, requireEditor(context), id);
+  const restored = await service.unmergeEntity(context.db, requireEditor(context), id);
   return requireEntity(context.loaders, restored, 'id');
 };

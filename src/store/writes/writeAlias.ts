@@ -13,7 +13,7 @@ const addAliasQuery: NamedQuery = {
 };
 
 /** Adds an alias; undefined when the entity does not exist, false when it already had it. */
-export async function addAlias(tx: Transaction, entityId: string, alias: string, key: string): Promise<boolean | undefined> {
+export async function writeAlias(tx: Transaction, entityId: string, alias: string, key: string): Promise<boolean | undefined> {
   const [row] = await tx.run<{ isNew: boolean }>(addAliasQuery, { entityId, alias, key });
   return row?.isNew;
 }

@@ -91,8 +91,8 @@ function union(...lists: string[][]): string[] {
   return [...new Set(lists.flat())];
 }
 
-/** Merges `goneId` into `keepId`; undefined when either is missing. */
-export async function mergeEntities(tx: Transaction, keepId: string, goneId: string, goneKeys: string[]): Promise<MergeUndo | undefined> {
+/** Folds `goneId` into `keepId` (the graph side of a merge); undefined when either is missing. */
+export async function foldEntity(tx: Transaction, keepId: string, goneId: string, goneKeys: string[]): Promise<MergeUndo | undefined> {
   const [snapshot] = await tx.run<{ keep: Props; gone: Props; facts: FactSnapshot[]; mentions: MergeUndo['gone']['mentions'] }>(
     snapshotQuery,
     {

@@ -14,7 +14,7 @@ const retractFactQuery: NamedQuery = {
 };
 
 /** Hides a fact (idempotent: a second retraction keeps the first reason); undefined if no such fact. */
-export async function retractFact(tx: Transaction, id: string, reason: string, editor: string): Promise<RetractedFactRecord | undefined> {
+export async function markRetracted(tx: Transaction, id: string, reason: string, editor: string): Promise<RetractedFactRecord | undefined> {
   const [row] = await tx.run<{ fact: Omit<RetractedFactRecord, 'fromId' | 'toId'>; fromId: string; toId: string }>(retractFactQuery, {
     id,
     reason,
