@@ -9,11 +9,11 @@ import { applyMigrations } from '../../src/db/migrations';
 import { loadBundleInBatches } from '../../src/store/writes/loadBundle';
 import { countGraphElements } from '../../src/store/countGraph';
 import { resetGraph } from '../../src/store/writes/resetGraph';
-import { InvalidBundleError } from '../../src/domain/bundle/resolvedBundle';
 import { checkSyntheticBundle } from './checkBundle';
 import { generateSyntheticBundle } from './generate';
 import { connectCliDatabase } from '../../src/cli/connectCliDatabase';
 import { resetOptionsFromArgs } from '../../src/cli/resetProgress';
+import { describeGraph, runCli } from '../../src/cli/runCli';
 
 function option(name: string, fallback?: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -69,13 +69,10 @@ async function main(): Promise<void> {
     console.log(
       `Loaded ${bundle.facts.length} facts with evidence in ${elapsed.toFixed(1)} s: ${Math.round(bundle.facts.length / elapsed)} facts/s.`,
     );
-    console.log(`Graph now holds ${counts.nodes} nodes, ${counts.relationships} relationships (${counts.entities} entities).`);
+    console.log(describeGraph(counts));
   } finally {
     await db.close();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof InvalidBundleError || error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

@@ -7,9 +7,9 @@
 import * as os from 'node:os';
 import { applyMigrations } from '../db/migrations';
 import { readBundleFile } from './readBundleFile';
-import { InvalidBundleError } from '../domain/bundle/resolvedBundle';
 import { ingestBundle } from '../services/ingestBundle';
 import { connectCliDatabase } from './connectCliDatabase';
+import { runCli } from './runCli';
 
 async function main(): Promise<void> {
   const file = process.argv[2];
@@ -26,7 +26,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof InvalidBundleError || error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

@@ -6,10 +6,10 @@
 import * as readline from 'node:readline/promises';
 import { applyMigrations } from '../db/migrations';
 import { countGraphElements } from '../store/countGraph';
-import { InvalidBundleError } from '../domain/bundle/resolvedBundle';
 import { seedGraph } from '../startup/seeding';
 import { resetOptionsFromArgs } from './resetProgress';
 import { connectCliDatabase } from './connectCliDatabase';
+import { describeGraph, runCli } from './runCli';
 
 async function confirmReset(target: string): Promise<boolean> {
   if (!process.stdin.isTTY || process.env.CI) return true;
@@ -32,13 +32,10 @@ async function main(): Promise<void> {
     const loaded = await seedGraph(db, { reset: reset && resetOptionsFromArgs() });
     const counts = await countGraphElements(db);
     console.log(`Seed loaded in ${Math.round(performance.now() - began)} ms:`, loaded);
-    console.log(`Graph now holds ${counts.nodes} nodes, ${counts.relationships} relationships (${counts.entities} entities).`);
+    console.log(describeGraph(counts));
   } finally {
     await db.close();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof InvalidBundleError || error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);
