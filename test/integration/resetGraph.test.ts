@@ -9,6 +9,7 @@ import type { Database } from '../../src/db/database';
 import type { NamedQuery } from '../../src/db/namedQuery';
 import { countGraphElements } from '../../src/store/countGraph';
 import { resetGraph, ResetMemoryError, type ResetProgress } from '../../src/store/writes/resetGraph';
+import { resetOptionsFromArgs } from '../../src/cli/resetProgress';
 import { seedGraph } from '../../src/startup/seeding';
 import { connectTestDatabase } from '../support/testServer';
 
@@ -65,10 +66,23 @@ describe('resetting the graph', () => {
   });
 
   it('empties an empty graph without reporting anything', async () => {
+    await resetGraph(db);
     const progress: ResetProgress[] = [];
-    await resetGraph(db, { onProgress: (step) => progress.push(step) });
     expect(await resetGraph(db, { onProgress: (step) => progress.push(step) })).toEqual({ relationships: 0, nodes: 0 });
     expect(progress).toEqual([]);
+  });
+});
+
+describe('the reset options a command line gives', () => {
+  it('fall back to the default batch size when --reset-batch is not given', async () => {
+    const seen: Record<string, unknown>[] = [];
+    const recording = {
+      autoCommit: (_query: NamedQuery, params: Record<string, unknown>) => (seen.push(params), Promise.resolve([{ deleted: 0 }])),
+    } as unknown as Database;
+    await resetGraph(recording, resetOptionsFromArgs(['node', 'seed', '--reset']));
+    expect(seen[0]).toEqual({ batchRows: 10_000, statementRows: 200_000 });
+    await resetGraph(recording, resetOptionsFromArgs(['node', 'seed', '--reset', '--reset-batch', '500']));
+    expect(seen.at(-1)).toEqual({ batchRows: 500, statementRows: 200_000 });
   });
 });
 

@@ -85,7 +85,8 @@ async function deleteAll(
 
 /** Deletes every relationship, then every node but the schema version; returns how many of each. */
 export async function resetGraph(db: GraphRunner, options: ResetOptions = {}): Promise<ResetCounts> {
-  const settings = { batchRows: options.batchRows ?? 10_000, statementRows: options.statementRows ?? 200_000, ...options };
+  // Options spread first: a CLI passes `batchRows: undefined` when no --reset-batch was given.
+  const settings = { ...options, batchRows: options.batchRows ?? 10_000, statementRows: options.statementRows ?? 200_000 };
   if (!Number.isSafeInteger(settings.batchRows) || settings.batchRows <= 0) throw new RangeError('batchRows must be a positive integer.');
   const relationships = await deleteAll(db, 'relationships', deleteSomeRelationships, settings);
   const nodes = await deleteAll(db, 'nodes', deleteSomeNodes, settings);
