@@ -64,6 +64,12 @@ export const aliasInput = z.strictObject({
   text: text(300),
   /** Where the form was seen; it must occur there. Optional for aliases added by editors. */
   document: entityId.optional(),
+  /**
+   * `document`: the form names the entity only inside that article ("the council", "memorandum of
+   * cooperation"), so a name resolver must not link it elsewhere. Absent means general. The graph
+   * loader stores aliases as before and does not read this; the name index (domain/names) does.
+   */
+  scope: z.enum(['general', 'document']).optional(),
 });
 
 export const entityInput = z.strictObject({
