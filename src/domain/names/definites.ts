@@ -1,0 +1,71 @@
+/**
+ * Definite descriptions ("The Council", "the meeting", "This Memorandum", "the agency", "their
+ * partnership") refer to something the same article named before: the nearest earlier mention
+ * whose name has the description's head noun ("Council" in "Third EU-Japan Digital Partnership
+ * Council") or whose type the head noun names ("meeting" an EVENT, "agreement" an AGREEMENT).
+ * With no such mention the description is left alone: a description is not a name.
+ */
+import type { Word } from './readText';
+import { normalWord } from './wordForms';
+
+export interface Antecedent {
+  start: number;
+  /** Normal words of the name it was linked to or proposed as, and of its surface. */
+  words: string[];
+  type: string;
+  entityId?: string;
+  /** Start of the candidate, for a description of a new name. */
+  candidateStart?: number;
+  ordinal?: number;
+  base?: string;
+}
+
+export interface DefiniteDescription {
+  first: number;
+  last: number;
+  head: string;
+  /** "the next Council": the one after the antecedent in its series. */
+  next: boolean;
+  antecedent: Antecedent;
+}
+
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'todays', 'today’s', "today's"]);
+const POSSESSIVES = new Set(['their', 'its', 'our']);
+const NEXT = new Set(['next', 'upcoming', 'following']);
+
+/** Head nouns that name a kind, and the entity type of that kind. */
+const KIND_OF_HEAD: Record<string, string> = {
+  meeting: 'EVENT', gathering: 'EVENT', summit: 'EVENT', session: 'EVENT', conference: 'EVENT', event: 'EVENT', council: 'EVENT', forum: 'EVENT', dialogue: 'EVENT',
+  agreement: 'AGREEMENT', memorandum: 'AGREEMENT', letter: 'AGREEMENT', deal: 'AGREEMENT', accord: 'AGREEMENT', arrangement: 'AGREEMENT', partnership: 'AGREEMENT', treaty: 'AGREEMENT',
+  project: 'INITIATIVE', initiative: 'INITIATIVE', program: 'INITIATIVE', process: 'INITIATIVE', mechanism: 'INITIATIVE', scheme: 'INITIATIVE', framework: 'INITIATIVE',
+  agency: 'ORGANIZATION', ministry: 'ORGANIZATION', institute: 'ORGANIZATION', office: 'ORGANIZATION', commission: 'ORGANIZATION', organization: 'ORGANIZATION', center: 'ORGANIZATION',
+  country: 'COUNTRY', nation: 'COUNTRY', bloc: 'BLOC', union: 'BLOC', city: 'PLACE', technology: 'TECHNOLOGY', law: 'LAW', act: 'LAW', regulation: 'LAW',
+};
+
+function fits(head: string, antecedent: Antecedent): boolean {
+  return antecedent.words.includes(head) || KIND_OF_HEAD[head] === antecedent.type;
+}
+
+/** Descriptions starting at a determiner at `at`, resolved against earlier mentions. */
+export function definiteAt(words: Word[], at: number, covered: boolean[], earlier: Antecedent[]): DefiniteDescription | undefined {
+  const determiner = words[at]!;
+  const lower = determiner.text.toLowerCase();
+  const possessive = POSSESSIVES.has(lower);
+  if (!DETERMINERS.has(lower) && !possessive) return undefined;
+  let next = false;
+  // Up to two modifiers, then the head noun; stop before anything a name already covers.
+  for (let k = at + 1; k <= at + 3 && k < words.length; k += 1) {
+    const word = words[k]!;
+    if (covered[k] || word.sentence !== determiner.sentence || !/^[\p{L}]+$/u.test(word.text)) return undefined;
+    if (NEXT.has(word.text.toLowerCase())) next = true;
+    const head = normalWord(word.text.toLowerCase());
+    const following = words[k + 1];
+    const headEnds = !following || following.sentence !== word.sentence || !/^[\p{Ll}\p{Lu}]/u.test(following.text) || following.pos === 'ADP' || following.pos === 'VERB' || following.pos === 'AUX' || following.pos === 'CCONJ' || following.pos === 'PRON';
+    if (!(word.pos === 'NOUN' || word.pos === 'PROPN') || !headEnds) continue;
+    if (!KIND_OF_HEAD[head] && !earlier.some((antecedent) => antecedent.words.includes(head))) return undefined;
+    const antecedent = [...earlier].reverse().find((candidate) => candidate.start < determiner.start && fits(head, candidate));
+    if (!antecedent) return undefined;
+    return { first: possessive ? at + 1 : at, last: k, head, next, antecedent };
+  }
+  return undefined;
+}

@@ -1,0 +1,91 @@
+/**
+ * Which of the entities a span's words could name it does name, read from the document: the
+ * ordinal or year it writes, the parties it or the document names, how far an event's date lies
+ * from the document's, and what else the document names that the graph relates to each candidate.
+ * An event named without its ordinal or year is a series; it is linked to one meeting only when
+ * the dates place it there. A clear winner is linked; a close call is left ambiguous with its
+ * candidates, never guessed; no plausible candidate leaves the span to new-name proposal, with the
+ * candidates as possible matches.
+ */
+import type { FormMatch } from './formMatches';
+import { daysApart } from './isoDates';
+import type { NameIndex } from './nameIndex';
+import type { NameShape } from './nameShape';
+import type { Explanation, ScoredMatch } from './types';
+
+export interface DocumentContext {
+  publishedAt?: string | null;
+  /** Countries and blocs the document names anywhere. */
+  parties: Set<string>;
+  /** Entities the document names unambiguously (first reading). */
+  named: Set<string>;
+}
+
+export type Decision =
+  | { kind: 'link'; match: ScoredMatch }
+  | { kind: 'ambiguous'; matches: ScoredMatch[] }
+  | { kind: 'none'; matches: ScoredMatch[] };
+
+const SOURCE_SCORE: Record<string, number> = { name: 1, alias: 0.95, 'country name': 0.95, 'document alias': 0.9, acronym: 0.9 };
+/** The winner must lead the runner-up by this much; closer calls are ambiguous. */
+export const MARGIN = 0.25;
+const NEAR_DAYS = 120;
+
+function dateFeature(days: number): Explanation {
+  if (days <= 14) return { feature: 'date', score: 0.3, detail: `${days} days from the document's date` };
+  if (days <= 45) return { feature: 'date', score: 0.2, detail: `${days} days from the document's date` };
+  if (days <= NEAR_DAYS) return { feature: 'date', score: 0.1, detail: `${days} days from the document's date` };
+  if (days <= 400) return { feature: 'date', score: 0, detail: `${days} days from the document's date` };
+  return { feature: 'date', score: -0.3, detail: `${days} days from the document's date: another edition?` };
+}
+
+function scoreOne(match: FormMatch, shape: NameShape, context: DocumentContext, index: NameIndex): { scored: ScoredMatch; linkable: boolean } {
+  const entity = index.entities.get(match.form.entityId)!;
+  const form = match.form;
+  const explanation: Explanation[] = [];
+  const base = match.tier === 'stems' ? 0.8 : (SOURCE_SCORE[form.source] ?? 0.9);
+  explanation.push({ feature: 'name', score: base, detail: `${match.tier === 'stems' ? 'same word stems as' : 'same words as'} the ${form.source} "${form.form}"` });
+  let verified = false;
+  if (shape.ordinal !== undefined && form.shape.ordinal === shape.ordinal) {
+    explanation.push({ feature: 'ordinal', score: 0.2, detail: `ordinal ${shape.ordinal} matches` });
+    verified = true;
+  } else if (shape.ordinal !== undefined) explanation.push({ feature: 'ordinal', score: -0.1, detail: `the text says ordinal ${shape.ordinal}; the graph's name has none` });
+  if (shape.year !== undefined && form.shape.year === shape.year) {
+    explanation.push({ feature: 'year', score: 0.2, detail: `year ${shape.year} matches` });
+    verified = true;
+  }
+  const missing = form.shape.parties.filter((party) => !shape.parties.includes(party) && !context.parties.has(party));
+  if (form.shape.parties.length > 0 && missing.length === 0) explanation.push({ feature: 'parties', score: 0.1, detail: `the document names ${form.shape.parties.join(', ')}` });
+  if (missing.length > 0) explanation.push({ feature: 'parties', score: -0.5, detail: `the document never names ${missing.join(', ')}` });
+  let dateNear = false;
+  if (entity.type === 'EVENT' && entity.date && context.publishedAt) {
+    const days = daysApart(entity.date, context.publishedAt);
+    if (days !== undefined) {
+      explanation.push(dateFeature(days));
+      dateNear = days <= NEAR_DAYS;
+    }
+  }
+  const related = (entity.related ?? []).filter((id) => context.named.has(id));
+  if (related.length > 0) {
+    explanation.push({ feature: 'context', score: Math.min(0.2, 0.05 * related.length), detail: `the document also names ${related.slice(0, 5).join(', ')}` });
+  }
+  const score = Math.round(explanation.reduce((sum, item) => sum + item.score, 0) * 1000) / 1000;
+  // A dated event named without ordinal or year is linked only when the dates place it.
+  const linkable = !(entity.type === 'EVENT' && entity.date && !verified && !dateNear);
+  return { scored: { entityId: entity.id, name: entity.name, score, explanation }, linkable };
+}
+
+export function disambiguate(matches: FormMatch[], shape: NameShape, context: DocumentContext, index: NameIndex): Decision {
+  const best = new Map<string, { scored: ScoredMatch; linkable: boolean }>();
+  for (const match of matches) {
+    const result = scoreOne(match, shape, context, index);
+    const previous = best.get(result.scored.entityId);
+    if (!previous || previous.scored.score < result.scored.score) best.set(result.scored.entityId, result);
+  }
+  const all = [...best.values()].sort((a, b) => b.scored.score - a.scored.score);
+  const linkable = all.filter((item) => item.linkable);
+  if (linkable.length === 0) return { kind: 'none', matches: all.map((item) => item.scored) };
+  const [first, second] = linkable;
+  if (!second || first!.scored.score - second.scored.score >= MARGIN) return { kind: 'link', match: first!.scored };
+  return { kind: 'ambiguous', matches: linkable.map((item) => item.scored) };
+}

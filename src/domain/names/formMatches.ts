@@ -1,0 +1,52 @@
+/**
+ * The entities a span's words could name, before context is read: forms of the same base (exact
+ * tier) or, failing that, of the same stems (stem tier: "Arctic connectivity" / "Arctic
+ * connections"), that the span does not contradict. A span contradicts a form when both carry an
+ * ordinal or a year and they differ, when each names a party the other lacks ("EU-Korea" is not
+ * "EU-Japan"), when it writes an acronym in lower case, or when a proper name (a person, an
+ * organisation, a country) is written all in lower case, as common nouns are.
+ */
+import { looksLikeAcronym } from './acronyms';
+import { stemsOf, type IndexedForm, type NameIndex } from './nameIndex';
+import type { NameShape } from './nameShape';
+
+export interface FormMatch {
+  form: IndexedForm;
+  tier: 'exact' | 'stems';
+}
+
+// Fields and technologies are common nouns: "semiconductors" names Semiconductors.
+const COMMON_NOUN_TYPES = new Set(['TECHNOLOGY', 'POLICY_AREA']);
+
+function partiesContradict(surface: string[], form: string[]): boolean {
+  const surfaceOnly = surface.some((party) => !form.includes(party));
+  const formOnly = form.some((party) => !surface.includes(party));
+  return surfaceOnly && formOnly && form.length > 0;
+}
+
+export function contradicts(shape: NameShape, surface: string, form: IndexedForm, index: NameIndex): boolean {
+  const other = form.shape;
+  if (shape.ordinal !== undefined && other.ordinal !== undefined && shape.ordinal !== other.ordinal) return true;
+  if (shape.year !== undefined && other.year !== undefined && shape.year !== other.year) return true;
+  if (partiesContradict(shape.parties, other.parties)) return true;
+  if (form.source === 'acronym' && !looksLikeAcronym(surface.replace(/[^\p{L}\p{N}]/gu, ''))) return true;
+  const entity = index.entities.get(form.entityId);
+  if (entity && !COMMON_NOUN_TYPES.has(entity.type) && /\p{Lu}/u.test(form.form) && !/\p{Lu}/u.test(surface)) return true;
+  // An event named by its year or ordinal only where the form has neither: another edition.
+  return false;
+}
+
+export function formMatches(shape: NameShape, surface: string, index: NameIndex, documentId?: string | null): FormMatch[] {
+  if (shape.base === '') return [];
+  const local = documentId ? (index.documentForms.get(documentId) ?? []) : [];
+  const exact = [...(index.byBase.get(shape.base) ?? []), ...local.filter((form) => form.shape.base === shape.base)]
+    .filter((form) => !contradicts(shape, surface, form, index))
+    .map((form): FormMatch => ({ form, tier: 'exact' }));
+  if (exact.length > 0) return exact;
+  // Stems only for names of some length: short words stem to too much ("security", "secure").
+  if (shape.base.length < 8) return [];
+  const stems = stemsOf(shape);
+  return [...(index.byStems.get(stems) ?? []), ...local.filter((form) => form.stems === stems)]
+    .filter((form) => !contradicts(shape, surface, form, index))
+    .map((form): FormMatch => ({ form, tier: 'stems' }));
+}

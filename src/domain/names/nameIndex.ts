@@ -1,0 +1,129 @@
+/**
+ * The index names are resolved against, built once from the graph's entities (the store reads
+ * them from Neo4j; the evaluation from seed/entities.yaml). Every form of a name is indexed by the
+ * base of its shape (nameShape.ts) and by the Porter stems of that base: the canonical name, the
+ * general aliases, acronyms of multi-word proper names, other English names of countries. People
+ * are also indexed by surname, so "Minister Kiuchi" and "Virkkunen" find them. Document-bound
+ * aliases are kept apart, per document, and used only there.
+ */
+import porter from 'talisman/stemmers/porter';
+import { acronymsOf } from './acronyms';
+import { countryVariants } from './countryNames';
+import { shapeOf, type NameShape, type PartyLexicon } from './nameShape';
+import type { NameEntity } from './types';
+import { normalWords } from './wordForms';
+
+export type FormSource = 'name' | 'alias' | 'document alias' | 'acronym' | 'country name';
+
+export interface IndexedForm {
+  entityId: string;
+  form: string;
+  source: FormSource;
+  shape: NameShape;
+  stems: string;
+}
+
+export interface PersonName {
+  entityId: string;
+  /** The name's words as written, given names first ("Henna", "Virkkunen"). */
+  words: string[];
+  surname: string;
+  form: string;
+}
+
+export interface NameIndex {
+  entities: Map<string, NameEntity>;
+  byBase: Map<string, IndexedForm[]>;
+  byStems: Map<string, IndexedForm[]>;
+  /** Document id -> that document's own aliases. */
+  documentForms: Map<string, IndexedForm[]>;
+  people: PersonName[];
+  parties: PartyLexicon;
+  /** Stem of a name word -> entities with that word: blocking for possible matches of new names. */
+  byWord: Map<string, Set<string>>;
+}
+
+const PARTY_TYPES = new Set(['COUNTRY', 'BLOC']);
+
+export function stemsOf(shape: NameShape): string {
+  return shape.baseWords.map((word) => porter(word)).join('');
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Forms of an entity with their source; a proper name (capitalised words) also gives acronyms. */
+function formsOf(entity: NameEntity): Array<{ form: string; source: FormSource; document?: string }> {
+  const forms: Array<{ form: string; source: FormSource; document?: string }> = [{ form: entity.name, source: 'name' }];
+  for (const alias of entity.aliases) {
+    if (alias.scope === 'document') {
+      if (alias.document) forms.push({ form: alias.text, source: 'document alias', document: alias.document });
+    } else forms.push({ form: alias.text, source: 'alias' });
+  }
+  if (entity.type === 'COUNTRY') for (const variant of countryVariants(entity.name)) forms.push({ form: variant, source: 'country name' });
+  const capitalisedWords = entity.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).length;
+  if (capitalisedWords >= 2 && entity.type !== 'PERSON' && !entity.unresolved) {
+    for (const acronym of acronymsOf(entity.name)) forms.push({ form: acronym, source: 'acronym' });
+  }
+  if (entity.type === 'COUNTRY') {
+    for (const variant of countryVariants(entity.name)) for (const acronym of acronymsOf(variant)) forms.push({ form: acronym, source: 'acronym' });
+  }
+  return forms;
+}
+
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+function personNameOf(entity: NameEntity, form: string): PersonName | undefined {
+  const words = form.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((word) => NAME_WORD.test(word))) return undefined;
+  return { entityId: entity.id, words, surname: words[words.length - 1]!, form };
+}
+
+export function buildNameIndex(entities: NameEntity[]): NameIndex {
+  const index: NameIndex = { entities: new Map(), byBase: new Map(), byStems: new Map(), documentForms: new Map(), people: [], parties: [], byWord: new Map() };
+  for (const entity of entities) index.entities.set(entity.id, entity);
+
+  // Parties first: every other name is shaped with them.
+  for (const entity of entities) {
+    if (!PARTY_TYPES.has(entity.type)) continue;
+    for (const { form, source } of formsOf(entity)) {
+      if (source === 'document alias') continue;
+      const words = normalWords(form).filter((word) => word !== 'the');
+      if (words.length > 0) index.parties.push({ words, entityId: entity.id });
+    }
+  }
+  index.parties.sort((a, b) => b.words.length - a.words.length);
+
+  for (const entity of entities) {
+    const seen = new Set<string>();
+    for (const { form, source, document } of formsOf(entity)) {
+      const shape = shapeOf(normalWords(form), index.parties);
+      if (shape.base === '') continue;
+      const indexed: IndexedForm = { entityId: entity.id, form, source, shape, stems: stemsOf(shape) };
+      if (document) {
+        push(index.documentForms, document, indexed);
+        continue;
+      }
+      const key = `${shape.base}|${shape.parties.join(',')}|${shape.ordinal ?? ''}|${shape.year ?? ''}|${source === 'acronym'}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      push(index.byBase, shape.base, indexed);
+      push(index.byStems, indexed.stems, indexed);
+      for (const word of shape.baseWords) {
+        const stem = porter(word);
+        if (stem.length < 3) continue;
+        const ids = index.byWord.get(stem) ?? new Set<string>();
+        ids.add(entity.id);
+        index.byWord.set(stem, ids);
+      }
+      if (entity.type === 'PERSON' && !entity.unresolved) {
+        const person = personNameOf(entity, form);
+        if (person) index.people.push(person);
+      }
+    }
+  }
+  return index;
+}

@@ -1,0 +1,139 @@
+/**
+ * Names the graph lacks: runs of capitalised words (with the connectors proper names contain:
+ * "Ministry of Economy, Trade and Industry", "Declaration for the Future of Internet") that no
+ * link or ambiguous mention covers, typed by what English puts around a name: a title or
+ * honorific before it or a title in apposition after it makes a person; the head noun makes an
+ * organisation ("Ministry"), event ("Summit"), agreement ("Memorandum"), initiative
+ * ("Programme"), law ("Act") or place ("Ocean"); ISO country names make countries; a preposition
+ * of place before a single unknown name makes a place.
+ */
+import countries from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json';
+import { looksLikeAcronym } from './acronyms';
+import { isNameWord, titleStart } from './people';
+import { isKnownWord, type TextReading, type Word } from './readText';
+import { isHonorific, isTitleHead, typeOfHead } from './titles';
+
+countries.registerLocale(english);
+
+export interface NewNameSpan {
+  first: number;
+  last: number;
+  /** The first word of the name itself, after an honorific or title the span includes. */
+  nameFirst: number;
+  type: string;
+  reason: string;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&', 'de', 'in']);
+const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'across']);
+const GEOGRAPHY = /^(europe|asia|africa|america|americas|oceania|antarctica|arctic|antarctic|pacific|atlantic|indo-pacific|mediterranean|baltic|balkans|middle east)$/i;
+const LOWER_NOT_NAME = new Set(['i', 'a']);
+
+function capitalised(word: Word): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(word.text) && /[\p{L}]/u.test(word.text) && word.pos !== 'PUNCT';
+}
+
+/** A sentence's first word is capitalised by position; it starts a name only if it is a proper noun. */
+function startsName(words: Word[], at: number): boolean {
+  const word = words[at]!;
+  if (!capitalised(word) || LOWER_NOT_NAME.has(word.text.toLowerCase()) || MONTHS_AND_DAYS.test(word.text)) return false;
+  const sentenceStart = at === 0 || words[at - 1]!.sentence !== word.sentence || /^[-•:]$/.test(words[at - 1]!.text);
+  if (sentenceStart && word.pos !== 'PROPN' && !looksLikeAcronym(word.text)) return false;
+  if (word.pos === 'ADJ' && !(words[at + 1] && capitalised(words[at + 1]!) && words[at + 1]!.sentence === word.sentence)) return false;
+  return true;
+}
+
+function headOf(words: Word[], first: number, last: number): Word {
+  for (let k = first + 1; k <= last; k += 1) if (['of', 'for', 'on', 'in'].includes(words[k]!.text.toLowerCase())) return words[k - 1]!;
+  return words[last]!;
+}
+
+function typeOf(words: Word[], first: number, last: number, reading: TextReading): { type: string; reason: string } {
+  const text = reading.text.slice(words[first]!.start, words[last]!.end);
+  if (countries.getAlpha2Code(text, 'en')) return { type: 'COUNTRY', reason: 'an ISO 3166 country name' };
+  const head = headOf(words, first, last);
+  const headType = typeOfHead(head.text.split('-').pop() ?? head.text);
+  if (headType) return { type: headType, reason: `head noun "${head.text}"` };
+  if (GEOGRAPHY.test(text) || (first === last && GEOGRAPHY.test(words[first]!.text))) return { type: 'PLACE', reason: 'a geographical name' };
+  const before = words[first - 1];
+  const after = words[last + 1];
+  if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && first === last) return { type: 'PLACE', reason: `after "${before.text}"` };
+  if (after && (after.text === ':' || after.text === ',') && first === last && /^\p{Lu}+$/u.test(words[first]!.text) && first === 0) return { type: 'PLACE', reason: 'a dateline' };
+  if (/\d/.test(text) && first === last) return { type: 'TECHNOLOGY', reason: 'a technology generation ("6G")' };
+  return { type: 'ORGANIZATION', reason: 'a proper name with no telling head noun' };
+}
+
+/** A person: honorific or title before, or ", <title>" after (apposition), or surname in capitals. */
+function personEvidence(words: Word[], first: number, last: number): { start: number; reason: string } | undefined {
+  const count = last - first + 1;
+  if (count > 3 || !words.slice(first, last + 1).every((word) => isNameWord(word) || word.text === '-')) return undefined;
+  const title = titleStart(words, first);
+  if (title >= 0 && isHonorific(words[title]!.text)) return { start: title, reason: `honorific "${words[title]!.text}"` };
+  if (title >= 0) return { start: count === 1 ? title : first, reason: 'a title before the name' };
+  const comma = words[last + 1];
+  if (comma?.text === ',' && count >= 2) {
+    for (let k = last + 2; k < Math.min(words.length, last + 6); k += 1) {
+      if (isTitleHead(words[k]!.text) || isTitleHead(words[k]!.text.split('-').pop() ?? '')) return { start: first, reason: `a title in apposition ("${words[k]!.text}")` };
+      if (!/^[\p{Lu}]/u.test(words[k]!.text)) break;
+    }
+  }
+  if (count === 2 && words.slice(first, last + 1).some((word) => /^\p{Lu}{2,}$/u.test(word.text))) return { start: first, reason: 'a family name in capitals' };
+  return undefined;
+}
+
+export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameSpan[] {
+  const words = reading.words;
+  const spans: NewNameSpan[] = [];
+  for (let at = 0; at < words.length; at += 1) {
+    if (covered[at] || !startsName(words, at)) continue;
+    let last = at;
+    let k = at + 1;
+    while (k < words.length && !covered[k] && words[k]!.sentence === words[at]!.sentence) {
+      const word = words[k]!;
+      if (capitalised(word) && !MONTHS_AND_DAYS.test(word.text)) {
+        last = k;
+        k += 1;
+        continue;
+      }
+      // Connectors, a joining hyphen, or a comma inside "Economy, Trade and Industry".
+      const joiner = CONNECTORS.has(word.text.toLowerCase()) || (word.text === '-' && word.attached) || (word.text === ',' && words[k + 1] && capitalised(words[k + 1]!) && words.slice(k + 2, k + 5).some((next) => next.text === 'and'));
+      if (joiner && words[k + 1] && !covered[k + 1] && (capitalised(words[k + 1]!) || words[k + 1]!.text.toLowerCase() === 'the')) {
+        k += 1;
+        continue;
+      }
+      break;
+    }
+    let first = at;
+    while (first < last && ['the', 'The'].includes(words[first]!.text)) first += 1;
+    if (first === last && (isTitleHead(words[first]!.text) || isHonorific(words[first]!.text))) {
+      at = last;
+      continue;
+    }
+    const person = personEvidence(words, first, last);
+    if (person) spans.push({ first: Math.min(person.start, first), last, nameFirst: first, type: 'PERSON', reason: person.reason });
+    else {
+      // A title run ending in a surname: "Digital Minister Kono", "MIC Minister Matsumoto".
+      const titled = titleRunPerson(words, first, last);
+      if (titled) spans.push(titled);
+      else spans.push({ first, last, nameFirst: first, ...typeOf(words, first, last, reading) });
+    }
+    at = last;
+  }
+  return spans;
+}
+
+function titleRunPerson(words: Word[], first: number, last: number): NewNameSpan | undefined {
+  const final = words[last]!;
+  if (last === first || !isNameWord(final) || !isTitleHead(words[last - 1]!.text.split('-').pop() ?? '') && !isTitleHead(words[last - 1]!.text)) {
+    // "Parliamentary Vice-Minister for Economy, Trade and Industry Ishii": a title head earlier.
+    if (last === first || !isNameWord(final)) return undefined;
+    const hasHead = words.slice(first, last).some((word) => isTitleHead(word.text) || isTitleHead(word.text.split('-').pop() ?? ''));
+    if (!hasHead || typeOfHead(final.text) || isKnownWord(final.text)) return undefined;
+    if (!/^(\p{Lu}\p{Ll}+)$/u.test(final.text) || words[last - 1]!.text === ',') return undefined;
+    const headIsLastCapital = words.slice(first, last).filter((word) => /^\p{Lu}/u.test(word.text)).length >= 1;
+    return headIsLastCapital ? { first, last, nameFirst: last, type: 'PERSON', reason: 'a title run ending in a name' } : undefined;
+  }
+  return { first, last, nameFirst: last, type: 'PERSON', reason: `title "${words[last - 1]!.text}" before the name` };
+}

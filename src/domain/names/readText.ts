@@ -1,0 +1,107 @@
+/**
+ * Words and sentences of a text with their exact UTF-16 offsets, from wink-nlp's English model
+ * (tokens, sentence boundaries, Universal POS tags). wink keeps every character: a token's value
+ * plus its preceding whitespace reproduce the text, so offsets are summed, then checked against
+ * the text; a mismatch is a bug and throws rather than returning spans that quote wrongly.
+ * Adjacent alphanumeric tokens with nothing between them are one word ("5G" is "5" + "G" to wink).
+ * A line break also ends a sentence: headings, bullets and datelines stand on their own lines.
+ */
+import winkNLP, { type ItemSentence, type ItemToken, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** Universal POS tag of the (first) token; PUNCT for punctuation. */
+  pos: string;
+  sentence: number;
+  /** No whitespace between this word and the previous one ("EU-Japan": "-" and "Japan"). */
+  attached: boolean;
+  /** Index in the text's word list. */
+  index: number;
+}
+
+export interface TextReading {
+  text: string;
+  words: Word[];
+  sentences: Array<{ start: number; end: number }>;
+}
+
+let nlp: WinkMethods | undefined;
+let firstUnknownId: number | undefined;
+
+function loadNlp(): WinkMethods {
+  // The model takes ~0.2 s to load: once per process, on first use.
+  if (!nlp) {
+    nlp = winkNLP(model);
+    firstUnknownId = nlp.readDoc('qxzvqjxkwq').tokens().itemAt(0).out(nlp.its.uniqueId) as number;
+  }
+  return nlp;
+}
+
+const ALNUM = /^[\p{L}\p{N}]/u;
+const ALNUM_END = /[\p{L}\p{N}]$/u;
+
+export function readText(text: string): TextReading {
+  const engine = loadNlp();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const words: Word[] = [];
+  const sentences: Array<{ start: number; end: number }> = [];
+  let offset = 0;
+  let current = -1;
+  const open = (start: number) => {
+    current += 1;
+    sentences.push({ start, end: start });
+  };
+  doc.sentences().each((sentence: ItemSentence) => {
+    let first = true;
+    sentence.tokens().each((token: ItemToken) => {
+      const value = token.out();
+      const spaces = token.out(its.precedingSpaces) as string;
+      offset += spaces.length;
+      if (text.slice(offset, offset + value.length) !== value) {
+        throw new Error(`readText: token "${value}" does not map back to offset ${offset}`);
+      }
+      const start = offset;
+      offset += value.length;
+      const type = token.out(its.type) as string;
+      if (type === 'tabCRLF' || value.trim() === '') return;
+      const previous = words[words.length - 1];
+      const lineBreak = previous !== undefined && text.slice(previous.end, start).includes('\n');
+      if (first || lineBreak || current < 0) open(start);
+      first = false;
+      const attached = previous !== undefined && previous.end === start;
+      sentences[current]!.end = offset;
+      if (previous && attached && ALNUM_END.test(previous.text) && ALNUM.test(value) && previous.sentence === current) {
+        previous.text += value;
+        previous.end = offset;
+        return;
+      }
+      const pos = token.out(its.pos) as string;
+      words.push({ text: value, start, end: offset, pos, sentence: current, attached, index: words.length });
+    });
+  });
+  return { text, words, sentences };
+}
+
+const known = new Map<string, boolean>();
+
+/**
+ * Whether a word is in the English model's vocabulary (as a lower-case word). Foreign names
+ * mostly are not ("Ishii", "Takeuchi"), common nouns are ("Transformation"): a weak signal for a
+ * surname at the end of a title. wink adds unseen words to its lexicon, so the vocabulary's end
+ * is read once, before any other text, from a word no language has.
+ */
+export function isKnownWord(word: string): boolean {
+  const engine = loadNlp();
+  const its = engine.its;
+  const lower = word.toLowerCase();
+  let answer = known.get(lower);
+  if (answer === undefined) {
+    answer = (engine.readDoc(lower).tokens().itemAt(0).out(its.uniqueId) as number) < (firstUnknownId ?? 0);
+    known.set(lower, answer);
+  }
+  return answer;
+}

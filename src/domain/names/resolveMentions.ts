@@ -1,0 +1,260 @@
+/**
+ * Resolves the names in one text against the index: links to known entities, mentions left
+ * ambiguous with their candidates, and candidates for names the graph lacks. The steps, in order:
+ * 1. every span's shape is looked up (formMatches) and people by name or surname (people.ts);
+ * 2. what the document names unambiguously and which parties it names become its context;
+ * 3. each span is decided in that context (disambiguate.ts); the longest spans win, no overlaps;
+ * 4. capitalised names left over become new-name candidates (newNames.ts), a title in apposition
+ *    is dropped, and a named person may fill a post-holder (postHolders.ts);
+ * 5. acronyms the text defines ("Long Form (LF)") stand for what their long form resolved to;
+ * 6. definite descriptions take their antecedent (definites.ts).
+ */
+import { abbreviates, looksLikeAcronym } from './acronyms';
+import { definiteAt, type Antecedent } from './definites';
+import { disambiguate, type Decision, type DocumentContext } from './disambiguate';
+import { formMatches, type FormMatch } from './formMatches';
+import type { NameIndex } from './nameIndex';
+import { shapeOf, type NameShape } from './nameShape';
+import { newNameSpans } from './newNames';
+import { personProposals } from './people';
+import { possibleMatches } from './possibleMatches';
+import { appositionAfter, postHolderMatches } from './postHolders';
+import { readText, type TextReading } from './readText';
+import { candidateSpans } from './spans';
+import type { NameCandidate, Resolution, ResolveOptions, ScoredMatch } from './types';
+import { normalWords } from './wordForms';
+
+const PARTY_TYPES = new Set(['COUNTRY', 'BLOC']);
+
+interface Mention {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  decision: Decision;
+  shape?: NameShape;
+  /** For candidates: the proposed type and name. */
+  type?: string;
+  name?: string;
+  sameAs?: number;
+}
+
+interface ShapedSpan {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  surface: string;
+  shape: NameShape;
+  matches: FormMatch[];
+}
+
+function sentenceOf(reading: TextReading, word: number) {
+  const sentence = reading.sentences[reading.words[word]!.sentence]!;
+  return { start: sentence.start, end: sentence.end, text: reading.text.slice(sentence.start, sentence.end) };
+}
+
+function overlaps(a: { first: number; last: number }, b: { first: number; last: number }): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+function documentContext(shaped: ShapedSpan[], index: NameIndex, options: ResolveOptions): DocumentContext {
+  const named = new Set<string>();
+  for (const span of shaped) {
+    const ids = new Set(span.matches.map((match) => match.form.entityId));
+    if (ids.size !== 1) continue;
+    const id = [...ids][0]!;
+    const entity = index.entities.get(id)!;
+    if (entity.type === 'EVENT' && entity.date && span.shape.ordinal === undefined && span.shape.year === undefined) continue;
+    named.add(id);
+  }
+  const parties = new Set([...named].filter((id) => PARTY_TYPES.has(index.entities.get(id)!.type)));
+  for (const span of shaped) for (const party of span.shape.parties) parties.add(party);
+  return { publishedAt: options.publishedAt ?? null, parties, named };
+}
+
+function select(mentions: Mention[]): Mention[] {
+  const rank = (mention: Mention) => (mention.decision.kind === 'link' ? mention.decision.match.score : 0);
+  const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(b) - rank(a) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const mention of sorted) if (!kept.some((other) => overlaps(other, mention))) kept.push(mention);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function resolveMentions(text: string, index: NameIndex, options: ResolveOptions = {}): Resolution {
+  const reading = readText(text);
+  const words = reading.words;
+  const shaped: ShapedSpan[] = candidateSpans(words).map((span) => {
+    const surface = text.slice(span.start, span.end);
+    const shape = shapeOf(normalWords(surface), index.parties);
+    return { ...span, surface, shape, matches: formMatches(shape, surface, index, options.documentId) };
+  });
+  const context = documentContext(shaped, index, options);
+
+  const proposals: Mention[] = [];
+  for (const span of shaped) {
+    if (span.matches.length === 0) continue;
+    const decision = disambiguate(span.matches, span.shape, context, index);
+    // A span no candidate fits is a new name only if it is written as one.
+    if (decision.kind === 'none' && !/\p{Lu}/u.test(span.surface)) continue;
+    proposals.push({ first: span.first, last: span.last, start: span.start, end: span.end, decision, shape: span.shape });
+  }
+  for (const person of personProposals(words, index, context.named)) {
+    const [best, second] = person.matches;
+    const decision: Decision = !second || best!.score - second.score >= 0.1 ? { kind: 'link', match: best! } : { kind: 'ambiguous', matches: person.matches };
+    proposals.push({ first: person.first, last: person.last, start: words[person.first]!.start, end: words[person.last]!.end, decision });
+  }
+  let mentions = select(proposals);
+
+  // New names on what is left.
+  const covered = coverage(words.length, mentions);
+  for (const span of newNameSpans(reading, covered)) {
+    const start = words[span.first]!.start;
+    const end = words[span.last]!.end;
+    const name = text.slice(words[span.nameFirst]!.start, end);
+    mentions.push({ first: span.first, last: span.last, start, end, decision: { kind: 'none', matches: possibleMatches(name, index) }, type: span.type, name });
+  }
+  mentions = fillPostHolders(mentions, reading, index, context);
+  mentions = applyAcronymDefinitions(mentions, reading);
+  mentions = resolveDefinites(mentions, reading, index, context);
+  return output(mentions, reading, index);
+}
+
+function coverage(length: number, mentions: Mention[]): boolean[] {
+  const covered = new Array<boolean>(length).fill(false);
+  for (const mention of mentions) for (let k = mention.first; k <= mention.last; k += 1) covered[k] = true;
+  return covered;
+}
+
+function fillPostHolders(mentions: Mention[], reading: TextReading, index: NameIndex, context: DocumentContext): Mention[] {
+  const words = reading.words;
+  const dropped = new Set<Mention>();
+  const firstEvent = mentions.find((mention) => mention.decision.kind === 'link' && index.entities.get(mention.decision.match.entityId)?.type === 'EVENT');
+  for (const mention of mentions) {
+    const isPerson = mention.type === 'PERSON' || (mention.decision.kind === 'link' && index.entities.get(mention.decision.match.entityId)?.type === 'PERSON');
+    if (!isPerson) continue;
+    const title = appositionAfter(words, mention.last);
+    if (!title) continue;
+    // The title is the person's role, not a mention of its own.
+    for (const other of mentions) if (other !== mention && overlaps(other, title)) dropped.add(other);
+    if (mention.decision.kind !== 'none') continue;
+    const titleText = reading.text.slice(words[title.first]!.start, words[title.last]!.end);
+    const holders = postHolderMatches(titleText, index);
+    if (holders.length === 0) continue;
+    const top = holders[0]!;
+    const related = new Set(index.entities.get(top.entityId)!.related ?? []);
+    const aboutItsEvent = firstEvent?.decision.kind === 'link' && related.has(firstEvent.decision.match.entityId);
+    if (aboutItsEvent && holders.length === 1) {
+      top.explanation.push({ feature: 'context', score: 0.05, detail: `the document is about ${firstEvent.decision.kind === 'link' ? firstEvent.decision.match.name : ''}, which the office-holder is related to` });
+      mention.decision = { kind: 'link', match: { ...top, score: top.score + 0.05 } };
+    } else mention.decision = { kind: 'none', matches: [...holders, ...mention.decision.matches].slice(0, 3) };
+  }
+  void context;
+  return mentions.filter((mention) => !dropped.has(mention));
+}
+
+function applyAcronymDefinitions(mentions: Mention[], reading: TextReading): Mention[] {
+  const words = reading.words;
+  const defined = new Map<string, Mention>();
+  for (let k = 1; k + 2 < words.length; k += 1) {
+    if (words[k]!.text !== '(' || words[k + 2]!.text !== ')' || !looksLikeAcronym(words[k + 1]!.text)) continue;
+    const long = mentions.find((mention) => mention.last === k - 1);
+    if (!long) continue;
+    const longText = reading.text.slice(long.start, long.end);
+    if (abbreviates(words[k + 1]!.text, longText) || suffixAbbreviates(words[k + 1]!.text, longText)) defined.set(words[k + 1]!.text, long);
+  }
+  if (defined.size === 0) return mentions;
+  const result = mentions.filter((mention) => !(mention.first === mention.last && defined.has(words[mention.first]!.text) && mention.decision.kind === 'none'));
+  const covered = coverage(words.length, result);
+  words.forEach((word, at) => {
+    const long = defined.get(word.text);
+    if (!long || covered[at]) return;
+    const base = { first: at, last: at, start: word.start, end: word.end };
+    if (long.decision.kind === 'link') {
+      const match = long.decision.match;
+      result.push({ ...base, decision: { kind: 'link', match: { ...match, explanation: [...match.explanation, { feature: 'acronym', score: 0, detail: `defined in the text as "${reading.text.slice(long.start, long.end)}"` }] } } });
+    } else if (long.decision.kind === 'none') result.push({ ...base, decision: long.decision, type: long.type ?? 'ORGANIZATION', name: long.name ?? word.text, sameAs: long.start });
+  });
+  return result.sort((a, b) => a.start - b.start);
+}
+
+function suffixAbbreviates(acronym: string, longForm: string): boolean {
+  const parts = longForm.split(/\s+/);
+  for (let cut = 1; cut < parts.length; cut += 1) if (abbreviates(acronym, parts.slice(cut).join(' '))) return true;
+  const hyphenated = longForm.split(/[-–]/);
+  return hyphenated.length > 1 && abbreviates(acronym, hyphenated.slice(1).join('-').replace(/^\S+\s/, ''));
+}
+
+function antecedentOf(mention: Mention, reading: TextReading, index: NameIndex): Antecedent | undefined {
+  const surfaceWords = normalWords(reading.text.slice(mention.start, mention.end));
+  if (mention.decision.kind === 'link') {
+    const entity = index.entities.get(mention.decision.match.entityId)!;
+    const shape = shapeOf(normalWords(entity.name), index.parties);
+    const antecedent: Antecedent = { start: mention.start, words: [...normalWords(entity.name), ...surfaceWords], type: entity.type, entityId: entity.id, base: shape.base };
+    if (shape.ordinal !== undefined) antecedent.ordinal = shape.ordinal;
+    return antecedent;
+  }
+  if (mention.decision.kind === 'none' && mention.type) {
+    const antecedent: Antecedent = { start: mention.start, words: surfaceWords, type: mention.type, candidateStart: mention.sameAs ?? mention.start };
+    if (mention.shape?.ordinal !== undefined) antecedent.ordinal = mention.shape.ordinal;
+    if (mention.shape) antecedent.base = mention.shape.base;
+    return antecedent;
+  }
+  return undefined;
+}
+
+function resolveDefinites(mentions: Mention[], reading: TextReading, index: NameIndex, context: DocumentContext): Mention[] {
+  const words = reading.words;
+  const result = [...mentions];
+  const covered = coverage(words.length, result);
+  for (let at = 0; at < words.length; at += 1) {
+    if (covered[at]) continue;
+    const earlier = result
+      .filter((mention) => mention.start < words[at]!.start)
+      .sort((a, b) => a.start - b.start)
+      .map((mention) => antecedentOf(mention, reading, index))
+      .filter((antecedent): antecedent is Antecedent => antecedent !== undefined);
+    const description = definiteAt(words, at, covered, earlier);
+    if (!description) continue;
+    const { antecedent } = description;
+    const base = { first: description.first, last: description.last, start: words[description.first]!.start, end: words[description.last]!.end };
+    const detail = `refers back to "${reading.text.slice(antecedent.start, antecedent.start + 80).split(/[,.;\n]/)[0]}" (head "${description.head}")`;
+    if (description.next) {
+      // "the next Council": the series member after the one named before.
+      if (antecedent.ordinal === undefined || !antecedent.base) continue;
+      const shape: NameShape = { base: antecedent.base, baseWords: [], parties: [], ordinal: antecedent.ordinal + 1 };
+      const decision = disambiguate(formMatches(shape, 'Next', index), shape, context, index);
+      if (decision.kind !== 'link') continue;
+      decision.match.explanation.push({ feature: 'definite', score: 0, detail: `the one after ordinal ${antecedent.ordinal}` });
+      result.push({ ...base, decision });
+    } else if (antecedent.entityId) {
+      const entity = index.entities.get(antecedent.entityId)!;
+      result.push({ ...base, decision: { kind: 'link', match: { entityId: entity.id, name: entity.name, score: 0.85, explanation: [{ feature: 'definite', score: 0.85, detail }] } } });
+    } else {
+      const target = result.find((mention) => mention.start === antecedent.candidateStart);
+      result.push({ ...base, decision: { kind: 'none', matches: [] }, type: antecedent.type, name: target?.name ?? reading.text.slice(base.start, base.end), sameAs: antecedent.candidateStart! });
+    }
+    for (let k = description.first; k <= description.last; k += 1) covered[k] = true;
+  }
+  return result.sort((a, b) => a.start - b.start);
+}
+
+function output(mentions: Mention[], reading: TextReading, index: NameIndex): Resolution {
+  const resolution: Resolution = { links: [], ambiguous: [], candidates: [] };
+  for (const mention of mentions) {
+    const textOf = reading.text.slice(mention.start, mention.end);
+    const { decision } = mention;
+    if (decision.kind === 'link') {
+      resolution.links.push({ start: mention.start, end: mention.end, text: textOf, entityId: decision.match.entityId, score: decision.match.score, explanation: decision.match.explanation });
+    } else if (decision.kind === 'ambiguous') {
+      resolution.ambiguous.push({ start: mention.start, end: mention.end, text: textOf, candidates: decision.matches });
+    } else {
+      const matches: ScoredMatch[] = decision.matches;
+      const type = mention.type ?? (matches[0] ? index.entities.get(matches[0].entityId)!.type : 'ORGANIZATION');
+      const candidate: NameCandidate = { name: (mention.name ?? textOf).replace(/^(the|The)\s+/, ''), type, surface: textOf, start: mention.start, end: mention.end, sentence: sentenceOf(reading, mention.first), matches };
+      if (mention.sameAs !== undefined) candidate.sameAs = mention.sameAs;
+      resolution.candidates.push(candidate);
+    }
+  }
+  return resolution;
+}

@@ -1,0 +1,49 @@
+/**
+ * The spans of a text that may be names: runs of up to MAX_WORDS words inside one sentence, not
+ * crossing brackets, colons, semicolons, slashes or full stops (a slash list "5G/6G" is two
+ * names), starting and ending on a letter or digit. A leading article or possessive is not part
+ * of a name ("the EU" names "EU"); those are read separately as definite descriptions.
+ */
+import type { Word } from './readText';
+
+export const MAX_WORDS = 10;
+const BREAKS = new Set(['(', ')', '[', ']', ':', ';', '/', '.', '!', '?', '"', '“', '”', '|', '•', '–', '—']);
+const NOT_FIRST = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'of', 'and', 'or', 'for', 'on', 'in', 'with', 'to', 'by', 'at', 'from', 'as']);
+const NOT_LAST = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'on', 'in', 'with', 'to', 'by', 'at', 'from', 'as', 's']);
+
+export interface Span {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+export function isWordLike(word: Word): boolean {
+  return /[\p{L}\p{N}]/u.test(word.text);
+}
+
+/** Whether a dash joins two words ("EU-Japan", "EU–Japan") rather than separating clauses. */
+function joins(words: Word[], at: number): boolean {
+  const dash = words[at]!;
+  const next = words[at + 1];
+  return dash.attached && next !== undefined && next.attached;
+}
+
+export function candidateSpans(words: Word[]): Span[] {
+  const spans: Span[] = [];
+  for (let first = 0; first < words.length; first += 1) {
+    const head = words[first]!;
+    if (!isWordLike(head) || NOT_FIRST.has(head.text.toLowerCase())) continue;
+    let count = 0;
+    for (let last = first; last < words.length && count < MAX_WORDS; last += 1) {
+      const word = words[last]!;
+      if (word.sentence !== head.sentence) break;
+      if (BREAKS.has(word.text) && !(word.text === '–' && joins(words, last))) break;
+      if (!isWordLike(word)) continue;
+      count += 1;
+      if (NOT_LAST.has(word.text.toLowerCase().replace(/^['’]/u, ''))) continue;
+      spans.push({ first, last, start: head.start, end: word.end });
+    }
+  }
+  return spans;
+}
