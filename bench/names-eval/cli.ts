@@ -1,0 +1,42 @@
+/**
+ * `npm run eval [-- --split dev|heldout] [-- --quiet]`: name resolution against the gold of
+ * eval/, per document and micro-averaged, dev and heldout apart, then the misses and wrong links.
+ */
+import { runEval, type SplitResult } from './runEval';
+import { ratesOf, type Counts } from './score';
+
+const pct = (value: number) => `${(value * 100).toFixed(1).padStart(5)}%`;
+
+function row(label: string, counts: Counts): string {
+  const rates = ratesOf(counts);
+  return [
+    label.padEnd(42),
+    `spans P ${pct(rates.spanPrecision)} R ${pct(rates.spanRecall)} (${counts.spanTp}/${counts.spanTp + counts.spanFn})`,
+    `entities P ${pct(rates.entityPrecision)} R ${pct(rates.entityRecall)}`,
+    `new R ${pct(rates.newRecall)} P ${pct(rates.newPrecision)} type ${pct(rates.newTypeAccuracy)} (${counts.newTyped}/${counts.newGold} right type)`,
+    `guessed ${counts.guessed}/${counts.ambiguousGold}`,
+  ].join('  ');
+}
+
+function report(split: string, result: SplitResult, quiet: boolean): void {
+  console.log(`\n== ${split}`);
+  for (const document of result.documents) console.log(row(document.id, document.score.counts));
+  console.log(row(`OVERALL ${split} (micro)`, result.total));
+  if (quiet) return;
+  for (const document of result.documents) {
+    const { misses, wrong, mistyped } = document.score;
+    if (misses.length + wrong.length + mistyped.length === 0) continue;
+    console.log(`\n-- ${document.id}`);
+    for (const line of misses) console.log(`  miss   ${line}`);
+    for (const line of wrong) console.log(`  wrong  ${line}`);
+    for (const line of mistyped) console.log(`  type   ${line}`);
+  }
+}
+
+const args = process.argv.slice(2);
+const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
+const quiet = args.includes('--quiet');
+for (const split of ['dev', 'heldout'] as const) {
+  if (splitArg && splitArg !== split) continue;
+  report(split, runEval(split), quiet);
+}
