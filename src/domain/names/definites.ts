@@ -6,12 +6,13 @@
  * With no such mention the description is left alone: a description is not a name.
  */
 import type { Word } from './readText';
+import { ordinalValue } from './ordinals';
 import { normalWord } from './wordForms';
 
 export interface Antecedent {
   start: number;
-  /** Normal words of the name it was linked to or proposed as, and of its surface. */
-  words: string[];
+  /** Head nouns of the name it was linked to or proposed as, and of its surface ("council"). */
+  heads: string[];
   type: string;
   entityId?: string;
   /** Start of the candidate, for a description of a new name. */
@@ -42,8 +43,21 @@ const KIND_OF_HEAD: Record<string, string> = {
   country: 'COUNTRY', nation: 'COUNTRY', bloc: 'BLOC', union: 'BLOC', city: 'PLACE', technology: 'TECHNOLOGY', law: 'LAW', act: 'LAW', regulation: 'LAW',
 };
 
-function fits(head: string, antecedent: Antecedent): boolean {
-  return antecedent.words.includes(head) || KIND_OF_HEAD[head] === antecedent.type;
+const PREPOSITIONS = new Set(['of', 'for', 'on', 'in', 'with', 'between']);
+
+/** The head noun of a name's normal words: the last word before a preposition, else the last. */
+export function headOf(words: string[]): string | undefined {
+  const at = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word));
+  return at > 0 ? words[at - 1] : words[words.length - 1];
+}
+
+/**
+ * A description fits an antecedent with the same head noun; a bare kind word ("the meeting",
+ * "The agreement") also fits the nearest antecedent of that kind, but a modified one ("the joint
+ * project") may describe something else and needs the head noun.
+ */
+function fits(head: string, modified: boolean, antecedent: Antecedent): boolean {
+  return antecedent.heads.includes(head) || (!modified && KIND_OF_HEAD[head] === antecedent.type);
 }
 
 /** Descriptions starting at a determiner at `at`, resolved against earlier mentions. */
@@ -53,18 +67,22 @@ export function definiteAt(words: Word[], at: number, covered: boolean[], earlie
   const possessive = POSSESSIVES.has(lower);
   if (!DETERMINERS.has(lower) && !possessive) return undefined;
   let next = false;
-  // Up to two modifiers, then the head noun; stop before anything a name already covers.
-  for (let k = at + 1; k <= at + 3 && k < words.length; k += 1) {
+  let ordinal: number | undefined;
+  // Up to three modifiers, then the head noun; stop before anything a name already covers.
+  for (let k = at + 1; k <= at + 4 && k < words.length; k += 1) {
     const word = words[k]!;
     if (covered[k] || word.sentence !== determiner.sentence || !/^[\p{L}]+$/u.test(word.text)) return undefined;
     if (NEXT.has(word.text.toLowerCase())) next = true;
+    ordinal ??= ordinalValue(word.text);
     const head = normalWord(word.text.toLowerCase());
     const following = words[k + 1];
     const headEnds = !following || following.sentence !== word.sentence || !/^[\p{Ll}\p{Lu}]/u.test(following.text) || following.pos === 'ADP' || following.pos === 'VERB' || following.pos === 'AUX' || following.pos === 'CCONJ' || following.pos === 'PRON';
     if (!(word.pos === 'NOUN' || word.pos === 'PROPN') || !headEnds) continue;
-    if (!KIND_OF_HEAD[head] && !earlier.some((antecedent) => antecedent.words.includes(head))) return undefined;
-    const antecedent = [...earlier].reverse().find((candidate) => candidate.start < determiner.start && fits(head, candidate));
+    const modified = k > at + 1 && !next;
+    const antecedent = [...earlier].reverse().find((candidate) => candidate.start < determiner.start && fits(head, modified && ordinal === undefined, candidate));
     if (!antecedent) return undefined;
+    // "the first meeting" is not the second one named before.
+    if (ordinal !== undefined && antecedent.ordinal !== ordinal) return undefined;
     return { first: possessive ? at + 1 : at, last: k, head, next, antecedent };
   }
   return undefined;

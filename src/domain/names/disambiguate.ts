@@ -3,7 +3,7 @@
  * ordinal or year it writes, the parties it or the document names, how far an event's date lies
  * from the document's, and what else the document names that the graph relates to each candidate.
  * An event named without its ordinal or year is a series; it is linked to one meeting only when
- * the dates place it there. A clear winner is linked; a close call is left ambiguous with its
+ * the dates place it there. A candidate whose parties the document never names is not linked. A clear winner is linked; a close call is left ambiguous with its
  * candidates, never guessed; no plausible candidate leaves the span to new-name proposal, with the
  * candidates as possible matches.
  */
@@ -54,6 +54,10 @@ function scoreOne(match: FormMatch, shape: NameShape, context: DocumentContext, 
     explanation.push({ feature: 'year', score: 0.2, detail: `year ${shape.year} matches` });
     verified = true;
   }
+  if (shape.yearAfter !== undefined && entity.date?.startsWith(String(shape.yearAfter))) {
+    explanation.push({ feature: 'year', score: 0.2, detail: `"in ${shape.yearAfter}" after the name matches the entity's date` });
+    verified = true;
+  }
   const missing = form.shape.parties.filter((party) => !shape.parties.includes(party) && !context.parties.has(party));
   if (form.shape.parties.length > 0 && missing.length === 0) explanation.push({ feature: 'parties', score: 0.1, detail: `the document names ${form.shape.parties.join(', ')}` });
   if (missing.length > 0) explanation.push({ feature: 'parties', score: -0.5, detail: `the document never names ${missing.join(', ')}` });
@@ -71,7 +75,7 @@ function scoreOne(match: FormMatch, shape: NameShape, context: DocumentContext, 
   }
   const score = Math.round(explanation.reduce((sum, item) => sum + item.score, 0) * 1000) / 1000;
   // A dated event named without ordinal or year is linked only when the dates place it.
-  const linkable = !(entity.type === 'EVENT' && entity.date && !verified && !dateNear);
+  const linkable = !(entity.type === 'EVENT' && entity.date && !verified && !dateNear) && missing.length === 0;
   return { scored: { entityId: entity.id, name: entity.name, score, explanation }, linkable };
 }
 

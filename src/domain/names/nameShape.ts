@@ -16,6 +16,8 @@ export interface NameShape {
   parties: string[];
   ordinal?: number;
   year?: number;
+  /** A year written right after the name in the text ("... Council in 2024"): context, not name. */
+  yearAfter?: number;
 }
 
 /** Normal-word sequences of country and bloc names, longest first, to the entity they name. */

@@ -30,6 +30,8 @@ const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|sep
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'across']);
 const GEOGRAPHY = /^(europe|asia|africa|america|americas|oceania|antarctica|arctic|antarctic|pacific|atlantic|indo-pacific|mediterranean|baltic|balkans|middle east)$/i;
 const LOWER_NOT_NAME = new Set(['i', 'a']);
+const LEADING = new Set(['the', 'todays', 'today’s', "today's", 'this', 'these', 'that', 'those']);
+const DEFAULT_REASON = 'a proper name with no telling head noun';
 
 function capitalised(word: Word): boolean {
   return /^[\p{Lu}\p{N}]/u.test(word.text) && /[\p{L}]/u.test(word.text) && word.pos !== 'PUNCT';
@@ -61,8 +63,10 @@ function typeOf(words: Word[], first: number, last: number, reading: TextReading
   const after = words[last + 1];
   if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && first === last) return { type: 'PLACE', reason: `after "${before.text}"` };
   if (after && (after.text === ':' || after.text === ',') && first === last && /^\p{Lu}+$/u.test(words[first]!.text) && first === 0) return { type: 'PLACE', reason: 'a dateline' };
-  if (/\d/.test(text) && first === last) return { type: 'TECHNOLOGY', reason: 'a technology generation ("6G")' };
-  return { type: 'ORGANIZATION', reason: 'a proper name with no telling head noun' };
+  // "Beyond 5G" is a technology; "6G MIRAI-HARMONY" a project named after one.
+  if (/^\d+G$/i.test(words[last]!.text)) return { type: 'TECHNOLOGY', reason: 'ends in a technology generation ("5G")' };
+  if (/^\d+G$/i.test(words[first]!.text)) return { type: 'INITIATIVE', reason: 'a name after a technology generation' };
+  return { type: 'ORGANIZATION', reason: DEFAULT_REASON };
 }
 
 /** A person: honorific or title before, or ", <title>" after (apposition), or surname in capitals. */
@@ -79,7 +83,7 @@ function personEvidence(words: Word[], first: number, last: number): { start: nu
       if (!/^[\p{Lu}]/u.test(words[k]!.text)) break;
     }
   }
-  if (count === 2 && words.slice(first, last + 1).some((word) => /^\p{Lu}{2,}$/u.test(word.text))) return { start: first, reason: 'a family name in capitals' };
+  if (count === 2 && !typeOfHead(words[last]!.text) && words.slice(first, last + 1).some((word) => /^\p{Lu}{2,}$/u.test(word.text))) return { start: first, reason: 'a family name in capitals' };
   return undefined;
 }
 
@@ -98,7 +102,7 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
         continue;
       }
       // Connectors, a joining hyphen, or a comma inside "Economy, Trade and Industry".
-      const joiner = CONNECTORS.has(word.text.toLowerCase()) || (word.text === '-' && word.attached) || (word.text === ',' && words[k + 1] && capitalised(words[k + 1]!) && words.slice(k + 2, k + 5).some((next) => next.text === 'and'));
+      const joiner = CONNECTORS.has(word.text.toLowerCase()) || (word.text === '-' && word.attached) || (word.text === ',' && words[k + 1] && capitalised(words[k + 1]!) && words[k + 2]?.text === 'and');
       if (joiner && words[k + 1] && !covered[k + 1] && (capitalised(words[k + 1]!) || words[k + 1]!.text.toLowerCase() === 'the')) {
         k += 1;
         continue;
@@ -106,11 +110,39 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
       break;
     }
     let first = at;
-    while (first < last && ['the', 'The'].includes(words[first]!.text)) first += 1;
-    if (first === last && (isTitleHead(words[first]!.text) || isHonorific(words[first]!.text))) {
+    while (first < last && LEADING.has(words[first]!.text.toLowerCase())) first += 1;
+    // A lone title, or a lone kind word ("Council", "Memorandum": a description, see definites.ts).
+    if (first === last && (isTitleHead(words[first]!.text) || isHonorific(words[first]!.text) || typeOfHead(words[first]!.text) || LEADING.has(words[first]!.text.toLowerCase()))) {
       at = last;
       continue;
     }
+    // An honorific or title that opens the run: "Mr. KONO Taro", "Dr Lee Jong-Ho", "Commissioner Breton".
+    let nameFirst = first;
+    while (nameFirst < last && (isHonorific(words[nameFirst]!.text) || isTitleHead(words[nameFirst]!.text))) nameFirst += 1;
+    if (nameFirst > first) {
+      const rest = words.slice(nameFirst, last + 1).filter((word) => word.text !== '-');
+      if (rest.length <= 3 && rest.every((word) => isNameWord(word))) {
+        const keepTitle = isHonorific(words[first]!.text) || rest.length === 1;
+        spans.push({ first: keepTitle ? first : nameFirst, last, nameFirst, type: 'PERSON', reason: `"${words[first]!.text}" before the name` });
+        at = last;
+        continue;
+      }
+    }
+    for (const part of splitList(words, first, last, reading)) pushTyped(spans, words, part.first, part.last, reading);
+    at = last;
+  }
+  return spans;
+}
+
+/** "Asia and Europe" is two names; "Ministry of Economy, Trade and Industry" one (its head says so). */
+function splitList(words: Word[], first: number, last: number, reading: TextReading): Array<{ first: number; last: number }> {
+  const and = words.findIndex((word, index) => index > first && index < last && word.text === 'and');
+  if (and < 0 || typeOf(words, first, last, reading).reason !== DEFAULT_REASON) return [{ first, last }];
+  return [{ first, last: and - 1 }, { first: and + 1, last }].filter((part) => part.first <= part.last && words[part.last]!.text !== ',');
+}
+
+function pushTyped(spans: NewNameSpan[], words: Word[], first: number, last: number, reading: TextReading): void {
+  {
     const person = personEvidence(words, first, last);
     if (person) spans.push({ first: Math.min(person.start, first), last, nameFirst: first, type: 'PERSON', reason: person.reason });
     else {
@@ -119,9 +151,7 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
       if (titled) spans.push(titled);
       else spans.push({ first, last, nameFirst: first, ...typeOf(words, first, last, reading) });
     }
-    at = last;
   }
-  return spans;
 }
 
 function titleRunPerson(words: Word[], first: number, last: number): NewNameSpan | undefined {

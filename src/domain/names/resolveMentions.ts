@@ -10,9 +10,10 @@
  * 6. definite descriptions take their antecedent (definites.ts).
  */
 import { abbreviates, looksLikeAcronym } from './acronyms';
-import { definiteAt, type Antecedent } from './definites';
+import { definiteAt, headOf, type Antecedent } from './definites';
 import { disambiguate, type Decision, type DocumentContext } from './disambiguate';
 import { formMatches, type FormMatch } from './formMatches';
+import { daysApart } from './isoDates';
 import type { NameIndex } from './nameIndex';
 import { shapeOf, type NameShape } from './nameShape';
 import { newNameSpans } from './newNames';
@@ -25,6 +26,7 @@ import type { NameCandidate, Resolution, ResolveOptions, ScoredMatch } from './t
 import { normalWords } from './wordForms';
 
 const PARTY_TYPES = new Set(['COUNTRY', 'BLOC']);
+const NEXT_WORDS = new Set(['next', 'upcoming', 'following']);
 
 interface Mention {
   first: number;
@@ -87,6 +89,9 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
   const shaped: ShapedSpan[] = candidateSpans(words).map((span) => {
     const surface = text.slice(span.start, span.end);
     const shape = shapeOf(normalWords(surface), index.parties);
+    const after = words[span.last + 1]?.text.toLowerCase();
+    const year = words[span.last + 2]?.text;
+    if ((after === 'in' || after === 'of') && year && /^(19|20)\d\d$/.test(year)) shape.yearAfter = Number(year);
     return { ...span, surface, shape, matches: formMatches(shape, surface, index, options.documentId) };
   });
   const context = documentContext(shaped, index, options);
@@ -94,6 +99,8 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
   const proposals: Mention[] = [];
   for (const span of shaped) {
     if (span.matches.length === 0) continue;
+    // "the next Council" is not named by its words but by the one before it (definites.ts).
+    if (NEXT_WORDS.has(words[span.first - 1]?.text.toLowerCase() ?? '')) continue;
     const decision = disambiguate(span.matches, span.shape, context, index);
     // A span no candidate fits is a new name only if it is written as one.
     if (decision.kind === 'none' && !/\p{Lu}/u.test(span.surface)) continue;
@@ -187,15 +194,16 @@ function suffixAbbreviates(acronym: string, longForm: string): boolean {
 
 function antecedentOf(mention: Mention, reading: TextReading, index: NameIndex): Antecedent | undefined {
   const surfaceWords = normalWords(reading.text.slice(mention.start, mention.end));
+  const heads = (...names: string[][]) => names.map((words) => headOf(words)).filter((head): head is string => head !== undefined);
   if (mention.decision.kind === 'link') {
     const entity = index.entities.get(mention.decision.match.entityId)!;
     const shape = shapeOf(normalWords(entity.name), index.parties);
-    const antecedent: Antecedent = { start: mention.start, words: [...normalWords(entity.name), ...surfaceWords], type: entity.type, entityId: entity.id, base: shape.base };
+    const antecedent: Antecedent = { start: mention.start, heads: heads(normalWords(entity.name), surfaceWords), type: entity.type, entityId: entity.id, base: shape.base };
     if (shape.ordinal !== undefined) antecedent.ordinal = shape.ordinal;
     return antecedent;
   }
   if (mention.decision.kind === 'none' && mention.type) {
-    const antecedent: Antecedent = { start: mention.start, words: surfaceWords, type: mention.type, candidateStart: mention.sameAs ?? mention.start };
+    const antecedent: Antecedent = { start: mention.start, heads: heads(surfaceWords), type: mention.type, candidateStart: mention.sameAs ?? mention.start };
     if (mention.shape?.ordinal !== undefined) antecedent.ordinal = mention.shape.ordinal;
     if (mention.shape) antecedent.base = mention.shape.base;
     return antecedent;
@@ -223,8 +231,8 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
       // "the next Council": the series member after the one named before.
       if (antecedent.ordinal === undefined || !antecedent.base) continue;
       const shape: NameShape = { base: antecedent.base, baseWords: [], parties: [], ordinal: antecedent.ordinal + 1 };
-      const decision = disambiguate(formMatches(shape, 'Next', index), shape, context, index);
-      if (decision.kind !== 'link') continue;
+      const decision = nextInSeries(disambiguate(formMatches(shape, 'Next', index), shape, context, index), index, context);
+      if (!decision) continue;
       decision.match.explanation.push({ feature: 'definite', score: 0, detail: `the one after ordinal ${antecedent.ordinal}` });
       result.push({ ...base, decision });
     } else if (antecedent.entityId) {
@@ -237,6 +245,23 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
     for (let k = description.first; k <= description.last; k += 1) covered[k] = true;
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The next meeting of a series: the one the ordinal names, or else the only member dated after the
+ * document and within a year of it (what is "next" has not happened yet).
+ */
+function nextInSeries(decision: Decision, index: NameIndex, context: DocumentContext): { kind: 'link'; match: ScoredMatch } | undefined {
+  if (decision.kind === 'link') return decision;
+  if (decision.kind !== 'none' || !context.publishedAt) return undefined;
+  const future = decision.matches.filter((match) => {
+    if (match.explanation.some((item) => item.feature === 'parties' && item.score < 0)) return false;
+    const date = index.entities.get(match.entityId)?.date;
+    if (!date || date <= context.publishedAt!) return false;
+    const days = daysApart(date, context.publishedAt!);
+    return days !== undefined && days <= 400;
+  });
+  return future.length === 1 ? { kind: 'link', match: future[0]! } : undefined;
 }
 
 function output(mentions: Mention[], reading: TextReading, index: NameIndex): Resolution {

@@ -8,7 +8,7 @@ import type { Word } from './readText';
 
 export const MAX_WORDS = 10;
 const BREAKS = new Set(['(', ')', '[', ']', ':', ';', '/', '.', '!', '?', '"', '“', '”', '|', '•', '–', '—']);
-const NOT_FIRST = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'of', 'and', 'or', 'for', 'on', 'in', 'with', 'to', 'by', 'at', 'from', 'as']);
+const NOT_FIRST = new Set(['’s', "'s", 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'of', 'and', 'or', 'for', 'on', 'in', 'with', 'to', 'by', 'at', 'from', 'as']);
 const NOT_LAST = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'on', 'in', 'with', 'to', 'by', 'at', 'from', 'as', 's']);
 
 export interface Span {
@@ -42,8 +42,23 @@ export function candidateSpans(words: Word[]): Span[] {
       if (!isWordLike(word)) continue;
       count += 1;
       if (NOT_LAST.has(word.text.toLowerCase().replace(/^['’]/u, ''))) continue;
+      if (!commasInsideName(words, first, last)) continue;
       spans.push({ first, last, start: head.start, end: word.end });
     }
   }
   return spans;
+}
+
+/**
+ * A comma belongs to a name only inside a short list that "and" closes ("Economy, Trade and
+ * Industry", "Safe, secure and trustworthy AI"); otherwise it separates names ("Tokyo, Japan").
+ */
+function commasInsideName(words: Word[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k += 1) {
+    if (words[k]!.text !== ',') continue;
+    const next = words[k + 1];
+    if (!next || k + 2 > last || ['the', 'a', 'an'].includes(next.text.toLowerCase())) return false;
+    if (words[k + 2]?.text !== 'and' || k + 3 > last) return false;
+  }
+  return true;
 }

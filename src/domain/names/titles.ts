@@ -3,6 +3,7 @@
  * not names: what a person is called before their surname ("Minister Kiuchi", "EVP Virkkunen",
  * "Dr Lee"), and what head noun makes "X Ministry" an organisation or "X Summit" an event.
  */
+import pluralize from 'pluralize';
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'madam', 'h e', 'he']);
 
 /** Heads of titles: the word a title ends in before the name ("Executive Vice-President"). */
@@ -34,6 +35,7 @@ const HEAD_TYPES: Array<[RegExp, string]> = [
 ];
 
 export function typeOfHead(word: string): string | undefined {
-  for (const [pattern, type] of HEAD_TYPES) if (pattern.test(word)) return type;
+  const singular = pluralize.singular(word);
+  for (const [pattern, type] of HEAD_TYPES) if (pattern.test(word) || pattern.test(singular)) return type;
   return undefined;
 }

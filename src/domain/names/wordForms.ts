@@ -10,9 +10,9 @@ import pluralize from 'pluralize';
 import { nameKey } from '../../model/nameKey';
 import { ordinalValue } from './ordinals';
 
-// Clippings that stand for one word in this register (not abbreviations of names: those are
+// Clippings that stand for one word in this register ("e-commerce" is electronic commerce) (not abbreviations of names: those are
 // acronyms, derived from the names themselves).
-const CLIPPED: Record<string, string> = { tech: 'technology', govt: 'government', dept: 'department', intl: 'international', programme: 'program' };
+const CLIPPED: Record<string, string> = { e: 'electronic', tech: 'technology', govt: 'government', dept: 'department', intl: 'international', programme: 'program' };
 
 function spelling(word: string): string {
   return word
