@@ -58,8 +58,9 @@ function scoreOne(match: FormMatch, shape: NameShape, context: DocumentContext, 
     explanation.push({ feature: 'year', score: 0.2, detail: `"in ${shape.yearAfter}" after the name matches the entity's date` });
     verified = true;
   }
-  const missing = form.shape.parties.filter((party) => !shape.parties.includes(party) && !context.parties.has(party));
-  if (form.shape.parties.length > 0 && missing.length === 0) explanation.push({ feature: 'parties', score: 0.1, detail: `the document names ${form.shape.parties.join(', ')}` });
+  const parties = index.partiesOf.get(entity.id) ?? form.shape.parties;
+  const missing = parties.filter((party) => !shape.parties.includes(party) && !context.parties.has(party));
+  if (parties.length > 0 && missing.length === 0) explanation.push({ feature: 'parties', score: 0.1, detail: `the document names ${parties.join(', ')}` });
   if (missing.length > 0) explanation.push({ feature: 'parties', score: -0.5, detail: `the document never names ${missing.join(', ')}` });
   let dateNear = false;
   if (entity.type === 'EVENT' && entity.date && context.publishedAt) {

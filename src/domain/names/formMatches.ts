@@ -28,6 +28,8 @@ function partiesContradict(surface: string[], form: string[]): boolean {
 export function contradicts(shape: NameShape, surface: string, form: IndexedForm, index: NameIndex): boolean {
   const other = form.shape;
   if (shape.ordinal !== undefined && other.ordinal !== undefined && shape.ordinal !== other.ordinal) return true;
+  // Only events come in numbered editions: "first Digital Partnership" is not the Partnership.
+  if (shape.ordinal !== undefined && other.ordinal === undefined && index.entities.get(form.entityId)?.type !== 'EVENT') return true;
   if (shape.year !== undefined && other.year !== undefined && shape.year !== other.year) return true;
   if (partiesContradict(shape.parties, other.parties)) return true;
   if (form.source === 'acronym' && !looksLikeAcronym(surface.replace(/[^\p{L}\p{N}]/gu, ''))) return true;

@@ -39,6 +39,8 @@ export interface NameIndex {
   documentForms: Map<string, IndexedForm[]>;
   people: PersonName[];
   parties: PartyLexicon;
+  /** Entity id -> the parties any of its forms names ("2nd Digital Partnership Council" is EU-Japan's). */
+  partiesOf: Map<string, string[]>;
   /** Stem of a name word -> entities with that word: blocking for possible matches of new names. */
   byWord: Map<string, Set<string>>;
 }
@@ -83,7 +85,7 @@ function personNameOf(entity: NameEntity, form: string): PersonName | undefined 
 }
 
 export function buildNameIndex(entities: NameEntity[]): NameIndex {
-  const index: NameIndex = { entities: new Map(), byBase: new Map(), byStems: new Map(), documentForms: new Map(), people: [], parties: [], byWord: new Map() };
+  const index: NameIndex = { entities: new Map(), byBase: new Map(), byStems: new Map(), documentForms: new Map(), people: [], parties: [], byWord: new Map(), partiesOf: new Map() };
   for (const entity of entities) index.entities.set(entity.id, entity);
 
   // Parties first: every other name is shaped with them.
@@ -111,6 +113,7 @@ export function buildNameIndex(entities: NameEntity[]): NameIndex {
       if (seen.has(key)) continue;
       seen.add(key);
       push(index.byBase, shape.base, indexed);
+      index.partiesOf.set(entity.id, [...new Set([...(index.partiesOf.get(entity.id) ?? []), ...shape.parties])].sort());
       push(index.byStems, indexed.stems, indexed);
       for (const word of shape.baseWords) {
         const stem = porter(word);

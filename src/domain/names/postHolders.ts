@@ -33,7 +33,7 @@ export function titleParts(title: string, index: NameIndex): TitleParts | undefi
 /** The title phrase after "Name," : capitalised words and the connectors inside titles. */
 export function appositionAfter(words: Word[], last: number): { first: number; last: number } | undefined {
   if (words[last + 1]?.text !== ',') return undefined;
-  const first = last + 2;
+  const first = words[last + 2]?.text.toLowerCase() === 'the' ? last + 3 : last + 2;
   let end = -1;
   let sawHead = false;
   for (let k = first; k < words.length && words[k]!.sentence === words[last]!.sentence; k += 1) {
@@ -72,4 +72,24 @@ export function postHolderMatches(title: string, index: NameIndex): ScoredMatch[
     }
   }
   return matches.sort((a, b) => b.score - a.score);
+}
+
+/** The title phrase before ", Name": "the Japanese Minister for Digital Transformation, Taro Kono". */
+export function appositionBefore(words: Word[], first: number): { first: number; last: number } | undefined {
+  if (words[first - 1]?.text !== ',' || first < 2) return undefined;
+  const last = first - 2;
+  let start = -1;
+  let sawHead = false;
+  for (let k = last; k >= 0 && k >= last - 12 && words[k]!.sentence === words[first]!.sentence; k -= 1) {
+    const word = words[k]!;
+    if (/^\p{Lu}/u.test(word.text)) {
+      if (isTitleHead(word.text) || isTitleHead(word.text.split('-').pop() ?? '')) sawHead = true;
+      start = k;
+      continue;
+    }
+    if (['of', 'for', 'and', '-'].includes(word.text.toLowerCase())) continue;
+    break;
+  }
+  if (!sawHead || start < 0 || !/^\p{Lu}/u.test(words[last]!.text)) return undefined;
+  return { first: start, last };
 }

@@ -19,7 +19,7 @@ import { shapeOf, type NameShape } from './nameShape';
 import { newNameSpans } from './newNames';
 import { personProposals } from './people';
 import { possibleMatches } from './possibleMatches';
-import { appositionAfter, postHolderMatches } from './postHolders';
+import { appositionAfter, appositionBefore, postHolderMatches } from './postHolders';
 import { readText, type TextReading } from './readText';
 import { candidateSpans } from './spans';
 import type { NameCandidate, Resolution, ResolveOptions, ScoredMatch } from './types';
@@ -140,7 +140,7 @@ function fillPostHolders(mentions: Mention[], reading: TextReading, index: NameI
   for (const mention of mentions) {
     const isPerson = mention.type === 'PERSON' || (mention.decision.kind === 'link' && index.entities.get(mention.decision.match.entityId)?.type === 'PERSON');
     if (!isPerson) continue;
-    const title = appositionAfter(words, mention.last);
+    const title = appositionAfter(words, mention.last) ?? appositionBefore(words, mention.first);
     if (!title) continue;
     // The title is the person's role, not a mention of its own.
     for (const other of mentions) if (other !== mention && overlaps(other, title)) dropped.add(other);
