@@ -16,7 +16,7 @@ import { formMatches, type FormMatch } from './formMatches';
 import { daysApart } from './isoDates';
 import type { NameIndex } from './nameIndex';
 import { shapeOf, type NameShape } from './nameShape';
-import { newNameSpans } from './newNames';
+import { newNameSpans, type NewNameSpan } from './newNames';
 import { personProposals } from './people';
 import { possibleMatches } from './possibleMatches';
 import { appositionAfter, appositionBefore, postHolderMatches } from './postHolders';
@@ -27,6 +27,8 @@ import { normalWords } from './wordForms';
 
 const PARTY_TYPES = new Set(['COUNTRY', 'BLOC']);
 const NEXT_WORDS = new Set(['next', 'upcoming', 'following']);
+// Kinds of entity whose names are often words inside longer names ("6G MIRAI-HARMONY").
+const SHORT_TYPES = new Set(['TECHNOLOGY', 'POLICY_AREA']);
 
 interface Mention {
   first: number;
@@ -113,18 +115,49 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
   }
   let mentions = select(proposals);
 
-  // New names on what is left.
-  const covered = coverage(words.length, mentions);
-  for (const span of newNameSpans(reading, covered)) {
-    const start = words[span.first]!.start;
-    const end = words[span.last]!.end;
-    const name = text.slice(words[span.nameFirst]!.start, end);
-    mentions.push({ first: span.first, last: span.last, start, end, decision: { kind: 'none', matches: possibleMatches(name, index) }, type: span.type, name });
-  }
+  mentions = proposeNewNames(mentions, reading, index);
   mentions = fillPostHolders(mentions, reading, index, context);
   mentions = applyAcronymDefinitions(mentions, reading);
   mentions = resolveDefinites(mentions, reading, index, context);
   return output(mentions, reading, index);
+}
+
+/**
+ * New names on what links leave over. A longer capitalised name with a telling head noun may
+ * contain short links ("EU-Japan Business Round Table", "DFFT Expert Community", "Chips Joint
+ * Undertaking"): the name wins and the links inside it go, as no mention nests in another.
+ */
+function proposeNewNames(mentions: Mention[], reading: TextReading, index: NameIndex): Mention[] {
+  const words = reading.words;
+  const absorbable = (mention: Mention) => mention.decision.kind === 'link' && (mention.first === mention.last || PARTY_TYPES.has(index.entities.get(mention.decision.match.entityId)!.type) || SHORT_TYPES.has(index.entities.get(mention.decision.match.entityId)!.type));
+  const hard = coverage(words.length, mentions.filter((mention) => !absorbable(mention)));
+  const all = coverage(words.length, mentions);
+  const absorbed = new Set<Mention>();
+  const kept: NewNameSpan[] = [];
+  for (const span of newNameSpans(reading, hard)) {
+    const inside = mentions.filter((mention) => mention.first >= span.first && mention.last <= span.last && absorbable(mention));
+    if (inside.length === 0) {
+      if (!all.slice(span.first, span.last + 1).some(Boolean)) kept.push(span);
+      continue;
+    }
+    const free = words.slice(span.first, span.last + 1).some((word, offset) => !all[span.first + offset] && /^\p{Lu}/u.test(word.text));
+    if (free && span.last > span.first && (span.reason.startsWith('head noun') || span.type === 'PERSON')) {
+      kept.push(span);
+      for (const mention of inside) absorbed.add(mention);
+    }
+  }
+  const result = mentions.filter((mention) => !absorbed.has(mention));
+  const covered = coverage(words.length, result);
+  for (const span of kept) for (let k = span.first; k <= span.last; k += 1) covered[k] = true;
+  // What a rejected longer name left over may still be a name of its own ("Horizon").
+  const spans = [...kept, ...newNameSpans(reading, covered)];
+  for (const span of spans) {
+    const start = words[span.first]!.start;
+    const end = words[span.last]!.end;
+    const name = reading.text.slice(words[span.nameFirst]!.start, end);
+    result.push({ first: span.first, last: span.last, start, end, decision: { kind: 'none', matches: possibleMatches(name, index) }, type: span.type, name });
+  }
+  return result.sort((a, b) => a.start - b.start);
 }
 
 function coverage(length: number, mentions: Mention[]): boolean[] {
