@@ -79,7 +79,8 @@ export function definiteAt(words: Word[], at: number, covered: boolean[], earlie
     const headEnds = !following || following.sentence !== word.sentence || !/^[\p{Ll}\p{Lu}]/u.test(following.text) || following.pos === 'ADP' || following.pos === 'VERB' || following.pos === 'AUX' || following.pos === 'CCONJ' || following.pos === 'PRON';
     if (!(word.pos === 'NOUN' || word.pos === 'PROPN') || !headEnds) continue;
     const modified = k > at + 1 && !next;
-    const antecedent = [...earlier].reverse().find((candidate) => candidate.start < determiner.start && fits(head, modified && ordinal === undefined, candidate));
+    const before = [...earlier].reverse().filter((candidate) => candidate.start < determiner.start);
+    const antecedent = before.find((candidate) => candidate.heads.includes(head)) ?? before.find((candidate) => fits(head, modified && ordinal === undefined, candidate));
     if (!antecedent) return undefined;
     // "the first meeting" is not the second one named before.
     if (ordinal !== undefined && antecedent.ordinal !== ordinal) return undefined;

@@ -26,7 +26,7 @@ export type Decision =
   | { kind: 'ambiguous'; matches: ScoredMatch[] }
   | { kind: 'none'; matches: ScoredMatch[] };
 
-const SOURCE_SCORE: Record<string, number> = { name: 1, alias: 0.95, 'country name': 0.95, 'document alias': 0.9, acronym: 0.9 };
+const SOURCE_SCORE: Record<string, number> = { name: 1, alias: 0.95, 'country name': 0.95, 'document alias': 0.9, acronym: 0.9, 'short form': 0.8 };
 /** The winner must lead the runner-up by this much; closer calls are ambiguous. */
 export const MARGIN = 0.25;
 const NEAR_DAYS = 120;

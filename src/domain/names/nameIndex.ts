@@ -13,7 +13,7 @@ import { shapeOf, type NameShape, type PartyLexicon } from './nameShape';
 import type { NameEntity } from './types';
 import { normalWords } from './wordForms';
 
-export type FormSource = 'name' | 'alias' | 'document alias' | 'acronym' | 'country name';
+export type FormSource = 'name' | 'alias' | 'document alias' | 'acronym' | 'country name' | 'short form';
 
 export interface IndexedForm {
   entityId: string;
@@ -21,6 +21,8 @@ export interface IndexedForm {
   source: FormSource;
   shape: NameShape;
   stems: string;
+  /** A short form ("Letter of Intent") names the entity only near these words of its full name. */
+  nearWords?: string[];
 }
 
 export interface PersonName {
@@ -58,8 +60,24 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Forms of an entity with their source; a proper name (capitalised words) also gives acronyms. */
-function formsOf(entity: NameEntity): Array<{ form: string; source: FormSource; document?: string }> {
-  const forms: Array<{ form: string; source: FormSource; document?: string }> = [{ form: entity.name, source: 'name' }];
+const SHORTENED_TYPES = new Set(['AGREEMENT', 'INITIATIVE', 'LAW']);
+
+/**
+ * "EU-Japan Letter of Intent on Quantum Technology" is often just "the Letter of Intent" where the
+ * text speaks of quantum technology: the name before " on ", with the words after it required near.
+ */
+function shortForm(entity: NameEntity): { form: string; near: string[] } | undefined {
+  if (!SHORTENED_TYPES.has(entity.type)) return undefined;
+  const match = /^(.+?\S+ of \S+) on (.+)$/i.exec(entity.name);
+  if (!match) return undefined;
+  const near = normalWords(match[2]!).filter((word) => word.length > 3).map((word) => porter(word));
+  return near.length > 0 ? { form: match[1]!, near } : undefined;
+}
+
+function formsOf(entity: NameEntity): Array<{ form: string; source: FormSource; document?: string; near?: string[] }> {
+  const forms: Array<{ form: string; source: FormSource; document?: string; near?: string[] }> = [{ form: entity.name, source: 'name' }];
+  const short = shortForm(entity);
+  if (short) forms.push({ form: short.form, source: 'short form', near: short.near });
   for (const alias of entity.aliases) {
     if (alias.scope === 'document') {
       if (alias.document) forms.push({ form: alias.text, source: 'document alias', document: alias.document });
@@ -101,10 +119,11 @@ export function buildNameIndex(entities: NameEntity[]): NameIndex {
 
   for (const entity of entities) {
     const seen = new Set<string>();
-    for (const { form, source, document } of formsOf(entity)) {
+    for (const { form, source, document, near } of formsOf(entity)) {
       const shape = shapeOf(normalWords(form), index.parties);
       if (shape.base === '') continue;
       const indexed: IndexedForm = { entityId: entity.id, form, source, shape, stems: stemsOf(shape) };
+      if (near) indexed.nearWords = near;
       if (document) {
         push(index.documentForms, document, indexed);
         continue;

@@ -9,6 +9,7 @@
  * 5. acronyms the text defines ("Long Form (LF)") stand for what their long form resolved to;
  * 6. definite descriptions take their antecedent (definites.ts).
  */
+import porter from 'talisman/stemmers/porter';
 import { abbreviates, looksLikeAcronym } from './acronyms';
 import { definiteAt, headOf, type Antecedent } from './definites';
 import { disambiguate, type Decision, type DocumentContext } from './disambiguate';
@@ -94,7 +95,8 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
     const after = words[span.last + 1]?.text.toLowerCase();
     const year = words[span.last + 2]?.text;
     if ((after === 'in' || after === 'of') && year && /^(19|20)\d\d$/.test(year)) shape.yearAfter = Number(year);
-    return { ...span, surface, shape, matches: formMatches(shape, surface, index, options.documentId) };
+    const matches = formMatches(shape, surface, index, options.documentId).filter((match) => !match.form.nearWords || nearby(reading, span.first, match.form.nearWords));
+    return { ...span, surface, shape, matches };
   });
   const context = documentContext(shaped, index, options);
 
@@ -160,6 +162,13 @@ function proposeNewNames(mentions: Mention[], reading: TextReading, index: NameI
   return result.sort((a, b) => a.start - b.start);
 }
 
+/** Whether the sentence of words[at], or the one before or after, has all these word stems. */
+function nearby(reading: TextReading, at: number, stems: string[]): boolean {
+  const sentence = reading.words[at]!.sentence;
+  const present = new Set(reading.words.filter((word) => Math.abs(word.sentence - sentence) <= 1).flatMap((word) => normalWords(word.text)).map((word) => porter(word)));
+  return stems.every((stem) => present.has(stem));
+}
+
 function coverage(length: number, mentions: Mention[]): boolean[] {
   const covered = new Array<boolean>(length).fill(false);
   for (const mention of mentions) for (let k = mention.first; k <= mention.last; k += 1) covered[k] = true;
@@ -173,10 +182,14 @@ function fillPostHolders(mentions: Mention[], reading: TextReading, index: NameI
   for (const mention of mentions) {
     const isPerson = mention.type === 'PERSON' || (mention.decision.kind === 'link' && index.entities.get(mention.decision.match.entityId)?.type === 'PERSON');
     if (!isPerson) continue;
-    const title = appositionAfter(words, mention.last) ?? appositionBefore(words, mention.first);
+    const after = appositionAfter(words, mention.last);
+    const before = appositionBefore(words, mention.first);
+    // A title beside a name is the person's role, not a mention of its own.
+    for (const other of mentions) if (other !== mention && [after, before].some((title) => title && overlaps(other, title))) dropped.add(other);
+    // "the Minister for X, Name, the Minister for Y, Name": a list that opens with a title pairs each
+    // name with the title before it.
+    const title = before && !mentions.some((other) => other.last < before.first && other.type === 'PERSON' && other.last >= before.first - 3) ? before : (after ?? before);
     if (!title) continue;
-    // The title is the person's role, not a mention of its own.
-    for (const other of mentions) if (other !== mention && overlaps(other, title)) dropped.add(other);
     if (mention.decision.kind !== 'none') continue;
     const titleText = reading.text.slice(words[title.first]!.start, words[title.last]!.end);
     const holders = postHolderMatches(titleText, index);

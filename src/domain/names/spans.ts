@@ -43,6 +43,8 @@ export function candidateSpans(words: Word[]): Span[] {
       count += 1;
       if (NOT_LAST.has(word.text.toLowerCase().replace(/^['’]/u, ''))) continue;
       if (!commasInsideName(words, first, last)) continue;
+      // "... Council in 2024": the year after a name is context (yearAfter), not part of it.
+      if (last - first >= 2 && /^(19|20)\d\d$/.test(word.text) && ['in', 'of'].includes(words[last - 1]!.text.toLowerCase())) continue;
       spans.push({ first, last, start: head.start, end: word.end });
     }
   }
