@@ -28,6 +28,7 @@ export interface DocumentScore {
   misses: string[];
   wrong: string[];
   mistyped: string[];
+  newMisses: string[];
 }
 
 export const emptyCounts = (): Counts => ({
@@ -58,6 +59,7 @@ export function scoreDocument(text: string, gold: GoldMention[], resolution: Res
   const misses: string[] = [];
   const wrong: string[] = [];
   const mistyped: string[] = [];
+  const newMisses: string[] = [];
   const known = gold.filter((mention) => mention.entity);
   const used = new Set<number>();
   for (const mention of known) {
@@ -90,7 +92,11 @@ export function scoreDocument(text: string, gold: GoldMention[], resolution: Res
   const usedCandidates = new Set<number>();
   for (const mention of fresh) {
     const at = resolution.candidates.findIndex((candidate, index) => !usedCandidates.has(index) && overlap(candidate, mention));
-    if (at < 0) continue;
+    if (at < 0) {
+      const there = resolution.links.filter((link) => overlap(link, mention)).map((link) => `linked "${link.text}" -> ${link.entityId}`);
+      newMisses.push(`"${mention.surface}" @${mention.start} ${mention.new!.type}: ${there.join('; ') || 'nothing'}`);
+      continue;
+    }
     usedCandidates.add(at);
     counts.newMatched += 1;
     const candidate = resolution.candidates[at]!;
@@ -102,7 +108,7 @@ export function scoreDocument(text: string, gold: GoldMention[], resolution: Res
     counts.ambiguousGold += 1;
     if (resolution.links.some((link) => overlap(link, mention))) counts.guessed += 1;
   }
-  return { counts, misses, wrong, mistyped };
+  return { counts, misses, wrong, mistyped, newMisses };
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);

@@ -59,6 +59,12 @@ function typeOf(words: Word[], first: number, last: number, reading: TextReading
   const headType = typeOfHead(head.text.split('-').pop() ?? head.text);
   if (headType) return { type: headType, reason: `head noun "${head.text}"` };
   if (GEOGRAPHY.test(text) || (first === last && GEOGRAPHY.test(words[first]!.text))) return { type: 'PLACE', reason: 'a geographical name' };
+  // "the Q-NEKO project", "the joint project 6G MIRAI-HARMONY": a kind word beside the name.
+  for (const near of [words[last + 1], words[first - 1], words[first - 2]]) {
+    if (!near || near.sentence !== words[first]!.sentence || !/^\p{Ll}/u.test(near.text)) continue;
+    const kind = typeOfHead(near.text);
+    if (kind) return { type: kind, reason: `beside the word "${near.text}"` };
+  }
   const before = words[first - 1];
   const after = words[last + 1];
   if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && first === last) return { type: 'PLACE', reason: `after "${before.text}"` };
@@ -92,6 +98,8 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
   const spans: NewNameSpan[] = [];
   for (let at = 0; at < words.length; at += 1) {
     if (covered[at] || !startsName(words, at)) continue;
+    // "the next Digital Partnership Council" is read as a description of the series (definites.ts).
+    if (['next', 'upcoming', 'following'].includes(words[at - 1]?.text.toLowerCase() ?? '')) continue;
     let last = at;
     let k = at + 1;
     while (k < words.length && !covered[k] && words[k]!.sentence === words[at]!.sentence) {
@@ -102,13 +110,19 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
         continue;
       }
       // Connectors, a joining hyphen, or a comma inside "Economy, Trade and Industry".
-      const joiner = CONNECTORS.has(word.text.toLowerCase()) || (word.text === '-' && word.attached) || (word.text === ',' && words[k + 1] && capitalised(words[k + 1]!) && words[k + 2]?.text === 'and');
+      const lower = word.text.toLowerCase();
+      const documentLike = words.slice(at, k).some((part) => ['AGREEMENT', 'INITIATIVE', 'LAW'].includes(typeOfHead(part.text) ?? ''));
+      const joiner =
+        (CONNECTORS.has(lower) && (!['on', 'in'].includes(lower) || documentLike) && (lower !== 'the' || ['of', 'for'].includes(words[k - 1]!.text.toLowerCase()))) ||
+        (word.text === '-' && word.attached) ||
+        (word.text === ',' && words[k + 1] && capitalised(words[k + 1]!) && words[k + 2]?.text === 'and');
       if (joiner && words[k + 1] && !covered[k + 1] && (capitalised(words[k + 1]!) || words[k + 1]!.text.toLowerCase() === 'the')) {
         k += 1;
         continue;
       }
       break;
     }
+    last = topicExtension(words, at, last, covered);
     let first = at;
     while (first < last && LEADING.has(words[first]!.text.toLowerCase())) first += 1;
     // A lone title, or a lone kind word ("Council", "Memorandum": a description, see definites.ts).
@@ -128,7 +142,9 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
         continue;
       }
     }
-    for (const part of splitList(words, first, last, reading)) pushTyped(spans, words, part.first, part.last, reading);
+    const titled = titleRunPerson(words, first, last);
+    if (titled) spans.push(titled);
+    else for (const part of splitList(words, first, last, reading)) pushTyped(spans, words, part.first, part.last, reading);
     at = last;
   }
   return spans;
@@ -152,6 +168,20 @@ function pushTyped(spans: NewNameSpan[], words: Word[], first: number, last: num
       else spans.push({ first, last, nameFirst: first, ...typeOf(words, first, last, reading) });
     }
   }
+}
+
+/** "Memorandum of Cooperation on semiconductors": an agreement's topic in lower case is part of its name. */
+function topicExtension(words: Word[], first: number, last: number, covered: boolean[]): number {
+  const isAgreement = words.slice(first, last + 1).some((word) => typeOfHead(word.text) === 'AGREEMENT');
+  if (!isAgreement || words[last + 1]?.text !== 'on') return last;
+  let end = last + 1;
+  for (let k = last + 2; k <= last + 4 && k < words.length; k += 1) {
+    const word = words[k]!;
+    if (word.sentence !== words[last]!.sentence || !/^\p{L}+$/u.test(word.text) || !['NOUN', 'ADJ', 'PROPN'].includes(word.pos)) break;
+    end = k;
+  }
+  void covered;
+  return end > last + 1 ? end : last;
 }
 
 function titleRunPerson(words: Word[], first: number, last: number): NewNameSpan | undefined {

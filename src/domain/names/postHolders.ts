@@ -8,7 +8,10 @@
 import type { NameIndex } from './nameIndex';
 import { shapeOf } from './nameShape';
 import type { Word } from './readText';
-import { isTitleHead } from './titles';
+import { isHonorific, isTitleHead } from './titles';
+
+/** A title's head word: an office, not an honorific ("Mr." opens a name, not a title). */
+const isOffice = (word: string) => !isHonorific(word) && (isTitleHead(word) || isTitleHead(word.split('-').pop() ?? ''));
 import type { ScoredMatch } from './types';
 import { normalWords } from './wordForms';
 
@@ -38,8 +41,9 @@ export function appositionAfter(words: Word[], last: number): { first: number; l
   let sawHead = false;
   for (let k = first; k < words.length && words[k]!.sentence === words[last]!.sentence; k += 1) {
     const word = words[k]!;
+    if (isHonorific(word.text)) break;
     if (/^\p{Lu}/u.test(word.text)) {
-      if (isTitleHead(word.text) || isTitleHead(word.text.split('-').pop() ?? '')) sawHead = true;
+      if (isOffice(word.text)) sawHead = true;
       end = k;
       continue;
     }
@@ -82,8 +86,9 @@ export function appositionBefore(words: Word[], first: number): { first: number;
   let sawHead = false;
   for (let k = last; k >= 0 && k >= last - 12 && words[k]!.sentence === words[first]!.sentence; k -= 1) {
     const word = words[k]!;
+    if (isHonorific(word.text)) break;
     if (/^\p{Lu}/u.test(word.text)) {
-      if (isTitleHead(word.text) || isTitleHead(word.text.split('-').pop() ?? '')) sawHead = true;
+      if (isOffice(word.text)) sawHead = true;
       start = k;
       continue;
     }

@@ -117,6 +117,7 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
   }
   let mentions = select(proposals);
 
+  mentions = extendTechnologies(mentions, reading, index);
   mentions = proposeNewNames(mentions, reading, index);
   mentions = fillPostHolders(mentions, reading, index, context);
   mentions = applyAcronymDefinitions(mentions, reading);
@@ -169,6 +170,21 @@ function nearby(reading: TextReading, at: number, stems: string[]): boolean {
   return stems.every((stem) => present.has(stem));
 }
 
+/** "6G technology", "quantum technologies": a technology's name followed by the word itself. */
+function extendTechnologies(mentions: Mention[], reading: TextReading, index: NameIndex): Mention[] {
+  const words = reading.words;
+  const covered = coverage(words.length, mentions);
+  for (const mention of mentions) {
+    if (mention.decision.kind !== 'link' || index.entities.get(mention.decision.match.entityId)?.type !== 'TECHNOLOGY') continue;
+    const next = words[mention.last + 1];
+    if (!next || covered[mention.last + 1] || next.sentence !== words[mention.last]!.sentence || normalWords(next.text)[0] !== 'technology') continue;
+    mention.last += 1;
+    mention.end = next.end;
+    covered[mention.last] = true;
+  }
+  return mentions;
+}
+
 function coverage(length: number, mentions: Mention[]): boolean[] {
   const covered = new Array<boolean>(length).fill(false);
   for (const mention of mentions) for (let k = mention.first; k <= mention.last; k += 1) covered[k] = true;
@@ -180,7 +196,9 @@ function fillPostHolders(mentions: Mention[], reading: TextReading, index: NameI
   const dropped = new Set<Mention>();
   const firstEvent = mentions.find((mention) => mention.decision.kind === 'link' && index.entities.get(mention.decision.match.entityId)?.type === 'EVENT');
   for (const mention of mentions) {
-    const isPerson = mention.type === 'PERSON' || (mention.decision.kind === 'link' && index.entities.get(mention.decision.match.entityId)?.type === 'PERSON');
+    const linked = mention.decision.kind === 'link' ? index.entities.get(mention.decision.match.entityId) : undefined;
+    // A post-holder stored by title is itself a title, not a name a title could stand beside.
+    const isPerson = mention.type === 'PERSON' || (linked?.type === 'PERSON' && !linked.unresolved);
     if (!isPerson) continue;
     const after = appositionAfter(words, mention.last);
     const before = appositionBefore(words, mention.first);
@@ -278,7 +296,13 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
       if (antecedent.ordinal === undefined || !antecedent.base) continue;
       const shape: NameShape = { base: antecedent.base, baseWords: [], parties: [], ordinal: antecedent.ordinal + 1 };
       const decision = nextInSeries(disambiguate(formMatches(shape, 'Next', index), shape, context, index), index, context);
-      if (!decision) continue;
+      if (!decision) {
+        // Still a mention of the series' next member, which the graph lacks: a candidate.
+        const surface = reading.text.slice(words[description.first + 1]!.start, base.end);
+        result.push({ ...base, decision: { kind: 'none', matches: [] }, type: antecedent.type, name: surface });
+        for (let k = description.first; k <= description.last; k += 1) covered[k] = true;
+        continue;
+      }
       decision.match.explanation.push({ feature: 'definite', score: 0, detail: `the one after ordinal ${antecedent.ordinal}` });
       result.push({ ...base, decision });
     } else if (antecedent.entityId) {
