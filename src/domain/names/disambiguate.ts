@@ -59,7 +59,8 @@ function scoreOne(match: FormMatch, shape: NameShape, context: DocumentContext, 
     verified = true;
   }
   const parties = index.partiesOf.get(entity.id) ?? form.shape.parties;
-  const missing = parties.filter((party) => !shape.parties.includes(party) && !context.parties.has(party));
+  // A document that names no country or bloc at all says nothing about parties.
+  const missing = context.parties.size === 0 && shape.parties.length === 0 ? [] : parties.filter((party) => !shape.parties.includes(party) && !context.parties.has(party));
   if (parties.length > 0 && missing.length === 0) explanation.push({ feature: 'parties', score: 0.1, detail: `the document names ${parties.join(', ')}` });
   if (missing.length > 0) explanation.push({ feature: 'parties', score: -0.5, detail: `the document never names ${missing.join(', ')}` });
   let dateNear = false;

@@ -99,7 +99,10 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
   for (let at = 0; at < words.length; at += 1) {
     if (covered[at] || !startsName(words, at)) continue;
     // "the next Digital Partnership Council" is read as a description of the series (definites.ts).
-    if (['next', 'upcoming', 'following'].includes(words[at - 1]?.text.toLowerCase() ?? '')) continue;
+    if (['next', 'upcoming', 'following'].includes(words[at - 1]?.text.toLowerCase() ?? '')) {
+      while (words[at + 1] && capitalised(words[at + 1]!) && words[at + 1]!.sentence === words[at]!.sentence) at += 1;
+      continue;
+    }
     let last = at;
     let k = at + 1;
     while (k < words.length && !covered[k] && words[k]!.sentence === words[at]!.sentence) {
@@ -111,6 +114,8 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
       }
       // Connectors, a joining hyphen, or a comma inside "Economy, Trade and Industry".
       const lower = word.text.toLowerCase();
+      // "Mr. Kono and Commissioner Breton" are two people.
+      if (lower === 'and' && words[k + 1] && (isHonorific(words[k + 1]!.text) || isTitleHead(words[k + 1]!.text))) break;
       const documentLike = words.slice(at, k).some((part) => ['AGREEMENT', 'INITIATIVE', 'LAW'].includes(typeOfHead(part.text) ?? ''));
       const joiner =
         (CONNECTORS.has(lower) && (!['on', 'in'].includes(lower) || documentLike) && (lower !== 'the' || ['of', 'for'].includes(words[k - 1]!.text.toLowerCase()))) ||

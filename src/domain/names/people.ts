@@ -86,13 +86,14 @@ export function personProposals(words: Word[], index: NameIndex, named: Set<stri
         for (const [order, stored] of [['given name first', person.words], ['family name first', [...person.words].reverse()]] as const) {
           const { score, surname } = fullNameSimilarity(written, stored);
           if (score >= 0.88 && surname >= 0.85 && (surname === 1 || soundAlike(written[written.length - 1]!, stored[stored.length - 1]!) || surname >= 0.93)) {
-            matches.push(scoredFor(person, score, [{ feature: 'full name', score, detail: `"${written.join(' ')}" is like "${person.form}" (${order}, surname weighted ${surname.toFixed(2)})` }], index));
+            matches.push(scoredFor(person, score, [{ feature: 'full name', score: Math.round(score * 1000) / 1000, detail: `"${written.join(' ')}" is like "${person.form}" (${order}, surname weighted ${surname.toFixed(2)})` }], index));
             break;
           }
         }
       }
       if (matches.length > 0) {
-        const first = titleStart(words, at) === at - 1 ? at - 1 : at;
+        const title = titleStart(words, at);
+        const first = title >= 0 && title === at - 1 && isHonorific(words[title]!.text) ? title : at;
         proposals.push({ first, last: tokens[length - 1]!.last, matches: bestPerEntity(matches) });
         break;
       }

@@ -14,7 +14,6 @@ import { abbreviates, looksLikeAcronym } from './acronyms';
 import { definiteAt, headOf, type Antecedent } from './definites';
 import { disambiguate, type Decision, type DocumentContext } from './disambiguate';
 import { formMatches, type FormMatch } from './formMatches';
-import { daysApart } from './isoDates';
 import type { NameIndex } from './nameIndex';
 import { shapeOf, type NameShape } from './nameShape';
 import { newNameSpans, type NewNameSpan } from './newNames';
@@ -295,7 +294,8 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
       // "the next Council": the series member after the one named before.
       if (antecedent.ordinal === undefined || !antecedent.base) continue;
       const shape: NameShape = { base: antecedent.base, baseWords: [], parties: [], ordinal: antecedent.ordinal + 1 };
-      const decision = nextInSeries(disambiguate(formMatches(shape, 'Next', index), shape, context, index), index, context);
+      const previous = antecedent.entityId ? (index.entities.get(antecedent.entityId)?.date ?? undefined) : undefined;
+      const decision = nextInSeries(disambiguate(formMatches(shape, 'Next', index), shape, context, index), previous, index, context);
       if (!decision) {
         // Still a mention of the series' next member, which the graph lacks: a candidate.
         const surface = reading.text.slice(words[description.first + 1]!.start, base.end);
@@ -318,20 +318,21 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
 }
 
 /**
- * The next meeting of a series: the one the ordinal names, or else the only member dated after the
- * document and within a year of it (what is "next" has not happened yet).
+ * The next meeting of a series: dated after the one named before (and after the document, when
+ * there is no ordinal to go by), among the members the document's parties allow. One such member
+ * is linked; none or several are not.
  */
-function nextInSeries(decision: Decision, index: NameIndex, context: DocumentContext): { kind: 'link'; match: ScoredMatch } | undefined {
-  if (decision.kind === 'link') return decision;
-  if (decision.kind !== 'none' || !context.publishedAt) return undefined;
-  const future = decision.matches.filter((match) => {
-    if (match.explanation.some((item) => item.feature === 'parties' && item.score < 0)) return false;
+function nextInSeries(decision: Decision, previous: string | undefined, index: NameIndex, context: DocumentContext): { kind: 'link'; match: ScoredMatch } | undefined {
+  const matches = decision.kind === 'link' ? [decision.match] : decision.matches;
+  const after = (match: ScoredMatch) => {
     const date = index.entities.get(match.entityId)?.date;
-    if (!date || date <= context.publishedAt!) return false;
-    const days = daysApart(date, context.publishedAt!);
-    return days !== undefined && days <= 400;
-  });
-  return future.length === 1 ? { kind: 'link', match: future[0]! } : undefined;
+    const since = previous ?? context.publishedAt;
+    return !!date && (!since || date > since);
+  };
+  const allowed = matches.filter((match) => after(match) && !match.explanation.some((item) => item.feature === 'parties' && item.score < 0));
+  const verified = allowed.filter((match) => match.explanation.some((item) => item.feature === 'ordinal' && item.score > 0));
+  const pick = verified.length === 1 ? verified : allowed;
+  return pick.length === 1 ? { kind: 'link', match: pick[0]! } : undefined;
 }
 
 function output(mentions: Mention[], reading: TextReading, index: NameIndex): Resolution {
