@@ -25,7 +25,9 @@ export interface NewNameSpan {
   reason: string;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&', 'de', 'in']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&', 'de']);
+// Names of texts take a topic after "on": "Memorandum of Cooperation on Semiconductors".
+const DOCUMENT_HEADS = /^(memorandum|letter|declaration|agreement|arrangement|charter|code|principles|statement|strategy|framework|convention|treaty|accord|protocol|dialogue)$/i;
 const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'across']);
 const GEOGRAPHY = /^(europe|asia|africa|america|americas|oceania|antarctica|arctic|antarctic|pacific|atlantic|indo-pacific|mediterranean|baltic|balkans|middle east)$/i;
@@ -116,9 +118,9 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
       const lower = word.text.toLowerCase();
       // "Mr. Kono and Commissioner Breton" are two people.
       if (lower === 'and' && words[k + 1] && (isHonorific(words[k + 1]!.text) || isTitleHead(words[k + 1]!.text))) break;
-      const documentLike = words.slice(at, k).some((part) => ['AGREEMENT', 'INITIATIVE', 'LAW'].includes(typeOfHead(part.text) ?? ''));
+      const documentLike = words.slice(at, k).some((part) => DOCUMENT_HEADS.test(part.text));
       const joiner =
-        (CONNECTORS.has(lower) && (!['on', 'in'].includes(lower) || documentLike) && (lower !== 'the' || ['of', 'for'].includes(words[k - 1]!.text.toLowerCase()))) ||
+        (CONNECTORS.has(lower) && (lower !== 'on' || documentLike) && (lower !== 'the' || ['of', 'for'].includes(words[k - 1]!.text.toLowerCase()))) ||
         (word.text === '-' && word.attached) ||
         (word.text === ',' && words[k + 1] && capitalised(words[k + 1]!) && words[k + 2]?.text === 'and');
       if (joiner && words[k + 1] && !covered[k + 1] && (capitalised(words[k + 1]!) || words[k + 1]!.text.toLowerCase() === 'the')) {
@@ -128,6 +130,12 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
       break;
     }
     last = topicExtension(words, at, last, covered);
+    const kindEnd = kindNounExtension(words, last);
+    if (kindEnd > last) {
+      spans.push({ first: at, last: kindEnd, nameFirst: at, type: typeOfHead(words[kindEnd]!.text)!, reason: `a kind noun "${words[kindEnd]!.text}" after the name` });
+      at = kindEnd;
+      continue;
+    }
     let first = at;
     while (first < last && LEADING.has(words[first]!.text.toLowerCase())) first += 1;
     // A lone title, or a lone kind word ("Council", "Memorandum": a description, see definites.ts).
@@ -175,6 +183,23 @@ function pushTyped(spans: NewNameSpan[], words: Word[], first: number, last: num
   }
 }
 
+const KIND_TYPES = new Set(['EVENT', 'AGREEMENT', 'INITIATIVE']);
+
+/**
+ * "G-7 summit", "EU Horizon program", "AI communication channel": a name, up to two lower-case
+ * nouns and a lower-case kind noun form one name of that kind. Returns the kind noun's index.
+ */
+function kindNounExtension(words: Word[], last: number): number {
+  for (let k = last + 1; k <= last + 3 && k < words.length; k += 1) {
+    const word = words[k]!;
+    if (word.sentence !== words[last]!.sentence || !/^\p{Ll}+$/u.test(word.text) || word.pos !== 'NOUN') return last;
+    const kind = typeOfHead(word.text);
+    const next = words[k + 1];
+    if (kind && KIND_TYPES.has(kind) && !(next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return k;
+  }
+  return last;
+}
+
 /** "Memorandum of Cooperation on semiconductors": an agreement's topic in lower case is part of its name. */
 function topicExtension(words: Word[], first: number, last: number, covered: boolean[]): number {
   const isAgreement = words.slice(first, last + 1).some((word) => typeOfHead(word.text) === 'AGREEMENT');
@@ -182,7 +207,7 @@ function topicExtension(words: Word[], first: number, last: number, covered: boo
   let end = last + 1;
   for (let k = last + 2; k <= last + 4 && k < words.length; k += 1) {
     const word = words[k]!;
-    if (word.sentence !== words[last]!.sentence || !/^\p{L}+$/u.test(word.text) || !['NOUN', 'ADJ', 'PROPN'].includes(word.pos)) break;
+    if (word.sentence !== words[last]!.sentence || !/^\p{Ll}+$/u.test(word.text) || !['NOUN', 'ADJ'].includes(word.pos)) break;
     end = k;
   }
   void covered;

@@ -20,7 +20,7 @@ import { newNameSpans, type NewNameSpan } from './newNames';
 import { personProposals } from './people';
 import { possibleMatches } from './possibleMatches';
 import { appositionAfter, appositionBefore, postHolderMatches } from './postHolders';
-import { readText, type TextReading } from './readText';
+import { readText, type TextReading, type Word } from './readText';
 import { candidateSpans } from './spans';
 import type { NameCandidate, Resolution, ResolveOptions, ScoredMatch } from './types';
 import { normalWords } from './wordForms';
@@ -116,7 +116,9 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
   }
   let mentions = select(proposals);
 
+  mentions = dropModifiers(mentions, reading, index);
   mentions = extendTechnologies(mentions, reading, index);
+  mentions = extendAgreementTopics(mentions, reading, index);
   mentions = proposeNewNames(mentions, reading, index);
   mentions = fillPostHolders(mentions, reading, index, context);
   mentions = applyAcronymDefinitions(mentions, reading);
@@ -131,7 +133,7 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
  */
 function proposeNewNames(mentions: Mention[], reading: TextReading, index: NameIndex): Mention[] {
   const words = reading.words;
-  const absorbable = (mention: Mention) => mention.decision.kind === 'link' && (mention.first === mention.last || PARTY_TYPES.has(index.entities.get(mention.decision.match.entityId)!.type) || SHORT_TYPES.has(index.entities.get(mention.decision.match.entityId)!.type));
+  const absorbable = (mention: Mention) => mention.decision.kind === 'link';
   const hard = coverage(words.length, mentions.filter((mention) => !absorbable(mention)));
   const all = coverage(words.length, mentions);
   const absorbed = new Set<Mention>();
@@ -142,8 +144,10 @@ function proposeNewNames(mentions: Mention[], reading: TextReading, index: NameI
       if (!all.slice(span.first, span.last + 1).some(Boolean)) kept.push(span);
       continue;
     }
-    const free = words.slice(span.first, span.last + 1).some((word, offset) => !all[span.first + offset] && /^\p{Lu}/u.test(word.text));
-    if (free && span.last > span.first && (span.reason.startsWith('head noun') || span.type === 'PERSON')) {
+    const kindNoun = span.reason.startsWith('a kind noun');
+    const free = words.slice(span.first, span.last + 1).filter((word, offset) => !all[span.first + offset] && (/^\p{Lu}/u.test(word.text) || (kindNoun && offset === span.last - span.first))).length;
+    const short = inside.every((mention) => mention.first === mention.last || SHORT_TYPES.has(index.entities.get((mention.decision as { match: ScoredMatch }).match.entityId)!.type) || PARTY_TYPES.has(index.entities.get((mention.decision as { match: ScoredMatch }).match.entityId)!.type));
+    if (free >= (short ? 1 : 2) && span.last > span.first && (span.reason.startsWith('head noun') || span.reason.startsWith('a kind noun') || span.type === 'PERSON')) {
       kept.push(span);
       for (const mention of inside) absorbed.add(mention);
     }
@@ -169,14 +173,62 @@ function nearby(reading: TextReading, at: number, stems: string[]): boolean {
   return stems.every((stem) => present.has(stem));
 }
 
-/** "6G technology", "quantum technologies": a technology's name followed by the word itself. */
+/**
+ * Names used as modifiers are not mentions: a country or bloc paired with a demonym ("EU and
+ * Japanese stakeholders"), a hyphenated pair before a common noun ("a joint EU-Japan call"), and
+ * the first part of an adjective compound ("AI-enhanced quantum applications").
+ */
+function dropModifiers(mentions: Mention[], reading: TextReading, index: NameIndex): Mention[] {
+  const words = reading.words;
+  const demonym = (word: Word | undefined) => word !== undefined && word.pos === 'ADJ' && /^\p{Lu}/u.test(word.text);
+  const lowerNoun = (word: Word | undefined) => word !== undefined && /^\p{Ll}/u.test(word.text) && (word.pos === 'NOUN' || word.pos === 'VERB');
+  const partyAt = (at: number) => mentions.find((mention) => mention.first === at && mention.last === at && mention.decision.kind === 'link' && PARTY_TYPES.has(index.entities.get(mention.decision.match.entityId)!.type));
+  return mentions.filter((mention) => {
+    if (mention.decision.kind !== 'link') return true;
+    const type = index.entities.get(mention.decision.match.entityId)!.type;
+    const before = words[mention.first - 1];
+    const after = words[mention.last + 1];
+    if (after?.text === '-' && after.attached && /^\p{Ll}+(ed|based|powered|driven|related|enabled)$/u.test(words[mention.last + 2]?.text ?? '')) return false;
+    if (!PARTY_TYPES.has(type)) return true;
+    if (after?.text === 'and' && demonym(words[mention.last + 2])) return false;
+    if (before?.text === 'and' && demonym(words[mention.first - 2])) return false;
+    // "EU-Japan call": both halves of a hyphenated pair, then a common noun.
+    const pairedAfter = after?.text === '-' && after.attached && partyAt(mention.last + 2);
+    const pairedBefore = before?.text === '-' && before.attached && partyAt(mention.first - 2);
+    if (pairedAfter && lowerNoun(words[mention.last + 3])) return false;
+    if (pairedBefore && lowerNoun(after)) return false;
+    return true;
+  });
+}
+
+/** "letter of intent on quantum science cooperation": an agreement's topic belongs to its mention. */
+function extendAgreementTopics(mentions: Mention[], reading: TextReading, index: NameIndex): Mention[] {
+  const words = reading.words;
+  const covered = coverage(words.length, mentions);
+  for (const mention of mentions) {
+    if (mention.decision.kind !== 'link' || index.entities.get(mention.decision.match.entityId)?.type !== 'AGREEMENT' || words[mention.last + 1]?.text !== 'on') continue;
+    let end = mention.last + 1;
+    for (let k = mention.last + 2; k <= mention.last + 5 && k < words.length; k += 1) {
+      const word = words[k]!;
+      if (covered[k] || word.sentence !== words[mention.last]!.sentence || !/^\p{Ll}+$/u.test(word.text) || !['NOUN', 'ADJ'].includes(word.pos)) break;
+      end = k;
+    }
+    if (end === mention.last + 1) continue;
+    for (let k = mention.last + 1; k <= end; k += 1) covered[k] = true;
+    mention.last = end;
+    mention.end = words[end]!.end;
+  }
+  return mentions;
+}
+
+/** "6G technology": a technology's name followed by the word itself ("AI technologies" are many). */
 function extendTechnologies(mentions: Mention[], reading: TextReading, index: NameIndex): Mention[] {
   const words = reading.words;
   const covered = coverage(words.length, mentions);
   for (const mention of mentions) {
     if (mention.decision.kind !== 'link' || index.entities.get(mention.decision.match.entityId)?.type !== 'TECHNOLOGY') continue;
     const next = words[mention.last + 1];
-    if (!next || covered[mention.last + 1] || next.sentence !== words[mention.last]!.sentence || normalWords(next.text)[0] !== 'technology') continue;
+    if (!next || covered[mention.last + 1] || next.sentence !== words[mention.last]!.sentence || next.text.toLowerCase() !== 'technology') continue;
     mention.last += 1;
     mention.end = next.end;
     covered[mention.last] = true;
@@ -202,7 +254,12 @@ function fillPostHolders(mentions: Mention[], reading: TextReading, index: NameI
     const after = appositionAfter(words, mention.last);
     const before = appositionBefore(words, mention.first);
     // A title beside a name is the person's role, not a mention of its own.
-    for (const other of mentions) if (other !== mention && [after, before].some((title) => title && overlaps(other, title))) dropped.add(other);
+    // Only the title itself goes: "of the European Commission" inside it is still a mention.
+    const isTitle = (other: Mention, title: { first: number; last: number }) => {
+      const entity = other.decision.kind === 'link' ? index.entities.get(other.decision.match.entityId) : undefined;
+      return overlaps(other, title) && (other.first === title.first || (entity?.type === 'PERSON' && entity.unresolved === true));
+    };
+    for (const other of mentions) if (other !== mention && [after, before].some((title) => title && isTitle(other, title))) dropped.add(other);
     // "the Minister for X, Name, the Minister for Y, Name": a list that opens with a title pairs each
     // name with the title before it.
     const title = before && !mentions.some((other) => other.last < before.first && other.type === 'PERSON' && other.last >= before.first - 3) ? before : (after ?? before);

@@ -31,6 +31,7 @@ const HEAD_TYPES: Array<[RegExp, string]> = [
   [/^(agreement|memorandum|arrangement|treaty|accord|partnership|letter|convention|pact|deal|charter|protocol)$/i, 'AGREEMENT'],
   [/^(programme|program|project|process|framework|initiative|declaration|strategy|plan|mechanism|call|scheme|mission|principles|code|channel|platform|wallet|roadmap|fund)$/i, 'INITIATIVE'],
   [/^(act|regulation|directive|law|bill|ordinance)$/i, 'LAW'],
+  [/^(leaders|ministers|members|researchers|stakeholders|experts)$/i, 'GROUP'],
   [/^(ocean|sea|island|islands|region|city|prefecture|province|mountains|river|continent)$/i, 'PLACE'],
 ];
 
