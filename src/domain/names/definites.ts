@@ -27,11 +27,14 @@ export interface DefiniteDescription {
   head: string;
   /** "the next Council": the one after the antecedent in its series. */
   next: boolean;
+  /** "Today's Council": the one held on the document's date. */
+  today: boolean;
   antecedent: Antecedent;
 }
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'todays', 'today’s', "today's"]);
 const POSSESSIVES = new Set(['their', 'its', 'our']);
+const TODAY = new Set(['todays', 'today’s', "today's"]);
 const NEXT = new Set(['next', 'upcoming', 'following']);
 
 /** Head nouns that name a kind, and the entity type of that kind. */
@@ -61,7 +64,7 @@ function fits(head: string, modified: boolean, antecedent: Antecedent): boolean 
 }
 
 /** Descriptions starting at a determiner at `at`, resolved against earlier mentions. */
-export function definiteAt(words: Word[], at: number, covered: boolean[], earlier: Antecedent[]): DefiniteDescription | undefined {
+export function definiteAt(words: Word[], at: number, covered: boolean[], earlier: Antecedent[], isToday?: (antecedent: Antecedent) => boolean): DefiniteDescription | undefined {
   const determiner = words[at]!;
   const lower = determiner.text.toLowerCase();
   const possessive = POSSESSIVES.has(lower);
@@ -80,11 +83,13 @@ export function definiteAt(words: Word[], at: number, covered: boolean[], earlie
     if (!(word.pos === 'NOUN' || word.pos === 'PROPN') || !headEnds) continue;
     const modified = k > at + 1 && !next;
     const before = [...earlier].reverse().filter((candidate) => candidate.start < determiner.start);
-    const antecedent = before.find((candidate) => candidate.heads.includes(head)) ?? before.find((candidate) => fits(head, modified && ordinal === undefined, candidate));
+    // "Today's Council" is the one dated at the document, wherever it was named.
+    const dated = TODAY.has(lower) && isToday ? before.find((candidate) => candidate.heads.includes(head) && isToday(candidate)) : undefined;
+    const antecedent = dated ?? before.find((candidate) => candidate.heads.includes(head)) ?? before.find((candidate) => fits(head, modified && ordinal === undefined, candidate));
     if (!antecedent) return undefined;
     // "the first meeting" is not the second one named before.
     if (ordinal !== undefined && antecedent.ordinal !== ordinal) return undefined;
-    return { first: possessive ? at + 1 : at, last: k, head, next, antecedent };
+    return { first: possessive ? at + 1 : at, last: k, head, next, today: TODAY.has(lower), antecedent };
   }
   return undefined;
 }

@@ -21,6 +21,8 @@ export interface NewNameSpan {
   last: number;
   /** The first word of the name itself, after an honorific or title the span includes. */
   nameFirst: number;
+  /** The word that gave the type, if a word did ("Ministry", "Summit", "5G"). */
+  head?: number;
   type: string;
   reason: string;
 }
@@ -33,7 +35,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'across'])
 const GEOGRAPHY = /^(europe|asia|africa|america|americas|oceania|antarctica|arctic|antarctic|pacific|atlantic|indo-pacific|mediterranean|baltic|balkans|middle east)$/i;
 const LOWER_NOT_NAME = new Set(['i', 'a']);
 const LEADING = new Set(['the', 'todays', 'today’s', "today's", 'this', 'these', 'that', 'those']);
-const DEFAULT_REASON = 'a proper name with no telling head noun';
+export const DEFAULT_REASON = 'a proper name with no telling head noun';
 
 function capitalised(word: Word): boolean {
   return /^[\p{Lu}\p{N}]/u.test(word.text) && /[\p{L}]/u.test(word.text) && word.pos !== 'PUNCT';
@@ -54,12 +56,12 @@ function headOf(words: Word[], first: number, last: number): Word {
   return words[last]!;
 }
 
-function typeOf(words: Word[], first: number, last: number, reading: TextReading): { type: string; reason: string } {
+function typeOf(words: Word[], first: number, last: number, reading: TextReading): { type: string; reason: string; head?: number } {
   const text = reading.text.slice(words[first]!.start, words[last]!.end);
   if (countries.getAlpha2Code(text, 'en')) return { type: 'COUNTRY', reason: 'an ISO 3166 country name' };
   const head = headOf(words, first, last);
   const headType = typeOfHead(head.text.split('-').pop() ?? head.text);
-  if (headType) return { type: headType, reason: `head noun "${head.text}"` };
+  if (headType) return { type: headType, reason: `head noun "${head.text}"`, head: head.index };
   if (GEOGRAPHY.test(text) || (first === last && GEOGRAPHY.test(words[first]!.text))) return { type: 'PLACE', reason: 'a geographical name' };
   // "the Q-NEKO project", "the joint project 6G MIRAI-HARMONY": a kind word beside the name.
   for (const near of [words[last + 1], words[first - 1], words[first - 2]]) {
@@ -72,8 +74,8 @@ function typeOf(words: Word[], first: number, last: number, reading: TextReading
   if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && first === last) return { type: 'PLACE', reason: `after "${before.text}"` };
   if (after && (after.text === ':' || after.text === ',') && first === last && /^\p{Lu}+$/u.test(words[first]!.text) && first === 0) return { type: 'PLACE', reason: 'a dateline' };
   // "Beyond 5G" is a technology; "6G MIRAI-HARMONY" a project named after one.
-  if (/^\d+G$/i.test(words[last]!.text)) return { type: 'TECHNOLOGY', reason: 'ends in a technology generation ("5G")' };
-  if (/^\d+G$/i.test(words[first]!.text)) return { type: 'INITIATIVE', reason: 'a name after a technology generation' };
+  if (/^\d+G$/i.test(words[last]!.text)) return { type: 'TECHNOLOGY', reason: 'ends in a technology generation ("5G")', head: first };
+  if (/^\d+G$/i.test(words[first]!.text)) return { type: 'INITIATIVE', reason: 'a name after a technology generation', head: last };
   return { type: 'ORGANIZATION', reason: DEFAULT_REASON };
 }
 
@@ -132,7 +134,7 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
     last = topicExtension(words, at, last, covered);
     const kindEnd = kindNounExtension(words, last);
     if (kindEnd > last) {
-      spans.push({ first: at, last: kindEnd, nameFirst: at, type: typeOfHead(words[kindEnd]!.text)!, reason: `a kind noun "${words[kindEnd]!.text}" after the name` });
+      spans.push({ first: at, last: kindEnd, nameFirst: at, type: typeOfHead(words[kindEnd]!.text)!, reason: `a kind noun "${words[kindEnd]!.text}" after the name`, head: kindEnd });
       at = kindEnd;
       continue;
     }

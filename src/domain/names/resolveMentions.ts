@@ -14,9 +14,10 @@ import { abbreviates, looksLikeAcronym } from './acronyms';
 import { definiteAt, headOf, type Antecedent } from './definites';
 import { disambiguate, type Decision, type DocumentContext } from './disambiguate';
 import { formMatches, type FormMatch } from './formMatches';
+import { daysApart } from './isoDates';
 import type { NameIndex } from './nameIndex';
 import { shapeOf, type NameShape } from './nameShape';
-import { newNameSpans, type NewNameSpan } from './newNames';
+import { DEFAULT_REASON, newNameSpans, type NewNameSpan } from './newNames';
 import { personProposals } from './people';
 import { possibleMatches } from './possibleMatches';
 import { appositionAfter, appositionBefore, postHolderMatches } from './postHolders';
@@ -41,6 +42,8 @@ interface Mention {
   type?: string;
   name?: string;
   sameAs?: number;
+  /** Covers its words without being reported (a name used as a modifier). */
+  silent?: boolean;
 }
 
 interface ShapedSpan {
@@ -144,10 +147,12 @@ function proposeNewNames(mentions: Mention[], reading: TextReading, index: NameI
       if (!all.slice(span.first, span.last + 1).some(Boolean)) kept.push(span);
       continue;
     }
-    const kindNoun = span.reason.startsWith('a kind noun');
-    const free = words.slice(span.first, span.last + 1).filter((word, offset) => !all[span.first + offset] && (/^\p{Lu}/u.test(word.text) || (kindNoun && offset === span.last - span.first))).length;
-    const short = inside.every((mention) => mention.first === mention.last || SHORT_TYPES.has(index.entities.get((mention.decision as { match: ScoredMatch }).match.entityId)!.type) || PARTY_TYPES.has(index.entities.get((mention.decision as { match: ScoredMatch }).match.entityId)!.type));
-    if (free >= (short ? 1 : 2) && span.last > span.first && (span.reason.startsWith('head noun') || span.reason.startsWith('a kind noun') || span.type === 'PERSON')) {
+    // The word that types the longer name must be its own, not a linked name's ("European
+    // Commission for Tech Sovereignty" is the Commission and a portfolio), unless it joins names.
+    const headFree = span.head !== undefined && !all[span.head];
+    const typed = span.reason !== DEFAULT_REASON || span.type === 'PERSON';
+    const free = words.slice(span.first, span.last + 1).some((word, offset) => !all[span.first + offset] && /^[\p{Lu}\p{Ll}\p{N}]/u.test(word.text) && !['of', 'for', 'and', 'on', 'the'].includes(word.text));
+    if (typed && free && span.last > span.first && (headFree || span.type === 'PERSON' || inside.length >= 2)) {
       kept.push(span);
       for (const mention of inside) absorbed.add(mention);
     }
@@ -180,25 +185,25 @@ function nearby(reading: TextReading, at: number, stems: string[]): boolean {
  */
 function dropModifiers(mentions: Mention[], reading: TextReading, index: NameIndex): Mention[] {
   const words = reading.words;
-  const demonym = (word: Word | undefined) => word !== undefined && word.pos === 'ADJ' && /^\p{Lu}/u.test(word.text);
+  const demonym = (word: Word | undefined) => word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word.text) && (word.pos === 'ADJ' || /(ese|ish|ian|ean)$/u.test(word.text));
   const lowerNoun = (word: Word | undefined) => word !== undefined && /^\p{Ll}/u.test(word.text) && (word.pos === 'NOUN' || word.pos === 'VERB');
   const partyAt = (at: number) => mentions.find((mention) => mention.first === at && mention.last === at && mention.decision.kind === 'link' && PARTY_TYPES.has(index.entities.get(mention.decision.match.entityId)!.type));
-  return mentions.filter((mention) => {
-    if (mention.decision.kind !== 'link') return true;
+  const modifier = (mention: Mention): boolean => {
+    if (mention.decision.kind !== 'link') return false;
     const type = index.entities.get(mention.decision.match.entityId)!.type;
     const before = words[mention.first - 1];
     const after = words[mention.last + 1];
-    if (after?.text === '-' && after.attached && /^\p{Ll}+(ed|based|powered|driven|related|enabled)$/u.test(words[mention.last + 2]?.text ?? '')) return false;
-    if (!PARTY_TYPES.has(type)) return true;
-    if (after?.text === 'and' && demonym(words[mention.last + 2])) return false;
-    if (before?.text === 'and' && demonym(words[mention.first - 2])) return false;
+    if (after?.text === '-' && after.attached && /^\p{Ll}+(ed|based|powered|driven|related|enabled)$/u.test(words[mention.last + 2]?.text ?? '')) return true;
+    if (!PARTY_TYPES.has(type)) return false;
+    if (after?.text === 'and' && demonym(words[mention.last + 2])) return true;
+    if (before?.text === 'and' && demonym(words[mention.first - 2])) return true;
     // "EU-Japan call": both halves of a hyphenated pair, then a common noun.
     const pairedAfter = after?.text === '-' && after.attached && partyAt(mention.last + 2);
     const pairedBefore = before?.text === '-' && before.attached && partyAt(mention.first - 2);
-    if (pairedAfter && lowerNoun(words[mention.last + 3])) return false;
-    if (pairedBefore && lowerNoun(after)) return false;
-    return true;
-  });
+    return Boolean((pairedAfter && lowerNoun(words[mention.last + 3])) || (pairedBefore && lowerNoun(after)));
+  };
+  // Kept silent: the words are covered (no new name there) but nothing is reported.
+  return mentions.map((mention) => (modifier(mention) ? { ...mention, silent: true, decision: { kind: 'none', matches: [] } } : mention));
 }
 
 /** "letter of intent on quantum science cooperation": an agreement's topic belongs to its mention. */
@@ -342,7 +347,12 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
       .sort((a, b) => a.start - b.start)
       .map((mention) => antecedentOf(mention, reading, index))
       .filter((antecedent): antecedent is Antecedent => antecedent !== undefined);
-    const description = definiteAt(words, at, covered, earlier);
+    const isToday = (antecedent: Antecedent) => {
+      const date = antecedent.entityId ? index.entities.get(antecedent.entityId)?.date : undefined;
+      const days = date && context.publishedAt ? daysApart(date, context.publishedAt) : undefined;
+      return days !== undefined && days <= 1;
+    };
+    const description = definiteAt(words, at, covered, earlier, isToday);
     if (!description) continue;
     const { antecedent } = description;
     const base = { first: description.first, last: description.last, start: words[description.first]!.start, end: words[description.last]!.end };
@@ -395,6 +405,7 @@ function nextInSeries(decision: Decision, previous: string | undefined, index: N
 function output(mentions: Mention[], reading: TextReading, index: NameIndex): Resolution {
   const resolution: Resolution = { links: [], ambiguous: [], candidates: [] };
   for (const mention of mentions) {
+    if (mention.silent) continue;
     const textOf = reading.text.slice(mention.start, mention.end);
     const { decision } = mention;
     if (decision.kind === 'link') {
