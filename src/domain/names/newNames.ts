@@ -67,7 +67,8 @@ function typeOf(words: Word[], first: number, last: number, reading: TextReading
   for (const near of [words[last + 1], words[first - 1], words[first - 2]]) {
     if (!near || near.sentence !== words[first]!.sentence || !/^\p{Ll}/u.test(near.text)) continue;
     const kind = typeOfHead(near.text);
-    if (kind) return { type: kind, reason: `beside the word "${near.text}"` };
+    // The kind word stands outside the name, so it is the name's own: head -1.
+    if (kind) return { type: kind, reason: `beside the word "${near.text}"`, head: -1 };
   }
   const before = words[first - 1];
   const after = words[last + 1];

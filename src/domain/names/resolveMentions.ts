@@ -149,10 +149,10 @@ function proposeNewNames(mentions: Mention[], reading: TextReading, index: NameI
     }
     // The word that types the longer name must be its own, not a linked name's ("European
     // Commission for Tech Sovereignty" is the Commission and a portfolio), unless it joins names.
-    const headFree = span.head !== undefined && !all[span.head];
+    const headFree = span.head !== undefined && (span.head < 0 || !all[span.head]);
     const typed = span.reason !== DEFAULT_REASON || span.type === 'PERSON';
     const free = words.slice(span.first, span.last + 1).some((word, offset) => !all[span.first + offset] && /^[\p{Lu}\p{Ll}\p{N}]/u.test(word.text) && !['of', 'for', 'and', 'on', 'the'].includes(word.text));
-    if (typed && free && span.last > span.first && (headFree || span.type === 'PERSON' || inside.length >= 2)) {
+    if (typed && (free || inside.length >= 2) && span.last > span.first && (headFree || span.type === 'PERSON' || inside.length >= 2)) {
       kept.push(span);
       for (const mention of inside) absorbed.add(mention);
     }
@@ -187,7 +187,7 @@ function dropModifiers(mentions: Mention[], reading: TextReading, index: NameInd
   const words = reading.words;
   const demonym = (word: Word | undefined) => word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word.text) && (word.pos === 'ADJ' || /(ese|ish|ian|ean)$/u.test(word.text));
   const lowerNoun = (word: Word | undefined) => word !== undefined && /^\p{Ll}/u.test(word.text) && (word.pos === 'NOUN' || word.pos === 'VERB');
-  const partyAt = (at: number) => mentions.find((mention) => mention.first === at && mention.last === at && mention.decision.kind === 'link' && PARTY_TYPES.has(index.entities.get(mention.decision.match.entityId)!.type));
+  const partyAt = (at: number) => mentions.find((mention) => (mention.first === at || mention.last === at) && mention.decision.kind === 'link' && PARTY_TYPES.has(index.entities.get(mention.decision.match.entityId)!.type));
   const modifier = (mention: Mention): boolean => {
     if (mention.decision.kind !== 'link') return false;
     const type = index.entities.get(mention.decision.match.entityId)!.type;
