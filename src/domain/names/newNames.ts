@@ -86,7 +86,12 @@ function personEvidence(words: Word[], first: number, last: number): { start: nu
   if (count > 3 || !words.slice(first, last + 1).every((word) => isNameWord(word) || word.text === '-')) return undefined;
   const title = titleStart(words, first);
   if (title >= 0 && isHonorific(words[title]!.text)) return { start: title, reason: `honorific "${words[title]!.text}"` };
-  if (title >= 0) return { start: count === 1 ? title : first, reason: 'a title before the name' };
+  if (title >= 0) {
+    // "... for Tech Sovereignty, Security and Democracy": after a list, an English word ends the
+    // title's portfolio; a surname there is a word the language model does not know ("Ishii").
+    const listBetween = words.slice(title, first).some((word) => word.text === 'and');
+    if (!(listBetween && count === 1 && isKnownWord(words[first]!.text))) return { start: count === 1 ? title : first, reason: 'a title before the name' };
+  }
   const comma = words[last + 1];
   if (comma?.text === ',' && count >= 2) {
     for (let k = last + 2; k < Math.min(words.length, last + 6); k += 1) {
@@ -125,7 +130,8 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
       const joiner =
         (CONNECTORS.has(lower) && (lower !== 'on' || documentLike) && (lower !== 'the' || ['of', 'for'].includes(words[k - 1]!.text.toLowerCase()))) ||
         (word.text === '-' && word.attached) ||
-        (word.text === ',' && words[k + 1] && capitalised(words[k + 1]!) && words[k + 2]?.text === 'and');
+        // A list inside a name stands in its complement: "Ministry of Economy, Trade and Industry".
+        (word.text === ',' && words[k + 1] && capitalised(words[k + 1]!) && words[k + 2]?.text === 'and' && words.slice(at, k).some((part) => ['of', 'for'].includes(part.text)));
       if (joiner && words[k + 1] && !covered[k + 1] && (capitalised(words[k + 1]!) || words[k + 1]!.text.toLowerCase() === 'the')) {
         k += 1;
         continue;

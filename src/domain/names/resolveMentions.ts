@@ -28,6 +28,7 @@ import { normalWords } from './wordForms';
 
 const PARTY_TYPES = new Set(['COUNTRY', 'BLOC']);
 const NEXT_WORDS = new Set(['next', 'upcoming', 'following']);
+const DETERMINER_WORDS = new Set(['the', 'this', 'that', 'these', 'those']);
 // Kinds of entity whose names are often words inside longer names ("6G MIRAI-HARMONY").
 const SHORT_TYPES = new Set(['TECHNOLOGY', 'POLICY_AREA']);
 
@@ -262,7 +263,8 @@ function fillPostHolders(mentions: Mention[], reading: TextReading, index: NameI
     // Only the title itself goes: "of the European Commission" inside it is still a mention.
     const isTitle = (other: Mention, title: { first: number; last: number }) => {
       const entity = other.decision.kind === 'link' ? index.entities.get(other.decision.match.entityId) : undefined;
-      return overlaps(other, title) && (other.first === title.first || (entity?.type === 'PERSON' && entity.unresolved === true));
+      // New names inside a title are its portfolio ("Tech Sovereignty, Security and Democracy").
+      return overlaps(other, title) && (other.first === title.first || other.decision.kind === 'none' || (entity?.type === 'PERSON' && entity.unresolved === true));
     };
     for (const other of mentions) if (other !== mention && [after, before].some((title) => title && isTitle(other, title))) dropped.add(other);
     // "the Minister for X, Name, the Minister for Y, Name": a list that opens with a title pairs each
@@ -338,8 +340,11 @@ function antecedentOf(mention: Mention, reading: TextReading, index: NameIndex):
 
 function resolveDefinites(mentions: Mention[], reading: TextReading, index: NameIndex, context: DocumentContext): Mention[] {
   const words = reading.words;
-  const result = [...mentions];
-  const covered = coverage(words.length, result);
+  let result = [...mentions];
+  // A capitalised description ("the Letter of Intent") may have been proposed as a new name; an
+  // antecedent, when there is one, is the better reading.
+  const describable = (mention: Mention) => mention.decision.kind === 'none' && !mention.silent && mention.sameAs === undefined && DETERMINER_WORDS.has(words[mention.first - 1]?.text.toLowerCase() ?? '');
+  const covered = coverage(words.length, result.filter((mention) => !describable(mention)));
   for (let at = 0; at < words.length; at += 1) {
     if (covered[at]) continue;
     const earlier = result
@@ -354,6 +359,10 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
     };
     const description = definiteAt(words, at, covered, earlier, isToday);
     if (!description) continue;
+    const replaced = result.filter((mention) => describable(mention) && overlaps(mention, description));
+    if (replaced.some((mention) => mention.first <= description.first || mention.last !== description.last)) continue;
+    if (replaced.length > 0 && !description.antecedent.entityId) continue;
+    result = result.filter((mention) => !replaced.includes(mention));
     const { antecedent } = description;
     const base = { first: description.first, last: description.last, start: words[description.first]!.start, end: words[description.last]!.end };
     const detail = `refers back to "${reading.text.slice(antecedent.start, antecedent.start + 80).split(/[,.;\n]/)[0]}" (head "${description.head}")`;
