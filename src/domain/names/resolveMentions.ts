@@ -331,8 +331,9 @@ function antecedentOf(mention: Mention, reading: TextReading, index: NameIndex):
   }
   if (mention.decision.kind === 'none' && mention.type) {
     const antecedent: Antecedent = { start: mention.start, heads: heads(surfaceWords), type: mention.type, candidateStart: mention.sameAs ?? mention.start };
-    if (mention.shape?.ordinal !== undefined) antecedent.ordinal = mention.shape.ordinal;
-    if (mention.shape) antecedent.base = mention.shape.base;
+    const shape = mention.shape ?? shapeOf(surfaceWords, index.parties);
+    if (shape.ordinal !== undefined) antecedent.ordinal = shape.ordinal;
+    antecedent.base = shape.base;
     return antecedent;
   }
   return undefined;
@@ -363,7 +364,8 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
     if (replaced.some((mention) => mention.first <= description.first || mention.last !== description.last)) continue;
     if (replaced.length > 0 && !description.antecedent.entityId) continue;
     result = result.filter((mention) => !replaced.includes(mention));
-    const { antecedent } = description;
+    // "the next Council" counts from the latest council named with its ordinal.
+    const antecedent = description.next ? ([...earlier].reverse().find((item) => item.heads.includes(description.head) && item.ordinal !== undefined) ?? description.antecedent) : description.antecedent;
     const base = { first: description.first, last: description.last, start: words[description.first]!.start, end: words[description.last]!.end };
     const detail = `refers back to "${reading.text.slice(antecedent.start, antecedent.start + 80).split(/[,.;\n]/)[0]}" (head "${description.head}")`;
     if (description.next) {
