@@ -81,6 +81,8 @@ export function definiteAt(words: Word[], at: number, covered: boolean[], earlie
     const following = words[k + 1];
     const headEnds = !following || following.sentence !== word.sentence || !/^[\p{Ll}\p{Lu}]/u.test(following.text) || following.pos === 'ADP' || following.pos === 'VERB' || following.pos === 'AUX' || following.pos === 'CCONJ' || following.pos === 'PRON';
     if (!(word.pos === 'NOUN' || word.pos === 'PROPN') || !headEnds) continue;
+    // The head of a description is a common noun ("council", "Memorandum"), not a name ("Japan").
+    if (!KIND_OF_HEAD[head] && !/^\p{Ll}/u.test(word.text)) return undefined;
     const modified = k > at + 1 && !next;
     const before = [...earlier].reverse().filter((candidate) => candidate.start < determiner.start);
     // "Today's Council" is the one dated at the document, wherever it was named.

@@ -10,6 +10,7 @@
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json';
 import { looksLikeAcronym } from './acronyms';
+import { ordinalValue } from './ordinals';
 import { isNameWord, titleStart } from './people';
 import { isKnownWord, type TextReading, type Word } from './readText';
 import { isHonorific, isTitleHead, typeOfHead } from './titles';
@@ -139,6 +140,8 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
       break;
     }
     last = topicExtension(words, at, last, covered);
+    // "the [second Digital Partnership Council]": an ordinal before a name is part of it.
+    if (at > 0 && !covered[at - 1] && ordinalValue(words[at - 1]!.text) !== undefined && /^\p{Ll}/u.test(words[at - 1]!.text)) at -= 1;
     const kindEnd = kindNounExtension(words, last);
     if (kindEnd > last) {
       spans.push({ first: at, last: kindEnd, nameFirst: at, type: typeOfHead(words[kindEnd]!.text)!, reason: `a kind noun "${words[kindEnd]!.text}" after the name`, head: kindEnd });
@@ -201,7 +204,7 @@ const KIND_TYPES = new Set(['EVENT', 'AGREEMENT', 'INITIATIVE']);
 function kindNounExtension(words: Word[], last: number): number {
   for (let k = last + 1; k <= last + 3 && k < words.length; k += 1) {
     const word = words[k]!;
-    if (word.sentence !== words[last]!.sentence || !/^\p{Ll}+$/u.test(word.text) || word.pos !== 'NOUN') return last;
+    if (word.sentence !== words[last]!.sentence || !/^\p{Ll}+$/u.test(word.text) || !(word.pos === 'NOUN' || (word.pos === 'ADJ' && k < last + 3))) return last;
     const kind = typeOfHead(word.text);
     const next = words[k + 1];
     if (kind && KIND_TYPES.has(kind) && !(next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return k;

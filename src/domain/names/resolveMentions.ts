@@ -361,6 +361,8 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
     const description = definiteAt(words, at, covered, earlier, isToday);
     if (!description) continue;
     const replaced = result.filter((mention) => describable(mention) && overlaps(mention, description));
+    // "the Letter of Intent": the description spans the whole name after its article.
+    if (replaced.length === 1 && replaced[0]!.first === description.first + 1) description.last = replaced[0]!.last;
     if (replaced.some((mention) => mention.first <= description.first || mention.last !== description.last)) continue;
     if (replaced.length > 0 && !description.antecedent.entityId) continue;
     result = result.filter((mention) => !replaced.includes(mention));
