@@ -263,6 +263,8 @@ function fillPostHolders(mentions: Mention[], reading: TextReading, index: NameI
     // Only the title itself goes: "of the European Commission" inside it is still a mention.
     const isTitle = (other: Mention, title: { first: number; last: number }) => {
       const entity = other.decision.kind === 'link' ? index.entities.get(other.decision.match.entityId) : undefined;
+      // A person after a comma is the next name of a list, not a title ("Kono, Commissioner Breton").
+      if (other.type === 'PERSON' || (entity?.type === 'PERSON' && !entity.unresolved)) return false;
       // New names inside a title are its portfolio ("Tech Sovereignty, Security and Democracy").
       return overlaps(other, title) && (other.first === title.first || other.decision.kind === 'none' || (entity?.type === 'PERSON' && entity.unresolved === true));
     };
