@@ -24,13 +24,14 @@ function report(split: string, result: SplitResult, quiet: boolean): void {
   console.log(row(`OVERALL ${split} (micro)`, result.total));
   if (quiet) return;
   for (const document of result.documents) {
-    const { misses, wrong, mistyped, newMisses } = document.score;
-    if (misses.length + wrong.length + mistyped.length + newMisses.length === 0) continue;
+    const { misses, wrong, mistyped, newMisses, extra } = document.score;
+    if (misses.length + wrong.length + mistyped.length + newMisses.length + extra.length === 0) continue;
     console.log(`\n-- ${document.id}`);
     for (const line of misses) console.log(`  miss   ${line}`);
     for (const line of wrong) console.log(`  wrong  ${line}`);
     for (const line of mistyped) console.log(`  type   ${line}`);
     for (const line of newMisses) console.log(`  unseen ${line}`);
+    for (const line of extra) console.log(`  extra  ${line}`);
   }
 }
 

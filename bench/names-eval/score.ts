@@ -29,6 +29,8 @@ export interface DocumentScore {
   wrong: string[];
   mistyped: string[];
   newMisses: string[];
+  /** Candidates on spans the gold does not call new. */
+  extra: string[];
 }
 
 export const emptyCounts = (): Counts => ({
@@ -60,6 +62,7 @@ export function scoreDocument(text: string, gold: GoldMention[], resolution: Res
   const wrong: string[] = [];
   const mistyped: string[] = [];
   const newMisses: string[] = [];
+  const extra: string[] = [];
   const known = gold.filter((mention) => mention.entity);
   const used = new Set<number>();
   for (const mention of known) {
@@ -104,11 +107,16 @@ export function scoreDocument(text: string, gold: GoldMention[], resolution: Res
     else mistyped.push(`"${candidate.surface}" proposed ${candidate.type}, gold ${mention.new!.type}`);
   }
   counts.candidatesMatched = usedCandidates.size;
+  resolution.candidates.forEach((candidate, index) => {
+    if (usedCandidates.has(index) || gold.some((mention) => mention.new && overlap(mention, candidate))) return;
+    const there = gold.filter((mention) => overlap(mention, candidate)).map((mention) => mention.entity ?? `ambiguous [${mention.ambiguous?.join(', ')}]`);
+    extra.push(`"${candidate.surface}" @${candidate.start} ${candidate.type}; gold: ${there.join('; ') || 'not a mention'}`);
+  });
   for (const mention of gold.filter((item) => item.ambiguous)) {
     counts.ambiguousGold += 1;
     if (resolution.links.some((link) => overlap(link, mention))) counts.guessed += 1;
   }
-  return { counts, misses, wrong, mistyped, newMisses };
+  return { counts, misses, wrong, mistyped, newMisses, extra };
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);

@@ -182,6 +182,23 @@ function splitList(words: Word[], first: number, last: number, reading: TextRead
   return [{ first, last: and - 1 }, { first: and + 1, last }].filter((part) => part.first <= part.last && words[part.last]!.text !== ',');
 }
 
+/**
+ * Whether a run that is no person could still be a name: a title alone ("Commissioner for the
+ * Internal Market") is a role, not a name; one capitalised English word is a sentence start or a
+ * heading ("Overview", "Held") unless it is a country, a geographical name, an acronym or a word
+ * the language model does not know (names mostly are not English words: "Seoul", "Q-NEKO").
+ */
+function couldBeName(words: Word[], first: number, last: number, reading: TextReading): boolean {
+  const run = words.slice(first, last + 1);
+  if (run.some((word) => !isHonorific(word.text) && (isTitleHead(word.text) || isTitleHead(word.text.split('-').pop() ?? '')))) return false;
+  // A word cut off where a partial text stops ("Workin") is no name.
+  if (words[last]!.end === reading.text.length && /\p{L}$/u.test(reading.text)) return false;
+  if (/^\d/.test(words[first]!.text) && !/^\d+G$/i.test(words[first]!.text) && first === last) return false;
+  if (run.filter((word) => /[\p{L}\p{N}]/u.test(word.text)).length > 1) return true;
+  const word = words[first]!;
+  return countries.getAlpha2Code(word.text, 'en') !== undefined || GEOGRAPHY.test(word.text) || looksLikeAcronym(word.text) || !isKnownWord(word.text.replace(/\.$/, ''));
+}
+
 function pushTyped(spans: NewNameSpan[], words: Word[], first: number, last: number, reading: TextReading): void {
   {
     const person = personEvidence(words, first, last);
@@ -190,7 +207,7 @@ function pushTyped(spans: NewNameSpan[], words: Word[], first: number, last: num
       // A title run ending in a surname: "Digital Minister Kono", "MIC Minister Matsumoto".
       const titled = titleRunPerson(words, first, last);
       if (titled) spans.push(titled);
-      else spans.push({ first, last, nameFirst: first, ...typeOf(words, first, last, reading) });
+      else if (couldBeName(words, first, last, reading)) spans.push({ first, last, nameFirst: first, ...typeOf(words, first, last, reading) });
     }
   }
 }

@@ -48,6 +48,8 @@ export function appositionAfter(words: Word[], last: number): { first: number; l
       continue;
     }
     if (['of', 'for', 'and', '-'].includes(word.text.toLowerCase())) continue;
+    // "Japan’s Minister of State": a possessive after the first word of the title.
+    if (/^['’]s$/u.test(word.text) && k === first + 1) continue;
     // A comma continues a portfolio list ("Economy, Trade and Industry") only before a capital.
     if (word.text === ',' && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') && words.slice(k + 2, k + 4).some((next) => next.text === 'and')) continue;
     break;
