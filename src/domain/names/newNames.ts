@@ -48,6 +48,7 @@ function startsName(words: Word[], at: number): boolean {
   if (!capitalised(word) || LOWER_NOT_NAME.has(word.text.toLowerCase()) || MONTHS_AND_DAYS.test(word.text)) return false;
   const sentenceStart = at === 0 || words[at - 1]!.sentence !== word.sentence || /^[-•:]$/.test(words[at - 1]!.text);
   if (sentenceStart && word.pos !== 'PROPN' && !looksLikeAcronym(word.text)) return false;
+  if (['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'AUX', 'ADV', 'PART'].includes(word.pos)) return false;
   if (word.pos === 'ADJ' && !(words[at + 1] && capitalised(words[at + 1]!) && words[at + 1]!.sentence === word.sentence)) return false;
   return true;
 }
@@ -88,10 +89,11 @@ function personEvidence(words: Word[], first: number, last: number): { start: nu
   const title = titleStart(words, first);
   if (title >= 0 && isHonorific(words[title]!.text)) return { start: title, reason: `honorific "${words[title]!.text}"` };
   if (title >= 0) {
-    // "... for Tech Sovereignty, Security and Democracy": after a list, an English word ends the
-    // title's portfolio; a surname there is a word the language model does not know ("Ishii").
-    const listBetween = words.slice(title, first).some((word) => word.text === 'and');
-    if (!(listBetween && count === 1 && isKnownWord(words[first]!.text))) return { start: count === 1 ? title : first, reason: 'a title before the name' };
+    // A title's portfolio also precedes capitalised words ("Minister of State for Science and
+    // Technology Policy"): a name after a title has a word the English model does not know
+    // ("Kono", "Ishii", "Masaaki"); English words there are the portfolio's.
+    const foreign = words.slice(first, last + 1).some((word) => /\p{L}/u.test(word.text) && !isKnownWord(word.text));
+    if (foreign) return { start: count === 1 ? title : first, reason: 'a title before the name' };
   }
   const comma = words[last + 1];
   if (comma?.text === ',' && count >= 2) {

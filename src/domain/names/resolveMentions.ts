@@ -368,8 +368,9 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
     if (replaced.some((mention) => mention.first <= description.first || mention.last !== description.last)) continue;
     if (replaced.length > 0 && !description.antecedent.entityId) continue;
     result = result.filter((mention) => !replaced.includes(mention));
-    // "the next Council" counts from the latest council named with its ordinal.
-    const antecedent = description.next ? ([...earlier].reverse().find((item) => item.heads.includes(description.head) && item.ordinal !== undefined) ?? description.antecedent) : description.antecedent;
+    // "the next Council" counts from the highest-numbered council the text named before.
+    const numbered = earlier.filter((item) => item.heads.includes(description.head) && item.ordinal !== undefined).sort((a, b) => b.ordinal! - a.ordinal!);
+    const antecedent = description.next ? (numbered[0] ?? description.antecedent) : description.antecedent;
     const base = { first: description.first, last: description.last, start: words[description.first]!.start, end: words[description.last]!.end };
     const detail = `refers back to "${reading.text.slice(antecedent.start, antecedent.start + 80).split(/[,.;\n]/)[0]}" (head "${description.head}")`;
     if (description.next) {
