@@ -66,9 +66,11 @@ function typeOf(words: Word[], first: number, last: number, reading: TextReading
   if (headType) return { type: headType, reason: `head noun "${head.text}"`, head: head.index };
   if (GEOGRAPHY.test(text) || (first === last && GEOGRAPHY.test(words[first]!.text))) return { type: 'PLACE', reason: 'a geographical name' };
   // "the Q-NEKO project", "the joint project 6G MIRAI-HARMONY": a kind word beside the name.
-  for (const near of [words[last + 1], words[first - 1], words[first - 2]]) {
+  const beside = [words[last + 1], words[first - 1], words[first - 2]?.pos === 'ADJ' ? undefined : words[first - 1]?.pos === 'NOUN' ? undefined : words[first - 2]];
+  for (const near of beside) {
     if (!near || near.sentence !== words[first]!.sentence || !/^\p{Ll}/u.test(near.text)) continue;
     const kind = typeOfHead(near.text);
+    if (kind === 'GROUP' || kind === 'AGREEMENT') continue;
     // The kind word stands outside the name, so it is the name's own: head -1.
     if (kind) return { type: kind, reason: `beside the word "${near.text}"`, head: -1 };
   }
@@ -102,7 +104,8 @@ function personEvidence(words: Word[], first: number, last: number): { start: nu
       if (!/^[\p{Lu}]/u.test(words[k]!.text)) break;
     }
   }
-  if (count === 2 && !typeOfHead(words[last]!.text) && words.slice(first, last + 1).some((word) => /^\p{Lu}{2,}$/u.test(word.text))) return { start: first, reason: 'a family name in capitals' };
+  const yearAfter = /^(19|20)\d\d$/.test(words[last + 1]?.text ?? '');
+  if (count === 2 && !yearAfter && !typeOfHead(words[last]!.text) && words.slice(first, last + 1).some((word) => /^\p{Lu}{2,}$/u.test(word.text))) return { start: first, reason: 'a family name in capitals' };
   return undefined;
 }
 
@@ -133,6 +136,8 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
       const joiner =
         (CONNECTORS.has(lower) && (lower !== 'on' || documentLike) && (lower !== 'the' || ['of', 'for'].includes(words[k - 1]!.text.toLowerCase()))) ||
         (word.text === '-' && word.attached) ||
+        // "G7 Digital & Tech Ministers’ Meeting"
+        (/^['’]$/u.test(word.text) && word.attached && /s$/.test(words[k - 1]!.text)) ||
         // A list inside a name stands in its complement: "Ministry of Economy, Trade and Industry".
         (word.text === ',' && words[k + 1] && capitalised(words[k + 1]!) && words[k + 2]?.text === 'and' && words.slice(at, k).some((part) => ['of', 'for'].includes(part.text)));
       if (joiner && words[k + 1] && !covered[k + 1] && (capitalised(words[k + 1]!) || words[k + 1]!.text.toLowerCase() === 'the')) {
@@ -146,7 +151,7 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
     if (at > 0 && !covered[at - 1] && ordinalValue(words[at - 1]!.text) !== undefined && /^\p{Ll}/u.test(words[at - 1]!.text)) at -= 1;
     const kindEnd = kindNounExtension(words, last);
     if (kindEnd > last) {
-      spans.push({ first: at, last: kindEnd, nameFirst: at, type: typeOfHead(words[kindEnd]!.text)!, reason: `a kind noun "${words[kindEnd]!.text}" after the name`, head: kindEnd });
+      spans.push({ first: at, last: kindEnd, nameFirst: at, type: /(isation|ization)$/.test(words[kindEnd]!.text) ? 'POLICY_AREA' : typeOfHead(words[kindEnd]!.text)!, reason: `a kind noun "${words[kindEnd]!.text}" after the name`, head: kindEnd });
       at = kindEnd;
       continue;
     }
@@ -194,7 +199,7 @@ function couldBeName(words: Word[], first: number, last: number, reading: TextRe
   const run = words.slice(first, last + 1);
   if (run.some((word) => !isHonorific(word.text) && (isTitleHead(word.text) || isTitleHead(word.text.split('-').pop() ?? '')))) return false;
   // A word cut off where a partial text stops ("Workin") is no name.
-  if (words[last]!.end === reading.text.length && /\p{L}$/u.test(reading.text)) return false;
+  if (words[last]!.end === reading.text.length && /\p{L}$/u.test(reading.text) && !isKnownWord(words[last]!.text)) return false;
   if (/^\d/.test(words[first]!.text) && !/^\d+G$/i.test(words[first]!.text) && first === last) return false;
   if (run.filter((word) => /[\p{L}\p{N}]/u.test(word.text)).length > 1) return true;
   const word = words[first]!;
@@ -224,9 +229,9 @@ function kindNounExtension(words: Word[], last: number): number {
   for (let k = last + 1; k <= last + 3 && k < words.length; k += 1) {
     const word = words[k]!;
     if (word.sentence !== words[last]!.sentence || !/^\p{Ll}+$/u.test(word.text) || !(word.pos === 'NOUN' || (word.pos === 'ADJ' && k < last + 3))) return last;
-    const kind = typeOfHead(word.text);
+    const kind = /(isation|ization)$/.test(word.text) ? 'POLICY_AREA' : typeOfHead(word.text);
     const next = words[k + 1];
-    if (kind && KIND_TYPES.has(kind) && !(next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return k;
+    if (kind && (KIND_TYPES.has(kind) || kind === 'POLICY_AREA') && !(next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return k;
   }
   return last;
 }

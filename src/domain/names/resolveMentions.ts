@@ -111,7 +111,10 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
     const decision = disambiguate(span.matches, span.shape, context, index);
     // A span no candidate fits is a new name only if it is written as one.
     if (decision.kind === 'none' && !/\p{Lu}/u.test(span.surface)) continue;
-    proposals.push({ first: span.first, last: span.last, start: span.start, end: span.end, decision, shape: span.shape });
+    const proposal: Mention = { first: span.first, last: span.last, start: span.start, end: span.end, decision, shape: span.shape };
+    // A name no candidate fits is a new one of the candidates' kind ("Japan-EU Digital Partnership Council" in 2023).
+    if (decision.kind === 'none' && decision.matches[0]) proposal.type = index.entities.get(decision.matches[0].entityId)!.type;
+    proposals.push(proposal);
   }
   for (const person of personProposals(words, index, context.named)) {
     const [best, second] = person.matches;
@@ -366,7 +369,7 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
     // "the Letter of Intent": the description spans the whole name after its article.
     if (replaced.length === 1 && replaced[0]!.first === description.first + 1) description.last = replaced[0]!.last;
     if (replaced.some((mention) => mention.first <= description.first || mention.last !== description.last)) continue;
-    if (replaced.length > 0 && !description.antecedent.entityId) continue;
+    if (replaced.length > 0 && !antecedentNames(replaced[0]!, description.antecedent.entityId, reading, index)) continue;
     result = result.filter((mention) => !replaced.includes(mention));
     // "the next Council" counts from the highest-numbered council the text named before.
     const numbered = earlier.filter((item) => item.heads.includes(description.head) && item.ordinal !== undefined).sort((a, b) => b.ordinal! - a.ordinal!);
@@ -398,6 +401,13 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
     for (let k = description.first; k <= description.last; k += 1) covered[k] = true;
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a capitalised description's words all belong to its antecedent's name ("Letter of Intent"). */
+function antecedentNames(candidate: Mention, entityId: string | undefined, reading: TextReading, index: NameIndex): boolean {
+  if (!entityId) return false;
+  const own = new Set(normalWords(index.entities.get(entityId)!.name));
+  return normalWords(reading.text.slice(candidate.start, candidate.end)).every((word) => own.has(word) || ['the', 'of', 'on', 'for'].includes(word));
 }
 
 /**

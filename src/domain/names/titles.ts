@@ -26,11 +26,12 @@ export function isHonorific(word: string): boolean {
 
 /** The entity type a name's head word implies, for names the graph lacks. */
 const HEAD_TYPES: Array<[RegExp, string]> = [
-  [/^(ministry|agency|office|institute|institution|centre|center|commission|organi[sz]ation|undertaking|press|community|authority|bank|university|association|council of|board|parliament|government|secretariat|directorate|foundation|corporation|company|table|committee|network|alliance|union|court|service|services|department|consortium|group)$/i, 'ORGANIZATION'],
+  [/^(ministry|agency|office|institute|institution|centre|center|commission|organi[sz]ation|undertaking|press|community|authority|bank|university|association|council of|board|parliament|government|secretariat|directorate|foundation|corporation|company|table|committee|alliance|union|court|service|services|department|consortium|group)$/i, 'ORGANIZATION'],
   [/^(summit|meeting|council|conference|dialogue|forum|session|ministerial|talks|roundtable|symposium|workshop|congress|expo|festival|igf)$/i, 'EVENT'],
   [/^(agreement|memorandum|arrangement|treaty|accord|partnership|letter|convention|pact|deal|charter|protocol)$/i, 'AGREEMENT'],
   [/^(programme|program|project|process|framework|initiative|declaration|strategy|plan|mechanism|call|scheme|mission|principles|code|channel|platform|wallet|roadmap|fund)$/i, 'INITIATIVE'],
   [/^(act|regulation|directive|law|bill|ordinance)$/i, 'LAW'],
+  [/^(network|networks|system|systems|technology|technologies|computing|cable|cables)$/i, 'TECHNOLOGY'],
   [/^(leaders|ministers|members|researchers|stakeholders|experts)$/i, 'GROUP'],
   [/^(ocean|sea|island|islands|region|city|prefecture|province|mountains|river|continent)$/i, 'PLACE'],
 ];
