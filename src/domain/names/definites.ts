@@ -6,6 +6,7 @@
  * With no such mention the description is left alone: a description is not a name.
  */
 import type { Word } from './readText';
+import pluralize from 'pluralize';
 import { ordinalValue } from './ordinals';
 import { normalWord } from './wordForms';
 
@@ -81,6 +82,8 @@ export function definiteAt(words: Word[], at: number, covered: boolean[], earlie
     const following = words[k + 1];
     const headEnds = !following || following.sentence !== word.sentence || !/^[\p{Ll}\p{Lu}]/u.test(following.text) || following.pos === 'ADP' || following.pos === 'VERB' || following.pos === 'AUX' || following.pos === 'CCONJ' || following.pos === 'PRON';
     if (!(word.pos === 'NOUN' || word.pos === 'PROPN') || !headEnds) continue;
+    // "these two ministries", "the partners": a description of several things is not a mention.
+    if (pluralize.isPlural(word.text.toLowerCase()) && pluralize.singular(word.text.toLowerCase()) !== word.text.toLowerCase()) return undefined;
     // The head of a description is a common noun ("council", "Memorandum"), not a name ("Japan").
     if (!KIND_OF_HEAD[head] && !/^\p{Ll}/u.test(word.text)) return undefined;
     const modified = k > at + 1 && !next;

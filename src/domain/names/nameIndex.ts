@@ -76,6 +76,9 @@ function shortForm(entity: NameEntity): { form: string; near: string[] } | undef
 
 function formsOf(entity: NameEntity): Array<{ form: string; source: FormSource; document?: string; near?: string[] }> {
   const forms: Array<{ form: string; source: FormSource; document?: string; near?: string[] }> = [{ form: entity.name, source: 'name' }];
+  // "Safe, secure and trustworthy AI": modifiers in a list each apply to the head ("trustworthy AI").
+  const coordinated = /^(?:[\p{L}-]+, )+(?:[\p{L}-]+,? )?and ([\p{L}-]+) (.+)$/iu.exec(entity.name);
+  if (coordinated && entity.type === 'POLICY_AREA') forms.push({ form: `${coordinated[1]} ${coordinated[2]}`, source: 'alias' });
   const short = shortForm(entity);
   if (short) forms.push({ form: short.form, source: 'short form', near: short.near });
   for (const alias of entity.aliases) {

@@ -48,7 +48,7 @@ function startsName(words: Word[], at: number): boolean {
   if (!capitalised(word) || LOWER_NOT_NAME.has(word.text.toLowerCase()) || MONTHS_AND_DAYS.test(word.text)) return false;
   const sentenceStart = at === 0 || words[at - 1]!.sentence !== word.sentence || /^[-•:]$/.test(words[at - 1]!.text);
   if (sentenceStart && word.pos !== 'PROPN' && !looksLikeAcronym(word.text)) return false;
-  if (['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'AUX', 'ADV', 'PART'].includes(word.pos)) return false;
+  if (sentenceStart && ['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'AUX', 'ADV', 'PART'].includes(word.pos)) return false;
   if (word.pos === 'ADJ' && !(words[at + 1] && capitalised(words[at + 1]!) && words[at + 1]!.sentence === word.sentence)) return false;
   return true;
 }

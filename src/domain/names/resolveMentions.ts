@@ -23,6 +23,7 @@ import { possibleMatches } from './possibleMatches';
 import { appositionAfter, appositionBefore, postHolderMatches } from './postHolders';
 import { readText, type TextReading, type Word } from './readText';
 import { candidateSpans } from './spans';
+import { topicDescriptionMatch } from './topicDescriptions';
 import type { NameCandidate, Resolution, ResolveOptions, ScoredMatch } from './types';
 import { normalWords } from './wordForms';
 
@@ -127,6 +128,11 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
   mentions = extendTechnologies(mentions, reading, index);
   mentions = extendAgreementTopics(mentions, reading, index);
   mentions = proposeNewNames(mentions, reading, index);
+  for (const mention of mentions) {
+    if (mention.decision.kind !== 'none' || mention.silent || !mention.type) continue;
+    const topical = topicDescriptionMatch(text.slice(mention.start, mention.end), index, options.publishedAt);
+    if (topical) mention.decision = { kind: 'link', match: topical };
+  }
   mentions = fillPostHolders(mentions, reading, index, context);
   mentions = applyAcronymDefinitions(mentions, reading);
   mentions = resolveDefinites(mentions, reading, index, context);
