@@ -73,7 +73,7 @@ function scoreOne(match: FormMatch, shape: NameShape, context: DocumentContext, 
   }
   const related = (entity.related ?? []).filter((id) => context.named.has(id));
   if (related.length > 0) {
-    explanation.push({ feature: 'context', score: Math.min(0.2, 0.05 * related.length), detail: `the document also names ${related.slice(0, 5).join(', ')}` });
+    explanation.push({ feature: 'context', score: Math.round(Math.min(0.2, 0.05 * related.length) * 100) / 100, detail: `the document also names ${related.slice(0, 5).join(', ')}` });
   }
   const score = Math.round(explanation.reduce((sum, item) => sum + item.score, 0) * 1000) / 1000;
   // A dated event named without ordinal or year is linked only when the dates place it.

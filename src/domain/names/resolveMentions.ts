@@ -309,7 +309,7 @@ function applyAcronymDefinitions(mentions: Mention[], reading: TextReading): Men
     if (abbreviates(words[k + 1]!.text, longText) || suffixAbbreviates(words[k + 1]!.text, longText)) defined.set(words[k + 1]!.text, long);
   }
   if (defined.size === 0) return mentions;
-  const result = mentions.filter((mention) => !(mention.first === mention.last && defined.has(words[mention.first]!.text) && mention.decision.kind === 'none'));
+  const result = mentions.filter((mention) => mention.silent || !(mention.first === mention.last && defined.has(words[mention.first]!.text) && mention.decision.kind === 'none'));
   const covered = coverage(words.length, result);
   words.forEach((word, at) => {
     const long = defined.get(word.text);
