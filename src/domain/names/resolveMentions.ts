@@ -23,6 +23,7 @@ import { possibleMatches } from './possibleMatches';
 import { appositionAfter, appositionBefore, postHolderMatches } from './postHolders';
 import { readText, type TextReading, type Word } from './readText';
 import { candidateSpans } from './spans';
+import { listSiblings } from './listSiblings';
 import { topicDescriptionMatch } from './topicDescriptions';
 import type { NameCandidate, Resolution, ResolveOptions, ScoredMatch } from './types';
 import { normalWords } from './wordForms';
@@ -172,6 +173,9 @@ function proposeNewNames(mentions: Mention[], reading: TextReading, index: NameI
   for (const span of kept) for (let k = span.first; k <= span.last; k += 1) covered[k] = true;
   // What a rejected longer name left over may still be a name of its own ("Horizon").
   const spans = [...kept, ...newNameSpans(reading, covered)];
+  for (const span of spans) for (let k = span.first; k <= span.last; k += 1) covered[k] = true;
+  const fields = result.filter((mention) => mention.decision.kind === 'link' && SHORT_TYPES.has(index.entities.get(mention.decision.match.entityId)!.type));
+  for (const sibling of listSiblings(words, fields, covered)) spans.push({ ...sibling, nameFirst: sibling.first, reason: 'a list item beside known fields' });
   for (const span of spans) {
     const start = words[span.first]!.start;
     const end = words[span.last]!.end;
