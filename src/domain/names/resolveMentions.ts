@@ -31,6 +31,8 @@ import { normalWords } from './wordForms';
 const PARTY_TYPES = new Set(['COUNTRY', 'BLOC']);
 const NEXT_WORDS = new Set(['next', 'upcoming', 'following']);
 const DETERMINER_WORDS = new Set(['the', 'this', 'that', 'these', 'those']);
+// Words a definite description starts with (definites.ts reads the rest).
+const DESCRIPTION_STARTS = new Set([...DETERMINER_WORDS, 'todays', 'today’s', "today's", 'their', 'its', 'our']);
 // Kinds of entity whose names are often words inside longer names ("6G MIRAI-HARMONY").
 const SHORT_TYPES = new Set(['TECHNOLOGY', 'POLICY_AREA']);
 
@@ -363,6 +365,7 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
   const covered = coverage(words.length, result.filter((mention) => !describable(mention)));
   for (let at = 0; at < words.length; at += 1) {
     if (covered[at]) continue;
+    if (!DESCRIPTION_STARTS.has(words[at]!.text.toLowerCase())) continue;
     const earlier = result
       .filter((mention) => mention.start < words[at]!.start)
       .sort((a, b) => a.start - b.start)
