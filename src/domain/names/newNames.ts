@@ -184,7 +184,8 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
 
 /** "Asia and Europe" is two names; "Ministry of Economy, Trade and Industry" one (its head says so). */
 function splitList(words: Word[], first: number, last: number, reading: TextReading): Array<{ first: number; last: number }> {
-  const and = words.findIndex((word, index) => index > first && index < last && word.text === 'and');
+  let and = -1;
+  for (let k = first + 1; k < last && and < 0; k += 1) if (words[k]!.text === 'and') and = k;
   if (and < 0 || typeOf(words, first, last, reading).reason !== DEFAULT_REASON) return [{ first, last }];
   return [{ first, last: and - 1 }, { first: and + 1, last }].filter((part) => part.first <= part.last && words[part.last]!.text !== ',');
 }

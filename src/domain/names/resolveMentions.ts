@@ -31,6 +31,7 @@ import { normalWords } from './wordForms';
 const PARTY_TYPES = new Set(['COUNTRY', 'BLOC']);
 const NEXT_WORDS = new Set(['next', 'upcoming', 'following']);
 const DETERMINER_WORDS = new Set(['the', 'this', 'that', 'these', 'those']);
+const ANTECEDENT_WINDOW = 200;
 // Words a definite description starts with (definites.ts reads the rest).
 const DESCRIPTION_STARTS = new Set([...DETERMINER_WORDS, 'todays', 'today’s', "today's", 'their', 'its', 'our']);
 // Kinds of entity whose names are often words inside longer names ("6G MIRAI-HARMONY").
@@ -89,7 +90,14 @@ function select(mentions: Mention[]): Mention[] {
   const rank = (mention: Mention) => (mention.decision.kind === 'link' ? mention.decision.match.score : 0);
   const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(b) - rank(a) || a.start - b.start);
   const kept: Mention[] = [];
-  for (const mention of sorted) if (!kept.some((other) => overlaps(other, mention))) kept.push(mention);
+  const taken = new Set<number>();
+  for (const mention of sorted) {
+    let free = true;
+    for (let k = mention.first; k <= mention.last && free; k += 1) free = !taken.has(k);
+    if (!free) continue;
+    kept.push(mention);
+    for (let k = mention.first; k <= mention.last; k += 1) taken.add(k);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -154,8 +162,11 @@ function proposeNewNames(mentions: Mention[], reading: TextReading, index: NameI
   const all = coverage(words.length, mentions);
   const absorbed = new Set<Mention>();
   const kept: NewNameSpan[] = [];
+  const startingAt = new Map<number, Mention[]>();
+  for (const mention of mentions) startingAt.set(mention.first, [...(startingAt.get(mention.first) ?? []), mention]);
   for (const span of newNameSpans(reading, hard)) {
-    const inside = mentions.filter((mention) => mention.first >= span.first && mention.last <= span.last && absorbable(mention));
+    const inside: Mention[] = [];
+    for (let k = span.first; k <= span.last; k += 1) for (const mention of startingAt.get(k) ?? []) if (mention.last <= span.last && absorbable(mention)) inside.push(mention);
     if (inside.length === 0) {
       if (!all.slice(span.first, span.last + 1).some(Boolean)) kept.push(span);
       continue;
@@ -187,11 +198,23 @@ function proposeNewNames(mentions: Mention[], reading: TextReading, index: NameI
   return result.sort((a, b) => a.start - b.start);
 }
 
+const sentenceStems = new WeakMap<TextReading, Map<number, Set<string>>>();
+
 /** Whether the sentence of words[at], or the one before or after, has all these word stems. */
 function nearby(reading: TextReading, at: number, stems: string[]): boolean {
+  let bySentence = sentenceStems.get(reading);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const word of reading.words) {
+      const set = bySentence.get(word.sentence) ?? new Set<string>();
+      for (const normal of normalWords(word.text)) set.add(porter(normal));
+      bySentence.set(word.sentence, set);
+    }
+    sentenceStems.set(reading, bySentence);
+  }
   const sentence = reading.words[at]!.sentence;
-  const present = new Set(reading.words.filter((word) => Math.abs(word.sentence - sentence) <= 1).flatMap((word) => normalWords(word.text)).map((word) => porter(word)));
-  return stems.every((stem) => present.has(stem));
+  const near = [sentence - 1, sentence, sentence + 1].map((index) => bySentence!.get(index));
+  return stems.every((stem) => near.some((set) => set?.has(stem)));
 }
 
 /**
@@ -363,14 +386,20 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
   // antecedent, when there is one, is the better reading.
   const describable = (mention: Mention) => mention.decision.kind === 'none' && !mention.silent && mention.sameAs === undefined && DETERMINER_WORDS.has(words[mention.first - 1]?.text.toLowerCase() ?? '');
   const covered = coverage(words.length, result.filter((mention) => !describable(mention)));
+  const sorted = [...result].sort((a, b) => a.start - b.start);
+  const antecedents: Antecedent[] = [];
+  const removed = new Set<Mention>();
+  let pending = 0;
   for (let at = 0; at < words.length; at += 1) {
     if (covered[at]) continue;
     if (!DESCRIPTION_STARTS.has(words[at]!.text.toLowerCase())) continue;
-    const earlier = result
-      .filter((mention) => mention.start < words[at]!.start)
-      .sort((a, b) => a.start - b.start)
-      .map((mention) => antecedentOf(mention, reading, index))
-      .filter((antecedent): antecedent is Antecedent => antecedent !== undefined);
+    while (pending < sorted.length && sorted[pending]!.start < words[at]!.start) {
+      const antecedent = removed.has(sorted[pending]!) ? undefined : antecedentOf(sorted[pending]!, reading, index);
+      if (antecedent) antecedents.push(antecedent);
+      pending += 1;
+    }
+    // The nearest antecedents are the ones a description can mean: a window keeps long texts linear.
+    const earlier = antecedents.slice(-ANTECEDENT_WINDOW);
     const isToday = (antecedent: Antecedent) => {
       const date = antecedent.entityId ? index.entities.get(antecedent.entityId)?.date : undefined;
       const days = date && context.publishedAt ? daysApart(date, context.publishedAt) : undefined;
@@ -384,6 +413,8 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
     if (replaced.some((mention) => mention.first <= description.first || mention.last !== description.last)) continue;
     if (replaced.length > 0 && !antecedentNames(replaced[0]!, description.antecedent.entityId, reading, index)) continue;
     result = result.filter((mention) => !replaced.includes(mention));
+    for (const mention of replaced) removed.add(mention);
+    const before = result.length;
     // "the next Council" counts from the highest-numbered council the text named before.
     const numbered = earlier.filter((item) => item.heads.includes(description.head) && item.ordinal !== undefined).sort((a, b) => b.ordinal! - a.ordinal!);
     const antecedent = description.next ? (numbered[0] ?? description.antecedent) : description.antecedent;
@@ -412,6 +443,11 @@ function resolveDefinites(mentions: Mention[], reading: TextReading, index: Name
       result.push({ ...base, decision: { kind: 'none', matches: [] }, type: antecedent.type, name: target?.name ?? reading.text.slice(base.start, base.end), sameAs: antecedent.candidateStart! });
     }
     for (let k = description.first; k <= description.last; k += 1) covered[k] = true;
+    // What a description resolved to is an antecedent for the next ("This upcoming gathering").
+    for (const added of result.slice(before)) {
+      const antecedent = antecedentOf(added, reading, index);
+      if (antecedent) antecedents.push(antecedent);
+    }
   }
   return result.sort((a, b) => a.start - b.start);
 }
