@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import type { NameEntity } from '../../src/domain/names';
-import { entityInput } from '../../src/ingest/bundleSchema';
+import { entityInput } from '../../src/domain/bundle/bundleSchema';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
@@ -59,7 +59,15 @@ export function loadEvalArticles(split?: 'dev' | 'heldout', evalDir = path.join(
     .readdirSync(articlesDir)
     .filter((file) => file.endsWith('.yaml'))
     .sort()
-    .map((file) => parse(fs.readFileSync(path.join(articlesDir, file), 'utf8')) as { id: string; split: 'dev' | 'heldout'; publishedAt?: string; textFile: string })
+    .map(
+      (file) =>
+        parse(fs.readFileSync(path.join(articlesDir, file), 'utf8')) as {
+          id: string;
+          split: 'dev' | 'heldout';
+          publishedAt?: string;
+          textFile: string;
+        },
+    )
     .filter((meta) => split === undefined || meta.split === split)
     .map((meta) => {
       const gold = parse(fs.readFileSync(path.join(evalDir, 'gold', `${meta.id}.mentions.yaml`), 'utf8')) as { mentions: GoldMention[] };

@@ -12,7 +12,11 @@ export function runEval(split: 'dev' | 'heldout'): SplitResult {
   const index = buildNameIndex(loadSeedEntities());
   const documents = loadEvalArticles(split).map((article) => ({
     id: article.id,
-    score: scoreDocument(article.text, article.gold, resolveMentions(article.text, index, { publishedAt: article.publishedAt, documentId: article.id })),
+    score: scoreDocument(
+      article.text,
+      article.gold,
+      resolveMentions(article.text, index, { publishedAt: article.publishedAt, documentId: article.id }),
+    ),
   }));
   return { documents, total: documents.reduce((sum, document) => addCounts(sum, document.score.counts), emptyCounts()) };
 }

@@ -34,8 +34,19 @@ export interface DocumentScore {
 }
 
 export const emptyCounts = (): Counts => ({
-  spanTp: 0, spanFp: 0, spanFn: 0, entityTp: 0, entityFp: 0, entityFn: 0,
-  newGold: 0, newProposed: 0, newMatched: 0, newTyped: 0, candidatesMatched: 0, ambiguousGold: 0, guessed: 0,
+  spanTp: 0,
+  spanFp: 0,
+  spanFn: 0,
+  entityTp: 0,
+  entityFp: 0,
+  entityFn: 0,
+  newGold: 0,
+  newProposed: 0,
+  newMatched: 0,
+  newTyped: 0,
+  candidatesMatched: 0,
+  ambiguousGold: 0,
+  guessed: 0,
 });
 
 export function addCounts(a: Counts, b: Counts): Counts {
@@ -66,27 +77,41 @@ export function scoreDocument(text: string, gold: GoldMention[], resolution: Res
   const known = gold.filter((mention) => mention.entity);
   const used = new Set<number>();
   for (const mention of known) {
-    const at = resolution.links.findIndex((link, index) => !used.has(index) && link.entityId === mention.entity && sameSpan(text, link, mention));
+    const at = resolution.links.findIndex(
+      (link, index) => !used.has(index) && link.entityId === mention.entity && sameSpan(text, link, mention),
+    );
     if (at >= 0) {
       used.add(at);
       counts.spanTp += 1;
     } else {
       counts.spanFn += 1;
-      const there = [...resolution.links.filter((link) => overlap(link, mention)).map((link) => `linked "${link.text}" -> ${link.entityId}`),
+      const there = [
+        ...resolution.links.filter((link) => overlap(link, mention)).map((link) => `linked "${link.text}" -> ${link.entityId}`),
         ...resolution.ambiguous.filter((item) => overlap(item, mention)).map((item) => `ambiguous "${item.text}"`),
-        ...resolution.candidates.filter((item) => overlap(item, mention)).map((item) => `candidate "${item.surface}" ${item.type}`)];
-      misses.push(`"${mention.surface}" @${mention.start} -> ${mention.entity}${mention.definite ? ' (definite)' : ''}: ${there.join('; ') || 'nothing'}`);
+        ...resolution.candidates.filter((item) => overlap(item, mention)).map((item) => `candidate "${item.surface}" ${item.type}`),
+      ];
+      misses.push(
+        `"${mention.surface}" @${mention.start} -> ${mention.entity}${mention.definite ? ' (definite)' : ''}: ${there.join('; ') || 'nothing'}`,
+      );
     }
   }
   resolution.links.forEach((link, index) => {
     if (used.has(index)) return;
     counts.spanFp += 1;
-    const goldThere = gold.filter((mention) => overlap(mention, link)).map((mention) => mention.entity ?? (mention.new ? `new ${mention.new.type} "${mention.new.name}"` : `ambiguous [${mention.ambiguous?.join(', ')}]`));
+    const goldThere = gold
+      .filter((mention) => overlap(mention, link))
+      .map(
+        (mention) =>
+          mention.entity ??
+          (mention.new ? `new ${mention.new.type} "${mention.new.name}"` : `ambiguous [${mention.ambiguous?.join(', ')}]`),
+      );
     wrong.push(`"${link.text}" @${link.start} -> ${link.entityId}; gold: ${goldThere.join('; ') || 'not a mention'}`);
   });
   const goldEntities = new Set(known.map((mention) => mention.entity!));
   const linkedEntities = new Set(resolution.links.map((link) => link.entityId));
-  for (const id of linkedEntities) if (goldEntities.has(id)) counts.entityTp += 1; else counts.entityFp += 1;
+  for (const id of linkedEntities)
+    if (goldEntities.has(id)) counts.entityTp += 1;
+    else counts.entityFp += 1;
   for (const id of goldEntities) if (!linkedEntities.has(id)) counts.entityFn += 1;
 
   const fresh = gold.filter((mention) => mention.new);
@@ -109,7 +134,9 @@ export function scoreDocument(text: string, gold: GoldMention[], resolution: Res
   counts.candidatesMatched = usedCandidates.size;
   resolution.candidates.forEach((candidate, index) => {
     if (usedCandidates.has(index) || gold.some((mention) => mention.new && overlap(mention, candidate))) return;
-    const there = gold.filter((mention) => overlap(mention, candidate)).map((mention) => mention.entity ?? `ambiguous [${mention.ambiguous?.join(', ')}]`);
+    const there = gold
+      .filter((mention) => overlap(mention, candidate))
+      .map((mention) => mention.entity ?? `ambiguous [${mention.ambiguous?.join(', ')}]`);
     extra.push(`"${candidate.surface}" @${candidate.start} ${candidate.type}; gold: ${there.join('; ') || 'not a mention'}`);
   });
   for (const mention of gold.filter((item) => item.ambiguous)) {

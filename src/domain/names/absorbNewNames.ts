@@ -14,7 +14,10 @@ import type { TextReading } from './readText';
 export function proposeNewNames(mentions: Mention[], reading: TextReading, index: NameIndex): Mention[] {
   const words = reading.words;
   const absorbable = (mention: Mention) => mention.decision.kind === 'link';
-  const hard = coverage(words.length, mentions.filter((mention) => !absorbable(mention)));
+  const hard = coverage(
+    words.length,
+    mentions.filter((mention) => !absorbable(mention)),
+  );
   const all = coverage(words.length, mentions);
   const absorbed = new Set<Mention>();
   const kept: NewNameSpan[] = [];
@@ -22,7 +25,8 @@ export function proposeNewNames(mentions: Mention[], reading: TextReading, index
   for (const mention of mentions) startingAt.set(mention.first, [...(startingAt.get(mention.first) ?? []), mention]);
   for (const span of newNameSpans(reading, hard)) {
     const inside: Mention[] = [];
-    for (let k = span.first; k <= span.last; k += 1) for (const mention of startingAt.get(k) ?? []) if (mention.last <= span.last && absorbable(mention)) inside.push(mention);
+    for (let k = span.first; k <= span.last; k += 1)
+      for (const mention of startingAt.get(k) ?? []) if (mention.last <= span.last && absorbable(mention)) inside.push(mention);
     if (inside.length === 0) {
       if (!all.slice(span.first, span.last + 1).some(Boolean)) kept.push(span);
       continue;
@@ -31,7 +35,12 @@ export function proposeNewNames(mentions: Mention[], reading: TextReading, index
     // Commission for Tech Sovereignty" is the Commission and a portfolio), unless it joins names.
     const headFree = span.head !== undefined && (span.head < 0 || !all[span.head]);
     const typed = span.reason !== DEFAULT_REASON || span.type === 'PERSON';
-    const free = words.slice(span.first, span.last + 1).some((word, offset) => !all[span.first + offset] && /^[\p{Lu}\p{Ll}\p{N}]/u.test(word.text) && !['of', 'for', 'and', 'on', 'the'].includes(word.text));
+    const free = words
+      .slice(span.first, span.last + 1)
+      .some(
+        (word, offset) =>
+          !all[span.first + offset] && /^[\p{Lu}\p{Ll}\p{N}]/u.test(word.text) && !['of', 'for', 'and', 'on', 'the'].includes(word.text),
+      );
     if (typed && (free || inside.length >= 2) && span.last > span.first && (headFree || span.type === 'PERSON' || inside.length >= 2)) {
       kept.push(span);
       for (const mention of inside) absorbed.add(mention);
@@ -43,13 +52,24 @@ export function proposeNewNames(mentions: Mention[], reading: TextReading, index
   // What a rejected longer name left over may still be a name of its own ("Horizon").
   const spans = [...kept, ...newNameSpans(reading, covered)];
   for (const span of spans) for (let k = span.first; k <= span.last; k += 1) covered[k] = true;
-  const fields = result.filter((mention) => mention.decision.kind === 'link' && SHORT_TYPES.has(index.entities.get(mention.decision.match.entityId)!.type));
-  for (const sibling of listSiblings(words, fields, covered)) spans.push({ ...sibling, nameFirst: sibling.first, reason: 'a list item beside known fields' });
+  const fields = result.filter(
+    (mention) => mention.decision.kind === 'link' && SHORT_TYPES.has(index.entities.get(mention.decision.match.entityId)!.type),
+  );
+  for (const sibling of listSiblings(words, fields, covered))
+    spans.push({ ...sibling, nameFirst: sibling.first, reason: 'a list item beside known fields' });
   for (const span of spans) {
     const start = words[span.first]!.start;
     const end = words[span.last]!.end;
     const name = reading.text.slice(words[span.nameFirst]!.start, end);
-    result.push({ first: span.first, last: span.last, start, end, decision: { kind: 'none', matches: possibleMatches(name, index) }, type: span.type, name });
+    result.push({
+      first: span.first,
+      last: span.last,
+      start,
+      end,
+      decision: { kind: 'none', matches: possibleMatches(name, index) },
+      type: span.type,
+      name,
+    });
   }
   return result.sort((a, b) => a.start - b.start);
 }

@@ -33,7 +33,9 @@ export function looksLikeAcronym(token: string): boolean {
 /** Whether `acronym` abbreviates `longForm` (the words before a parenthesised acronym). */
 export function abbreviates(acronym: string, longForm: string): boolean {
   const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
-  const parts = wordsOf(longForm).flatMap((word) => word.split('-')).filter((part) => part !== '');
+  const parts = wordsOf(longForm)
+    .flatMap((word) => word.split('-'))
+    .filter((part) => part !== '');
   const initials = parts.map((part) => part.charAt(0).toUpperCase());
   if (letters.length < 2 || initials.length === 0 || initials[0] !== letters[0]) return false;
   // Letters in order, each an initial; the long form's last content word must be used.
@@ -45,6 +47,10 @@ export function abbreviates(acronym: string, longForm: string): boolean {
     lastUsed = at;
     at += 1;
   }
-  const lastContent = parts.map((part, index) => (FUNCTION_WORDS.has(part.toLowerCase()) ? -1 : index)).filter((index) => index >= 0).pop() ?? 0;
+  const lastContent =
+    parts
+      .map((part, index) => (FUNCTION_WORDS.has(part.toLowerCase()) ? -1 : index))
+      .filter((index) => index >= 0)
+      .pop() ?? 0;
   return lastUsed >= lastContent - 1;
 }

@@ -8,7 +8,9 @@ import type { TextReading } from './readText';
 export function fillPostHolders(mentions: Mention[], reading: TextReading, index: NameIndex, context: DocumentContext): Mention[] {
   const words = reading.words;
   const dropped = new Set<Mention>();
-  const firstEvent = mentions.find((mention) => mention.decision.kind === 'link' && index.entities.get(mention.decision.match.entityId)?.type === 'EVENT');
+  const firstEvent = mentions.find(
+    (mention) => mention.decision.kind === 'link' && index.entities.get(mention.decision.match.entityId)?.type === 'EVENT',
+  );
   for (const mention of mentions) {
     const linked = mention.decision.kind === 'link' ? index.entities.get(mention.decision.match.entityId) : undefined;
     // A post-holder stored by title is itself a title, not a name a title could stand beside.
@@ -23,12 +25,19 @@ export function fillPostHolders(mentions: Mention[], reading: TextReading, index
       // A person after a comma is the next name of a list, not a title ("Kono, Commissioner Breton").
       if (other.type === 'PERSON' || (entity?.type === 'PERSON' && !entity.unresolved)) return false;
       // New names inside a title are its portfolio ("Tech Sovereignty, Security and Democracy").
-      return overlaps(other, title) && (other.first === title.first || other.decision.kind === 'none' || (entity?.type === 'PERSON' && entity.unresolved === true));
+      return (
+        overlaps(other, title) &&
+        (other.first === title.first || other.decision.kind === 'none' || (entity?.type === 'PERSON' && entity.unresolved === true))
+      );
     };
-    for (const other of mentions) if (other !== mention && [after, before].some((title) => title && isTitle(other, title))) dropped.add(other);
+    for (const other of mentions)
+      if (other !== mention && [after, before].some((title) => title && isTitle(other, title))) dropped.add(other);
     // "the Minister for X, Name, the Minister for Y, Name": a list that opens with a title pairs each
     // name with the title before it.
-    const title = before && !mentions.some((other) => other.last < before.first && other.type === 'PERSON' && other.last >= before.first - 3) ? before : (after ?? before);
+    const title =
+      before && !mentions.some((other) => other.last < before.first && other.type === 'PERSON' && other.last >= before.first - 3)
+        ? before
+        : (after ?? before);
     if (!title) continue;
     if (mention.decision.kind !== 'none') continue;
     const titleText = reading.text.slice(words[title.first]!.start, words[title.last]!.end);
@@ -38,7 +47,11 @@ export function fillPostHolders(mentions: Mention[], reading: TextReading, index
     const related = new Set(index.entities.get(top.entityId)!.related ?? []);
     const aboutItsEvent = firstEvent?.decision.kind === 'link' && related.has(firstEvent.decision.match.entityId);
     if (aboutItsEvent && holders.length === 1) {
-      top.explanation.push({ feature: 'context', score: 0.05, detail: `the document is about ${firstEvent.decision.kind === 'link' ? firstEvent.decision.match.name : ''}, which the office-holder is related to` });
+      top.explanation.push({
+        feature: 'context',
+        score: 0.05,
+        detail: `the document is about ${firstEvent.decision.kind === 'link' ? firstEvent.decision.match.name : ''}, which the office-holder is related to`,
+      });
       mention.decision = { kind: 'link', match: { ...top, score: top.score + 0.05 } };
     } else mention.decision = { kind: 'none', matches: [...holders, ...mention.decision.matches].slice(0, 3) };
   }

@@ -40,11 +40,46 @@ const NEXT = new Set(['next', 'upcoming', 'following']);
 
 /** Head nouns that name a kind, and the entity type of that kind. */
 const KIND_OF_HEAD: Record<string, string> = {
-  meeting: 'EVENT', gathering: 'EVENT', summit: 'EVENT', session: 'EVENT', conference: 'EVENT', event: 'EVENT', council: 'EVENT', forum: 'EVENT', dialogue: 'EVENT',
-  agreement: 'AGREEMENT', memorandum: 'AGREEMENT', letter: 'AGREEMENT', deal: 'AGREEMENT', accord: 'AGREEMENT', arrangement: 'AGREEMENT', partnership: 'AGREEMENT', treaty: 'AGREEMENT',
-  project: 'INITIATIVE', initiative: 'INITIATIVE', program: 'INITIATIVE', process: 'INITIATIVE', mechanism: 'INITIATIVE', scheme: 'INITIATIVE', framework: 'INITIATIVE',
-  agency: 'ORGANIZATION', ministry: 'ORGANIZATION', institute: 'ORGANIZATION', office: 'ORGANIZATION', commission: 'ORGANIZATION', organization: 'ORGANIZATION', center: 'ORGANIZATION',
-  country: 'COUNTRY', nation: 'COUNTRY', bloc: 'BLOC', union: 'BLOC', city: 'PLACE', technology: 'TECHNOLOGY', law: 'LAW', act: 'LAW', regulation: 'LAW',
+  meeting: 'EVENT',
+  gathering: 'EVENT',
+  summit: 'EVENT',
+  session: 'EVENT',
+  conference: 'EVENT',
+  event: 'EVENT',
+  council: 'EVENT',
+  forum: 'EVENT',
+  dialogue: 'EVENT',
+  agreement: 'AGREEMENT',
+  memorandum: 'AGREEMENT',
+  letter: 'AGREEMENT',
+  deal: 'AGREEMENT',
+  accord: 'AGREEMENT',
+  arrangement: 'AGREEMENT',
+  partnership: 'AGREEMENT',
+  treaty: 'AGREEMENT',
+  project: 'INITIATIVE',
+  initiative: 'INITIATIVE',
+  program: 'INITIATIVE',
+  process: 'INITIATIVE',
+  mechanism: 'INITIATIVE',
+  scheme: 'INITIATIVE',
+  framework: 'INITIATIVE',
+  agency: 'ORGANIZATION',
+  ministry: 'ORGANIZATION',
+  institute: 'ORGANIZATION',
+  office: 'ORGANIZATION',
+  commission: 'ORGANIZATION',
+  organization: 'ORGANIZATION',
+  center: 'ORGANIZATION',
+  country: 'COUNTRY',
+  nation: 'COUNTRY',
+  bloc: 'BLOC',
+  union: 'BLOC',
+  city: 'PLACE',
+  technology: 'TECHNOLOGY',
+  law: 'LAW',
+  act: 'LAW',
+  regulation: 'LAW',
 };
 
 const PREPOSITIONS = new Set(['of', 'for', 'on', 'in', 'with', 'between']);
@@ -65,7 +100,13 @@ function fits(head: string, modified: boolean, antecedent: Antecedent): boolean 
 }
 
 /** Descriptions starting at a determiner at `at`, resolved against earlier mentions. */
-export function definiteAt(words: Word[], at: number, covered: boolean[], earlier: Antecedent[], isToday?: (antecedent: Antecedent) => boolean): DefiniteDescription | undefined {
+export function definiteAt(
+  words: Word[],
+  at: number,
+  covered: boolean[],
+  earlier: Antecedent[],
+  isToday?: (antecedent: Antecedent) => boolean,
+): DefiniteDescription | undefined {
   const determiner = words[at]!;
   const lower = determiner.text.toLowerCase();
   const possessive = POSSESSIVES.has(lower);
@@ -80,17 +121,30 @@ export function definiteAt(words: Word[], at: number, covered: boolean[], earlie
     ordinal ??= ordinalValue(word.text);
     const head = normalWord(word.text.toLowerCase());
     const following = words[k + 1];
-    const headEnds = !following || following.sentence !== word.sentence || !/^[\p{Ll}\p{Lu}]/u.test(following.text) || following.pos === 'ADP' || following.pos === 'VERB' || following.pos === 'AUX' || following.pos === 'CCONJ' || following.pos === 'PRON';
+    const headEnds =
+      !following ||
+      following.sentence !== word.sentence ||
+      !/^[\p{Ll}\p{Lu}]/u.test(following.text) ||
+      following.pos === 'ADP' ||
+      following.pos === 'VERB' ||
+      following.pos === 'AUX' ||
+      following.pos === 'CCONJ' ||
+      following.pos === 'PRON';
     if (!(word.pos === 'NOUN' || word.pos === 'PROPN') || !headEnds) continue;
     // "these two ministries", "the partners": a description of several things is not a mention.
-    if (pluralize.isPlural(word.text.toLowerCase()) && pluralize.singular(word.text.toLowerCase()) !== word.text.toLowerCase()) return undefined;
+    if (pluralize.isPlural(word.text.toLowerCase()) && pluralize.singular(word.text.toLowerCase()) !== word.text.toLowerCase())
+      return undefined;
     // The head of a description is a common noun ("council", "Memorandum"), not a name ("Japan").
     if (!KIND_OF_HEAD[head] && !/^\p{Ll}/u.test(word.text)) return undefined;
     const modified = k > at + 1 && !next;
     const before = [...earlier].reverse().filter((candidate) => candidate.start < determiner.start);
     // "Today's Council" is the one dated at the document, wherever it was named.
-    const dated = TODAY.has(lower) && isToday ? before.find((candidate) => candidate.heads.includes(head) && isToday(candidate)) : undefined;
-    const antecedent = dated ?? before.find((candidate) => candidate.heads.includes(head)) ?? before.find((candidate) => fits(head, modified && ordinal === undefined, candidate));
+    const dated =
+      TODAY.has(lower) && isToday ? before.find((candidate) => candidate.heads.includes(head) && isToday(candidate)) : undefined;
+    const antecedent =
+      dated ??
+      before.find((candidate) => candidate.heads.includes(head)) ??
+      before.find((candidate) => fits(head, modified && ordinal === undefined, candidate));
     if (!antecedent) return undefined;
     // "the first meeting" is not the second one named before.
     if (ordinal !== undefined && antecedent.ordinal !== ordinal) return undefined;

@@ -10,7 +10,6 @@ import type { TextReading } from './readText';
 import type { ScoredMatch } from './types';
 import { normalWords } from './wordForms';
 
-
 const DETERMINER_WORDS = new Set(['the', 'this', 'that', 'these', 'those']);
 
 const ANTECEDENT_WINDOW = 200;
@@ -24,12 +23,23 @@ function antecedentOf(mention: Mention, reading: TextReading, index: NameIndex):
   if (mention.decision.kind === 'link') {
     const entity = index.entities.get(mention.decision.match.entityId)!;
     const shape = shapeOf(normalWords(entity.name), index.parties);
-    const antecedent: Antecedent = { start: mention.start, heads: heads(normalWords(entity.name), surfaceWords), type: entity.type, entityId: entity.id, base: shape.base };
+    const antecedent: Antecedent = {
+      start: mention.start,
+      heads: heads(normalWords(entity.name), surfaceWords),
+      type: entity.type,
+      entityId: entity.id,
+      base: shape.base,
+    };
     if (shape.ordinal !== undefined) antecedent.ordinal = shape.ordinal;
     return antecedent;
   }
   if (mention.decision.kind === 'none' && mention.type) {
-    const antecedent: Antecedent = { start: mention.start, heads: heads(surfaceWords), type: mention.type, candidateStart: mention.sameAs ?? mention.start };
+    const antecedent: Antecedent = {
+      start: mention.start,
+      heads: heads(surfaceWords),
+      type: mention.type,
+      candidateStart: mention.sameAs ?? mention.start,
+    };
     const shape = mention.shape ?? shapeOf(surfaceWords, index.parties);
     if (shape.ordinal !== undefined) antecedent.ordinal = shape.ordinal;
     antecedent.base = shape.base;
@@ -43,8 +53,15 @@ export function resolveDefinites(mentions: Mention[], reading: TextReading, inde
   let result = [...mentions];
   // A capitalised description ("the Letter of Intent") may have been proposed as a new name; an
   // antecedent, when there is one, is the better reading.
-  const describable = (mention: Mention) => mention.decision.kind === 'none' && !mention.silent && mention.sameAs === undefined && DETERMINER_WORDS.has(words[mention.first - 1]?.text.toLowerCase() ?? '');
-  const covered = coverage(words.length, result.filter((mention) => !describable(mention)));
+  const describable = (mention: Mention) =>
+    mention.decision.kind === 'none' &&
+    !mention.silent &&
+    mention.sameAs === undefined &&
+    DETERMINER_WORDS.has(words[mention.first - 1]?.text.toLowerCase() ?? '');
+  const covered = coverage(
+    words.length,
+    result.filter((mention) => !describable(mention)),
+  );
   const sorted = [...result].sort((a, b) => a.start - b.start);
   const antecedents: Antecedent[] = [];
   const removed = new Set<Mention>();
@@ -75,9 +92,16 @@ export function resolveDefinites(mentions: Mention[], reading: TextReading, inde
     for (const mention of replaced) removed.add(mention);
     const before = result.length;
     // "the next Council" counts from the highest-numbered council the text named before.
-    const numbered = earlier.filter((item) => item.heads.includes(description.head) && item.ordinal !== undefined).sort((a, b) => b.ordinal! - a.ordinal!);
+    const numbered = earlier
+      .filter((item) => item.heads.includes(description.head) && item.ordinal !== undefined)
+      .sort((a, b) => b.ordinal! - a.ordinal!);
     const antecedent = description.next ? (numbered[0] ?? description.antecedent) : description.antecedent;
-    const base = { first: description.first, last: description.last, start: words[description.first]!.start, end: words[description.last]!.end };
+    const base = {
+      first: description.first,
+      last: description.last,
+      start: words[description.first]!.start,
+      end: words[description.last]!.end,
+    };
     const detail = `refers back to "${reading.text.slice(antecedent.start, antecedent.start + 80).split(/[,.;\n]/)[0]}" (head "${description.head}")`;
     if (description.next) {
       // "the next Council": the series member after the one named before.
@@ -96,10 +120,22 @@ export function resolveDefinites(mentions: Mention[], reading: TextReading, inde
       result.push({ ...base, decision });
     } else if (antecedent.entityId) {
       const entity = index.entities.get(antecedent.entityId)!;
-      result.push({ ...base, decision: { kind: 'link', match: { entityId: entity.id, name: entity.name, score: 0.85, explanation: [{ feature: 'definite', score: 0.85, detail }] } } });
+      result.push({
+        ...base,
+        decision: {
+          kind: 'link',
+          match: { entityId: entity.id, name: entity.name, score: 0.85, explanation: [{ feature: 'definite', score: 0.85, detail }] },
+        },
+      });
     } else {
       const target = result.find((mention) => mention.start === antecedent.candidateStart);
-      result.push({ ...base, decision: { kind: 'none', matches: [] }, type: antecedent.type, name: target?.name ?? reading.text.slice(base.start, base.end), sameAs: antecedent.candidateStart! });
+      result.push({
+        ...base,
+        decision: { kind: 'none', matches: [] },
+        type: antecedent.type,
+        name: target?.name ?? reading.text.slice(base.start, base.end),
+        sameAs: antecedent.candidateStart!,
+      });
     }
     for (let k = description.first; k <= description.last; k += 1) covered[k] = true;
     // What a description resolved to is an antecedent for the next ("This upcoming gathering").
@@ -115,7 +151,9 @@ export function resolveDefinites(mentions: Mention[], reading: TextReading, inde
 function antecedentNames(candidate: Mention, entityId: string | undefined, reading: TextReading, index: NameIndex): boolean {
   if (!entityId) return false;
   const own = new Set(normalWords(index.entities.get(entityId)!.name));
-  return normalWords(reading.text.slice(candidate.start, candidate.end)).every((word) => own.has(word) || ['the', 'of', 'on', 'for'].includes(word));
+  return normalWords(reading.text.slice(candidate.start, candidate.end)).every(
+    (word) => own.has(word) || ['the', 'of', 'on', 'for'].includes(word),
+  );
 }
 
 /**
@@ -123,14 +161,21 @@ function antecedentNames(candidate: Mention, entityId: string | undefined, readi
  * there is no ordinal to go by), among the members the document's parties allow. One such member
  * is linked; none or several are not.
  */
-function nextInSeries(decision: Decision, previous: string | undefined, index: NameIndex, context: DocumentContext): { kind: 'link'; match: ScoredMatch } | undefined {
+function nextInSeries(
+  decision: Decision,
+  previous: string | undefined,
+  index: NameIndex,
+  context: DocumentContext,
+): { kind: 'link'; match: ScoredMatch } | undefined {
   const matches = decision.kind === 'link' ? [decision.match] : decision.matches;
   const after = (match: ScoredMatch) => {
     const date = index.entities.get(match.entityId)?.date;
     const since = previous ?? context.publishedAt;
     return !!date && (!since || date > since);
   };
-  const allowed = matches.filter((match) => after(match) && !match.explanation.some((item) => item.feature === 'parties' && item.score < 0));
+  const allowed = matches.filter(
+    (match) => after(match) && !match.explanation.some((item) => item.feature === 'parties' && item.score < 0),
+  );
   const verified = allowed.filter((match) => match.explanation.some((item) => item.feature === 'ordinal' && item.score > 0));
   const pick = verified.length === 1 ? verified : allowed;
   return pick.length === 1 ? { kind: 'link', match: pick[0]! } : undefined;

@@ -22,11 +22,16 @@ export interface DocumentContext {
 }
 
 export type Decision =
-  | { kind: 'link'; match: ScoredMatch }
-  | { kind: 'ambiguous'; matches: ScoredMatch[] }
-  | { kind: 'none'; matches: ScoredMatch[] };
+  { kind: 'link'; match: ScoredMatch } | { kind: 'ambiguous'; matches: ScoredMatch[] } | { kind: 'none'; matches: ScoredMatch[] };
 
-const SOURCE_SCORE: Record<string, number> = { name: 1, alias: 0.95, 'country name': 0.95, 'document alias': 0.9, acronym: 0.9, 'short form': 0.8 };
+const SOURCE_SCORE: Record<string, number> = {
+  name: 1,
+  alias: 0.95,
+  'country name': 0.95,
+  'document alias': 0.9,
+  acronym: 0.9,
+  'short form': 0.8,
+};
 /** The winner must lead the runner-up by this much; closer calls are ambiguous. */
 export const MARGIN = 0.25;
 const NEAR_DAYS = 120;
@@ -39,17 +44,27 @@ function dateFeature(days: number): Explanation {
   return { feature: 'date', score: -0.3, detail: `${days} days from the document's date: another edition?` };
 }
 
-function scoreOne(match: FormMatch, shape: NameShape, context: DocumentContext, index: NameIndex): { scored: ScoredMatch; linkable: boolean } {
+function scoreOne(
+  match: FormMatch,
+  shape: NameShape,
+  context: DocumentContext,
+  index: NameIndex,
+): { scored: ScoredMatch; linkable: boolean } {
   const entity = index.entities.get(match.form.entityId)!;
   const form = match.form;
   const explanation: Explanation[] = [];
   const base = match.tier === 'stems' ? 0.8 : (SOURCE_SCORE[form.source] ?? 0.9);
-  explanation.push({ feature: 'name', score: base, detail: `${match.tier === 'stems' ? 'same word stems as' : 'same words as'} the ${form.source} "${form.form}"` });
+  explanation.push({
+    feature: 'name',
+    score: base,
+    detail: `${match.tier === 'stems' ? 'same word stems as' : 'same words as'} the ${form.source} "${form.form}"`,
+  });
   let verified = false;
   if (shape.ordinal !== undefined && form.shape.ordinal === shape.ordinal) {
     explanation.push({ feature: 'ordinal', score: 0.2, detail: `ordinal ${shape.ordinal} matches` });
     verified = true;
-  } else if (shape.ordinal !== undefined) explanation.push({ feature: 'ordinal', score: -0.1, detail: `the text says ordinal ${shape.ordinal}; the graph's name has none` });
+  } else if (shape.ordinal !== undefined)
+    explanation.push({ feature: 'ordinal', score: -0.1, detail: `the text says ordinal ${shape.ordinal}; the graph's name has none` });
   if (shape.year !== undefined && form.shape.year === shape.year) {
     explanation.push({ feature: 'year', score: 0.2, detail: `year ${shape.year} matches` });
     verified = true;
@@ -60,8 +75,12 @@ function scoreOne(match: FormMatch, shape: NameShape, context: DocumentContext, 
   }
   const parties = index.partiesOf.get(entity.id) ?? form.shape.parties;
   // A document that names no country or bloc at all says nothing about parties.
-  const missing = context.parties.size === 0 && shape.parties.length === 0 ? [] : parties.filter((party) => !shape.parties.includes(party) && !context.parties.has(party));
-  if (parties.length > 0 && missing.length === 0) explanation.push({ feature: 'parties', score: 0.1, detail: `the document names ${parties.join(', ')}` });
+  const missing =
+    context.parties.size === 0 && shape.parties.length === 0
+      ? []
+      : parties.filter((party) => !shape.parties.includes(party) && !context.parties.has(party));
+  if (parties.length > 0 && missing.length === 0)
+    explanation.push({ feature: 'parties', score: 0.1, detail: `the document names ${parties.join(', ')}` });
   if (missing.length > 0) explanation.push({ feature: 'parties', score: -0.5, detail: `the document never names ${missing.join(', ')}` });
   let dateNear = false;
   if (entity.type === 'EVENT' && entity.date && context.publishedAt) {
@@ -73,7 +92,11 @@ function scoreOne(match: FormMatch, shape: NameShape, context: DocumentContext, 
   }
   const related = (entity.related ?? []).filter((id) => context.named.has(id));
   if (related.length > 0) {
-    explanation.push({ feature: 'context', score: Math.round(Math.min(0.2, 0.05 * related.length) * 100) / 100, detail: `the document also names ${related.slice(0, 5).join(', ')}` });
+    explanation.push({
+      feature: 'context',
+      score: Math.round(Math.min(0.2, 0.05 * related.length) * 100) / 100,
+      detail: `the document also names ${related.slice(0, 5).join(', ')}`,
+    });
   }
   const score = Math.round(explanation.reduce((sum, item) => sum + item.score, 0) * 1000) / 1000;
   // A dated event named without ordinal or year is linked only when the dates place it.

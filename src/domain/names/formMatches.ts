@@ -34,13 +34,15 @@ export function contradicts(shape: NameShape, surface: string, form: IndexedForm
   if (partiesContradict(shape.parties, other.parties)) return true;
   if (form.source === 'acronym' && !looksLikeAcronym(surface.replace(/[^\p{L}\p{N}]/gu, ''))) return true;
   const entity = index.entities.get(form.entityId);
-  if (entity && !COMMON_NOUN_TYPES.has(entity.type) && /\p{Lu}/u.test(form.form) && !/\p{Lu}/u.test(surface) && !/\s/u.test(surface.trim())) return true;
+  if (entity && !COMMON_NOUN_TYPES.has(entity.type) && /\p{Lu}/u.test(form.form) && !/\p{Lu}/u.test(surface) && !/\s/u.test(surface.trim()))
+    return true;
   // A year inside the span must be part of the name ("Summit 2023"); a year after a name ("the
   // second Council in 2024") is context, read as `yearAfter`, and must be the entity's own year.
   if (shape.year !== undefined && other.year === undefined) return true;
   if (shape.yearAfter !== undefined && entity?.date && !entity.date.startsWith(String(shape.yearAfter))) return true;
   // A base of one head noun ("summit", "council") names a series: only its parties, written out, make it a name.
-  if (other.baseWords.length === 1 && typeOfHead(other.baseWords[0]!) && other.parties.some((party) => !shape.parties.includes(party))) return true;
+  if (other.baseWords.length === 1 && typeOfHead(other.baseWords[0]!) && other.parties.some((party) => !shape.parties.includes(party)))
+    return true;
   // An event named by its year or ordinal only where the form has neither: another edition.
   return false;
 }

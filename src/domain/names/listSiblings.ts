@@ -15,7 +15,8 @@ export interface Sibling {
 }
 
 const SEPARATORS = new Set([',', 'and', 'or', ';']);
-const TECHNOLOGY_HEADS = /^(hardware|software|systems?|technolog(y|ies)|computing|learning|intelligence|networks?|cables?|chips?|devices?|sensors?|robotics|semiconductors?|ai)$/i;
+const TECHNOLOGY_HEADS =
+  /^(hardware|software|systems?|technolog(y|ies)|computing|learning|intelligence|networks?|cables?|chips?|devices?|sensors?|robotics|semiconductors?|ai)$/i;
 const NOUN_PHRASE_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
 
 interface Segment {
@@ -39,7 +40,10 @@ export function listSiblings(words: Word[], linkedFields: Array<{ first: number;
       }
     }
     if (start <= indexes[indexes.length - 1]!) segments.push({ first: start, last: indexes[indexes.length - 1]! });
-    const linked = (segment: Segment) => linkedFields.some((link) => link.first <= segment.first + (words[segment.first]!.text.toLowerCase() === 'the' ? 1 : 0) && link.last === segment.last);
+    const linked = (segment: Segment) =>
+      linkedFields.some(
+        (link) => link.first <= segment.first + (words[segment.first]!.text.toLowerCase() === 'the' ? 1 : 0) && link.last === segment.last,
+      );
     const linkedCount = segments.filter(linked).length;
     if (segments.length < 3 || (linkedCount < 2 && !(linkedCount === 1 && segments.length >= 4))) continue;
     for (const whole of segments) {
@@ -47,13 +51,24 @@ export function listSiblings(words: Word[], linkedFields: Array<{ first: number;
       // The first item carries the words that lead into the list ("applications in biomedicine"):
       // the item is the noun phrase at the segment's end.
       let first = whole.last;
-      while (first > whole.first && (words[first - 1]!.text === '-' || (/^\p{Ll}/u.test(words[first - 1]!.text) && ['NOUN', 'ADJ'].includes(words[first - 1]!.pos)))) first -= 1;
+      while (
+        first > whole.first &&
+        (words[first - 1]!.text === '-' || (/^\p{Ll}/u.test(words[first - 1]!.text) && ['NOUN', 'ADJ'].includes(words[first - 1]!.pos)))
+      )
+        first -= 1;
       const segment = { first, last: whole.last };
       if (first > whole.first && !['ADP', 'DET'].includes(words[first - 1]!.pos)) continue;
       const items = words.slice(segment.first, segment.last + 1);
       const content = items.filter((word) => word.text !== '-');
       if (content.length === 0 || content.length > 4) continue;
-      if (!items.every((word, offset) => !covered[segment.first + offset] && (word.text === '-' || (/^\p{Ll}[\p{Ll}-]*$/u.test(word.text) && NOUN_PHRASE_POS.has(word.pos))))) continue;
+      if (
+        !items.every(
+          (word, offset) =>
+            !covered[segment.first + offset] &&
+            (word.text === '-' || (/^\p{Ll}[\p{Ll}-]*$/u.test(word.text) && NOUN_PHRASE_POS.has(word.pos))),
+        )
+      )
+        continue;
       const head = content[content.length - 1]!;
       if (head.pos !== 'NOUN' && !(head.pos === 'VERB' && /ing$/.test(head.text))) continue;
       // Its neighbours must be list items too: a linked segment right before or after it.

@@ -70,7 +70,9 @@ function shortForm(entity: NameEntity): { form: string; near: string[] } | undef
   if (!SHORTENED_TYPES.has(entity.type)) return undefined;
   const match = /^(.+?\S+ of \S+) on (.+)$/i.exec(entity.name);
   if (!match) return undefined;
-  const near = normalWords(match[2]!).filter((word) => word.length > 3).map((word) => porter(word));
+  const near = normalWords(match[2]!)
+    .filter((word) => word.length > 3)
+    .map((word) => porter(word));
   return near.length > 0 ? { form: match[1]!, near } : undefined;
 }
 
@@ -92,7 +94,8 @@ function formsOf(entity: NameEntity): Array<{ form: string; source: FormSource; 
     for (const acronym of acronymsOf(entity.name)) forms.push({ form: acronym, source: 'acronym' });
   }
   if (entity.type === 'COUNTRY') {
-    for (const variant of countryVariants(entity.name)) for (const acronym of acronymsOf(variant)) forms.push({ form: acronym, source: 'acronym' });
+    for (const variant of countryVariants(entity.name))
+      for (const acronym of acronymsOf(variant)) forms.push({ form: acronym, source: 'acronym' });
   }
   return forms;
 }
@@ -106,7 +109,16 @@ function personNameOf(entity: NameEntity, form: string): PersonName | undefined 
 }
 
 export function buildNameIndex(entities: NameEntity[]): NameIndex {
-  const index: NameIndex = { entities: new Map(), byBase: new Map(), byStems: new Map(), documentForms: new Map(), people: [], parties: [], byWord: new Map(), partiesOf: new Map() };
+  const index: NameIndex = {
+    entities: new Map(),
+    byBase: new Map(),
+    byStems: new Map(),
+    documentForms: new Map(),
+    people: [],
+    parties: [],
+    byWord: new Map(),
+    partiesOf: new Map(),
+  };
   for (const entity of entities) index.entities.set(entity.id, entity);
 
   // Parties first: every other name is shaped with them.

@@ -23,7 +23,20 @@ export interface NameShape {
 /** Normal-word sequences of country and bloc names, longest first, to the entity they name. */
 export type PartyLexicon = Array<{ words: string[]; entityId: string }>;
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 // Words left dangling at either end once parties, ordinals and dates are taken out.
 const DANGLING = new Set(['of', 'the', 'and', 's', 'in', 'for', 'between', 'on', 'with']);
 
@@ -41,7 +54,7 @@ export function shapeOf(normal: string[], lexicon: PartyLexicon): NameShape {
   let year: number | undefined;
   const kept: string[] = [];
   const parties = new Set<string>();
-  for (let at = 0; at < words.length; ) {
+  for (let at = 0; at < words.length;) {
     const word = words[at]!;
     const ordinalMatch = ORDINAL_KEY.exec(word);
     if (ordinalMatch && ordinal === undefined) {
@@ -66,7 +79,8 @@ export function shapeOf(normal: string[], lexicon: PartyLexicon): NameShape {
   }
   words = kept;
   // "Second Meeting of the X" is the second X.
-  if (ordinal !== undefined && (words[0] === 'meeting' || words[0] === 'session') && words[1] === 'of' && words.length > 2) words = words.slice(2);
+  if (ordinal !== undefined && (words[0] === 'meeting' || words[0] === 'session') && words[1] === 'of' && words.length > 2)
+    words = words.slice(2);
   while (words.length > 1 && DANGLING.has(words[0]!)) words = words.slice(1);
   while (words.length > 1 && DANGLING.has(words[words.length - 1]!)) words = words.slice(0, -1);
   const shape: NameShape = { base: words.join(''), baseWords: words, parties: [...parties].sort() };

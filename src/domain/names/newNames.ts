@@ -30,10 +30,13 @@ export interface NewNameSpan {
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&', 'de']);
 // Names of texts take a topic after "on": "Memorandum of Cooperation on Semiconductors".
-const DOCUMENT_HEADS = /^(memorandum|letter|declaration|agreement|arrangement|charter|code|principles|statement|strategy|framework|convention|treaty|accord|protocol|dialogue)$/i;
-const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const DOCUMENT_HEADS =
+  /^(memorandum|letter|declaration|agreement|arrangement|charter|code|principles|statement|strategy|framework|convention|treaty|accord|protocol|dialogue)$/i;
+const MONTHS_AND_DAYS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'across']);
-const GEOGRAPHY = /^(europe|asia|africa|america|americas|oceania|antarctica|arctic|antarctic|pacific|atlantic|indo-pacific|mediterranean|baltic|balkans|middle east)$/i;
+const GEOGRAPHY =
+  /^(europe|asia|africa|america|americas|oceania|antarctica|arctic|antarctic|pacific|atlantic|indo-pacific|mediterranean|baltic|balkans|middle east)$/i;
 const LOWER_NOT_NAME = new Set(['i', 'a']);
 const LEADING = new Set(['the', 'todays', 'today’s', "today's", 'this', 'these', 'that', 'those']);
 export const DEFAULT_REASON = 'a proper name with no telling head noun';
@@ -64,9 +67,14 @@ function typeOf(words: Word[], first: number, last: number, reading: TextReading
   const head = headOf(words, first, last);
   const headType = typeOfHead(head.text.split('-').pop() ?? head.text);
   if (headType) return { type: headType, reason: `head noun "${head.text}"`, head: head.index };
-  if (GEOGRAPHY.test(text) || (first === last && GEOGRAPHY.test(words[first]!.text))) return { type: 'PLACE', reason: 'a geographical name' };
+  if (GEOGRAPHY.test(text) || (first === last && GEOGRAPHY.test(words[first]!.text)))
+    return { type: 'PLACE', reason: 'a geographical name' };
   // "the Q-NEKO project", "the joint project 6G MIRAI-HARMONY": a kind word beside the name.
-  const beside = [words[last + 1], words[first - 1], words[first - 2]?.pos === 'ADJ' ? undefined : words[first - 1]?.pos === 'NOUN' ? undefined : words[first - 2]];
+  const beside = [
+    words[last + 1],
+    words[first - 1],
+    words[first - 2]?.pos === 'ADJ' ? undefined : words[first - 1]?.pos === 'NOUN' ? undefined : words[first - 2],
+  ];
   for (const near of beside) {
     if (!near || near.sentence !== words[first]!.sentence || !/^\p{Ll}/u.test(near.text)) continue;
     const kind = typeOfHead(near.text);
@@ -76,8 +84,10 @@ function typeOf(words: Word[], first: number, last: number, reading: TextReading
   }
   const before = words[first - 1];
   const after = words[last + 1];
-  if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && first === last) return { type: 'PLACE', reason: `after "${before.text}"` };
-  if (after && (after.text === ':' || after.text === ',') && first === last && /^\p{Lu}+$/u.test(words[first]!.text) && first === 0) return { type: 'PLACE', reason: 'a dateline' };
+  if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && first === last)
+    return { type: 'PLACE', reason: `after "${before.text}"` };
+  if (after && (after.text === ':' || after.text === ',') && first === last && /^\p{Lu}+$/u.test(words[first]!.text) && first === 0)
+    return { type: 'PLACE', reason: 'a dateline' };
   // "Beyond 5G" is a technology; "6G MIRAI-HARMONY" a project named after one.
   if (/^\d+G$/i.test(words[last]!.text)) return { type: 'TECHNOLOGY', reason: 'ends in a technology generation ("5G")', head: first };
   if (/^\d+G$/i.test(words[first]!.text)) return { type: 'INITIATIVE', reason: 'a name after a technology generation', head: last };
@@ -100,12 +110,19 @@ function personEvidence(words: Word[], first: number, last: number): { start: nu
   const comma = words[last + 1];
   if (comma?.text === ',' && count >= 2) {
     for (let k = last + 2; k < Math.min(words.length, last + 6); k += 1) {
-      if (isTitleHead(words[k]!.text) || isTitleHead(words[k]!.text.split('-').pop() ?? '')) return { start: first, reason: `a title in apposition ("${words[k]!.text}")` };
+      if (isTitleHead(words[k]!.text) || isTitleHead(words[k]!.text.split('-').pop() ?? ''))
+        return { start: first, reason: `a title in apposition ("${words[k]!.text}")` };
       if (!/^[\p{Lu}]/u.test(words[k]!.text)) break;
     }
   }
   const yearAfter = /^(19|20)\d\d$/.test(words[last + 1]?.text ?? '');
-  if (count === 2 && !yearAfter && !typeOfHead(words[last]!.text) && words.slice(first, last + 1).some((word) => /^\p{Lu}{2,}$/u.test(word.text))) return { start: first, reason: 'a family name in capitals' };
+  if (
+    count === 2 &&
+    !yearAfter &&
+    !typeOfHead(words[last]!.text) &&
+    words.slice(first, last + 1).some((word) => /^\p{Lu}{2,}$/u.test(word.text))
+  )
+    return { start: first, reason: 'a family name in capitals' };
   return undefined;
 }
 
@@ -134,12 +151,18 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
       if (lower === 'and' && words[k + 1] && (isHonorific(words[k + 1]!.text) || isTitleHead(words[k + 1]!.text))) break;
       const documentLike = words.slice(at, k).some((part) => DOCUMENT_HEADS.test(part.text));
       const joiner =
-        (CONNECTORS.has(lower) && (lower !== 'on' || documentLike) && (lower !== 'the' || ['of', 'for'].includes(words[k - 1]!.text.toLowerCase()))) ||
+        (CONNECTORS.has(lower) &&
+          (lower !== 'on' || documentLike) &&
+          (lower !== 'the' || ['of', 'for'].includes(words[k - 1]!.text.toLowerCase()))) ||
         (word.text === '-' && word.attached) ||
         // "G7 Digital & Tech Ministers’ Meeting"
         (/^['’]$/u.test(word.text) && word.attached && /s$/.test(words[k - 1]!.text)) ||
         // A list inside a name stands in its complement: "Ministry of Economy, Trade and Industry".
-        (word.text === ',' && words[k + 1] && capitalised(words[k + 1]!) && words[k + 2]?.text === 'and' && words.slice(at, k).some((part) => ['of', 'for'].includes(part.text)));
+        (word.text === ',' &&
+          words[k + 1] &&
+          capitalised(words[k + 1]!) &&
+          words[k + 2]?.text === 'and' &&
+          words.slice(at, k).some((part) => ['of', 'for'].includes(part.text)));
       if (joiner && words[k + 1] && !covered[k + 1] && (capitalised(words[k + 1]!) || words[k + 1]!.text.toLowerCase() === 'the')) {
         k += 1;
         continue;
@@ -151,14 +174,27 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
     if (at > 0 && !covered[at - 1] && ordinalValue(words[at - 1]!.text) !== undefined && /^\p{Ll}/u.test(words[at - 1]!.text)) at -= 1;
     const kindEnd = kindNounExtension(words, last);
     if (kindEnd > last) {
-      spans.push({ first: at, last: kindEnd, nameFirst: at, type: /(isation|ization)$/.test(words[kindEnd]!.text) ? 'POLICY_AREA' : typeOfHead(words[kindEnd]!.text)!, reason: `a kind noun "${words[kindEnd]!.text}" after the name`, head: kindEnd });
+      spans.push({
+        first: at,
+        last: kindEnd,
+        nameFirst: at,
+        type: /(isation|ization)$/.test(words[kindEnd]!.text) ? 'POLICY_AREA' : typeOfHead(words[kindEnd]!.text)!,
+        reason: `a kind noun "${words[kindEnd]!.text}" after the name`,
+        head: kindEnd,
+      });
       at = kindEnd;
       continue;
     }
     let first = at;
     while (first < last && LEADING.has(words[first]!.text.toLowerCase())) first += 1;
     // A lone title, or a lone kind word ("Council", "Memorandum": a description, see definites.ts).
-    if (first === last && (isTitleHead(words[first]!.text) || isHonorific(words[first]!.text) || typeOfHead(words[first]!.text) || LEADING.has(words[first]!.text.toLowerCase()))) {
+    if (
+      first === last &&
+      (isTitleHead(words[first]!.text) ||
+        isHonorific(words[first]!.text) ||
+        typeOfHead(words[first]!.text) ||
+        LEADING.has(words[first]!.text.toLowerCase()))
+    ) {
       at = last;
       continue;
     }
@@ -169,7 +205,13 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
       const rest = words.slice(nameFirst, last + 1).filter((word) => word.text !== '-');
       if (rest.length <= 3 && rest.every((word) => isNameWord(word))) {
         const keepTitle = isHonorific(words[first]!.text) || rest.length === 1;
-        spans.push({ first: keepTitle ? first : nameFirst, last, nameFirst, type: 'PERSON', reason: `"${words[first]!.text}" before the name` });
+        spans.push({
+          first: keepTitle ? first : nameFirst,
+          last,
+          nameFirst,
+          type: 'PERSON',
+          reason: `"${words[first]!.text}" before the name`,
+        });
         at = last;
         continue;
       }
@@ -187,7 +229,10 @@ function splitList(words: Word[], first: number, last: number, reading: TextRead
   let and = -1;
   for (let k = first + 1; k < last && and < 0; k += 1) if (words[k]!.text === 'and') and = k;
   if (and < 0 || typeOf(words, first, last, reading).reason !== DEFAULT_REASON) return [{ first, last }];
-  return [{ first, last: and - 1 }, { first: and + 1, last }].filter((part) => part.first <= part.last && words[part.last]!.text !== ',');
+  return [
+    { first, last: and - 1 },
+    { first: and + 1, last },
+  ].filter((part) => part.first <= part.last && words[part.last]!.text !== ',');
 }
 
 /**
@@ -198,13 +243,19 @@ function splitList(words: Word[], first: number, last: number, reading: TextRead
  */
 function couldBeName(words: Word[], first: number, last: number, reading: TextReading): boolean {
   const run = words.slice(first, last + 1);
-  if (run.some((word) => !isHonorific(word.text) && (isTitleHead(word.text) || isTitleHead(word.text.split('-').pop() ?? '')))) return false;
+  if (run.some((word) => !isHonorific(word.text) && (isTitleHead(word.text) || isTitleHead(word.text.split('-').pop() ?? ''))))
+    return false;
   // A word cut off where a partial text stops ("Workin") is no name.
   if (words[last]!.end === reading.text.length && /\p{L}$/u.test(reading.text) && !isKnownWord(words[last]!.text)) return false;
   if (/^\d/.test(words[first]!.text) && !/^\d+G$/i.test(words[first]!.text) && first === last) return false;
   if (run.filter((word) => /[\p{L}\p{N}]/u.test(word.text)).length > 1) return true;
   const word = words[first]!;
-  return countries.getAlpha2Code(word.text, 'en') !== undefined || GEOGRAPHY.test(word.text) || looksLikeAcronym(word.text) || !isKnownWord(word.text.replace(/\.$/, ''));
+  return (
+    countries.getAlpha2Code(word.text, 'en') !== undefined ||
+    GEOGRAPHY.test(word.text) ||
+    looksLikeAcronym(word.text) ||
+    !isKnownWord(word.text.replace(/\.$/, ''))
+  );
 }
 
 function pushTyped(spans: NewNameSpan[], words: Word[], first: number, last: number, reading: TextReading): void {
@@ -215,7 +266,8 @@ function pushTyped(spans: NewNameSpan[], words: Word[], first: number, last: num
       // A title run ending in a surname: "Digital Minister Kono", "MIC Minister Matsumoto".
       const titled = titleRunPerson(words, first, last);
       if (titled) spans.push(titled);
-      else if (couldBeName(words, first, last, reading)) spans.push({ first, last, nameFirst: first, ...typeOf(words, first, last, reading) });
+      else if (couldBeName(words, first, last, reading))
+        spans.push({ first, last, nameFirst: first, ...typeOf(words, first, last, reading) });
     }
   }
 }
@@ -229,7 +281,12 @@ const KIND_TYPES = new Set(['EVENT', 'AGREEMENT', 'INITIATIVE']);
 function kindNounExtension(words: Word[], last: number): number {
   for (let k = last + 1; k <= last + 3 && k < words.length; k += 1) {
     const word = words[k]!;
-    if (word.sentence !== words[last]!.sentence || !/^\p{Ll}+$/u.test(word.text) || !(word.pos === 'NOUN' || (word.pos === 'ADJ' && k < last + 3))) return last;
+    if (
+      word.sentence !== words[last]!.sentence ||
+      !/^\p{Ll}+$/u.test(word.text) ||
+      !(word.pos === 'NOUN' || (word.pos === 'ADJ' && k < last + 3))
+    )
+      return last;
     const kind = /(isation|ization)$/.test(word.text) ? 'POLICY_AREA' : typeOfHead(word.text);
     const next = words[k + 1];
     if (kind && (KIND_TYPES.has(kind) || kind === 'POLICY_AREA') && !(next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return k;
@@ -253,7 +310,11 @@ function topicExtension(words: Word[], first: number, last: number, covered: boo
 
 function titleRunPerson(words: Word[], first: number, last: number): NewNameSpan | undefined {
   const final = words[last]!;
-  if (last === first || !isNameWord(final) || !isTitleHead(words[last - 1]!.text.split('-').pop() ?? '') && !isTitleHead(words[last - 1]!.text)) {
+  if (
+    last === first ||
+    !isNameWord(final) ||
+    (!isTitleHead(words[last - 1]!.text.split('-').pop() ?? '') && !isTitleHead(words[last - 1]!.text))
+  ) {
     // "Parliamentary Vice-Minister for Economy, Trade and Industry Ishii": a title head earlier.
     if (last === first || !isNameWord(final)) return undefined;
     const hasHead = words.slice(first, last).some((word) => isTitleHead(word.text) || isTitleHead(word.text.split('-').pop() ?? ''));

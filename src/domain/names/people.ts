@@ -38,7 +38,8 @@ export function titleStart(words: Word[], at: number): number {
   // A title begins at its first capitalised word, not at a connector.
   while (start > 0) {
     const previous = words[start - 1]!;
-    if (previous.sentence !== words[at]!.sentence || !/^[\p{Lu}]/u.test(previous.text) || CONNECTORS.has(previous.text.toLowerCase())) break;
+    if (previous.sentence !== words[at]!.sentence || !/^[\p{Lu}]/u.test(previous.text) || CONNECTORS.has(previous.text.toLowerCase()))
+      break;
     start -= 1;
   }
   return start;
@@ -51,7 +52,12 @@ export interface PersonProposal {
 }
 
 function scoredFor(person: PersonName, score: number, explanation: Explanation[], index: NameIndex): ScoredMatch {
-  return { entityId: person.entityId, name: index.entities.get(person.entityId)!.name, score: Math.round(score * 1000) / 1000, explanation };
+  return {
+    entityId: person.entityId,
+    name: index.entities.get(person.entityId)!.name,
+    score: Math.round(score * 1000) / 1000,
+    explanation,
+  };
 }
 
 /** Name tokens starting at words[at]: hyphen-joined parts ("Jong-Ho") are one token. */
@@ -83,10 +89,30 @@ export function personProposals(words: Word[], index: NameIndex, named: Set<stri
       const matches: ScoredMatch[] = [];
       for (const person of index.people) {
         if (person.words.length !== length) continue;
-        for (const [order, stored] of [['given name first', person.words], ['family name first', [...person.words].reverse()]] as const) {
+        for (const [order, stored] of [
+          ['given name first', person.words],
+          ['family name first', [...person.words].reverse()],
+        ] as const) {
           const { score, surname } = fullNameSimilarity(written, stored);
-          if (score >= 0.88 && surname >= 0.85 && (surname === 1 || soundAlike(written[written.length - 1]!, stored[stored.length - 1]!) || surname >= 0.93)) {
-            matches.push(scoredFor(person, score, [{ feature: 'full name', score: Math.round(score * 1000) / 1000, detail: `"${written.join(' ')}" is like "${person.form}" (${order}, surname weighted ${surname.toFixed(2)})` }], index));
+          if (
+            score >= 0.88 &&
+            surname >= 0.85 &&
+            (surname === 1 || soundAlike(written[written.length - 1]!, stored[stored.length - 1]!) || surname >= 0.93)
+          ) {
+            matches.push(
+              scoredFor(
+                person,
+                score,
+                [
+                  {
+                    feature: 'full name',
+                    score: Math.round(score * 1000) / 1000,
+                    detail: `"${written.join(' ')}" is like "${person.form}" (${order}, surname weighted ${surname.toFixed(2)})`,
+                  },
+                ],
+                index,
+              ),
+            );
             break;
           }
         }

@@ -25,7 +25,12 @@ export function possibleMatches(surface: string, index: NameIndex, exclude: Set<
     const union = new Set([...stems, ...theirs]).size || 1;
     const score = Math.round((count / union) * 1000) / 1000;
     if (score < 0.3) continue;
-    scored.push({ entityId: id, name: entity.name, score, explanation: [{ feature: 'shared words', score, detail: `${count} of ${union} word stems shared with "${entity.name}"` }] });
+    scored.push({
+      entityId: id,
+      name: entity.name,
+      score,
+      explanation: [{ feature: 'shared words', score, detail: `${count} of ${union} word stems shared with "${entity.name}"` }],
+    });
   }
   return scored.sort((a, b) => b.score - a.score).slice(0, MAX_MATCHES);
 }

@@ -21,7 +21,19 @@ interface TitleParts {
   portfolio: string;
 }
 
-const HEAD_WORDS = new Set(['minister', 'secretary', 'commissioner', 'president', 'director', 'ambassador', 'governor', 'chair', 'chairman', 'chairperson', 'head']);
+const HEAD_WORDS = new Set([
+  'minister',
+  'secretary',
+  'commissioner',
+  'president',
+  'director',
+  'ambassador',
+  'governor',
+  'chair',
+  'chairman',
+  'chairperson',
+  'head',
+]);
 const FILLER = new Set(['of', 'for', 'the', 's', 'and']);
 
 export function titleParts(title: string, index: NameIndex): TitleParts | undefined {
@@ -30,7 +42,11 @@ export function titleParts(title: string, index: NameIndex): TitleParts | undefi
   if (at < 0) return undefined;
   const portfolio = words.slice(at + 1).filter((word) => !FILLER.has(word) && word !== 'state');
   if (portfolio.length === 0) return undefined;
-  return { head: words[at]!, rank: words.slice(0, at).concat(words.slice(at + 1).filter((word) => word === 'state')), portfolio: portfolio.join(' ') };
+  return {
+    head: words[at]!,
+    rank: words.slice(0, at).concat(words.slice(at + 1).filter((word) => word === 'state')),
+    portfolio: portfolio.join(' '),
+  };
 }
 
 /** The title phrase after "Name," : capitalised words and the connectors inside titles. */
@@ -51,7 +67,8 @@ export function appositionAfter(words: Word[], last: number): { first: number; l
     // "Japan’s Minister of State": a possessive after the first word of the title.
     if (/^['’]s$/u.test(word.text) && k === first + 1) continue;
     // A comma continues a portfolio list ("Economy, Trade and Industry") only before a capital.
-    if (word.text === ',' && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') && words.slice(k + 2, k + 4).some((next) => next.text === 'and')) continue;
+    if (word.text === ',' && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') && words.slice(k + 2, k + 4).some((next) => next.text === 'and'))
+      continue;
     break;
   }
   return sawHead && end >= first ? { first, last: end } : undefined;
@@ -72,7 +89,9 @@ export function postHolderMatches(title: string, index: NameIndex): ScoredMatch[
         entityId: entity.id,
         name: entity.name,
         score,
-        explanation: [{ feature: 'office', score, detail: `holds "${title}", the office of "${form}"${sameRank ? '' : ' (rank differs)'}` }],
+        explanation: [
+          { feature: 'office', score, detail: `holds "${title}", the office of "${form}"${sameRank ? '' : ' (rank differs)'}` },
+        ],
       });
       break;
     }

@@ -68,7 +68,9 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
     const after = words[span.last + 1]?.text.toLowerCase();
     const year = words[span.last + 2]?.text;
     if ((after === 'in' || after === 'of') && year && /^(19|20)\d\d$/.test(year)) shape.yearAfter = Number(year);
-    const matches = formMatches(shape, surface, index, options.documentId).filter((match) => !match.form.nearWords || nearby(reading, span.first, match.form.nearWords));
+    const matches = formMatches(shape, surface, index, options.documentId).filter(
+      (match) => !match.form.nearWords || nearby(reading, span.first, match.form.nearWords),
+    );
     return { ...span, surface, shape, matches };
   });
   const context = documentContext(shaped, index, options);
@@ -88,7 +90,8 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
   }
   for (const person of personProposals(words, index, context.named)) {
     const [best, second] = person.matches;
-    const decision: Decision = !second || best!.score - second.score >= 0.1 ? { kind: 'link', match: best! } : { kind: 'ambiguous', matches: person.matches };
+    const decision: Decision =
+      !second || best!.score - second.score >= 0.1 ? { kind: 'link', match: best! } : { kind: 'ambiguous', matches: person.matches };
     proposals.push({ first: person.first, last: person.last, start: words[person.first]!.start, end: words[person.last]!.end, decision });
   }
   let mentions = select(proposals);
@@ -134,13 +137,28 @@ function output(mentions: Mention[], reading: TextReading, index: NameIndex): Re
     const textOf = reading.text.slice(mention.start, mention.end);
     const { decision } = mention;
     if (decision.kind === 'link') {
-      resolution.links.push({ start: mention.start, end: mention.end, text: textOf, entityId: decision.match.entityId, score: decision.match.score, explanation: decision.match.explanation });
+      resolution.links.push({
+        start: mention.start,
+        end: mention.end,
+        text: textOf,
+        entityId: decision.match.entityId,
+        score: decision.match.score,
+        explanation: decision.match.explanation,
+      });
     } else if (decision.kind === 'ambiguous') {
       resolution.ambiguous.push({ start: mention.start, end: mention.end, text: textOf, candidates: decision.matches });
     } else {
       const matches: ScoredMatch[] = decision.matches;
       const type = mention.type ?? (matches[0] ? index.entities.get(matches[0].entityId)!.type : 'ORGANIZATION');
-      const candidate: NameCandidate = { name: (mention.name ?? textOf).replace(/^(the|The)\s+/, ''), type, surface: textOf, start: mention.start, end: mention.end, sentence: sentenceOf(reading, mention.first), matches };
+      const candidate: NameCandidate = {
+        name: (mention.name ?? textOf).replace(/^(the|The)\s+/, ''),
+        type,
+        surface: textOf,
+        start: mention.start,
+        end: mention.end,
+        sentence: sentenceOf(reading, mention.first),
+        matches,
+      };
       if (mention.sameAs !== undefined) candidate.sameAs = mention.sameAs;
       resolution.candidates.push(candidate);
     }

@@ -7,7 +7,11 @@
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
 import doubleMetaphone from 'talisman/phonetics/double-metaphone';
 
-const plain = (word: string) => word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+const plain = (word: string) =>
+  word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 
 export function wordSimilarity(a: string, b: string): number {
   const x = plain(a);

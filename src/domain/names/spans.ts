@@ -8,8 +8,54 @@ import type { Word } from './readText';
 
 export const MAX_WORDS = 10;
 const BREAKS = new Set(['(', ')', '[', ']', ':', ';', '/', '.', '!', '?', '"', '“', '”', '|', '•', '–', '—']);
-const NOT_FIRST = new Set(['’s', "'s", 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'of', 'and', 'or', 'for', 'on', 'in', 'with', 'to', 'by', 'at', 'from', 'as']);
-const NOT_LAST = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'on', 'in', 'with', 'to', 'by', 'at', 'from', 'as', 's', 'between', 'with']);
+const NOT_FIRST = new Set([
+  '’s',
+  "'s",
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'of',
+  'and',
+  'or',
+  'for',
+  'on',
+  'in',
+  'with',
+  'to',
+  'by',
+  'at',
+  'from',
+  'as',
+]);
+const NOT_LAST = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'or',
+  'for',
+  'on',
+  'in',
+  'with',
+  'to',
+  'by',
+  'at',
+  'from',
+  'as',
+  's',
+  'between',
+  'with',
+]);
 
 export interface Span {
   first: number;

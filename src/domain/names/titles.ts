@@ -8,10 +8,42 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'pro
 
 /** Heads of titles: the word a title ends in before the name ("Executive Vice-President"). */
 export const TITLE_HEADS = new Set([
-  'minister', 'vice-minister', 'commissioner', 'president', 'vice-president', 'evp', 'vp', 'chair', 'chairman', 'chairwoman',
-  'chairperson', 'secretary', 'director', 'director-general', 'ambassador', 'governor', 'mayor', 'premier', 'chancellor',
-  'senator', 'representative', 'spokesperson', 'spokesman', 'ceo', 'head', 'deputy', 'undersecretary', 'king', 'queen',
-  'prince', 'princess', 'emperor', 'envoy', 'commissioner-designate', 'vice-chair', 'vice-chairman',
+  'minister',
+  'vice-minister',
+  'commissioner',
+  'president',
+  'vice-president',
+  'evp',
+  'vp',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'secretary',
+  'director',
+  'director-general',
+  'ambassador',
+  'governor',
+  'mayor',
+  'premier',
+  'chancellor',
+  'senator',
+  'representative',
+  'spokesperson',
+  'spokesman',
+  'ceo',
+  'head',
+  'deputy',
+  'undersecretary',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emperor',
+  'envoy',
+  'commissioner-designate',
+  'vice-chair',
+  'vice-chairman',
 ]);
 
 /** Words that may stand before a title head inside a title ("State", "Parliamentary", "Digital"). */
@@ -26,10 +58,19 @@ export function isHonorific(word: string): boolean {
 
 /** The entity type a name's head word implies, for names the graph lacks. */
 const HEAD_TYPES: Array<[RegExp, string]> = [
-  [/^(ministry|agency|office|institute|institution|centre|center|commission|organi[sz]ation|undertaking|press|community|authority|bank|university|association|council of|board|parliament|government|secretariat|directorate|foundation|corporation|company|table|committee|alliance|union|court|service|services|department|consortium|group)$/i, 'ORGANIZATION'],
-  [/^(summit|meeting|council|conference|dialogue|forum|session|ministerial|talks|roundtable|symposium|workshop|congress|expo|festival|igf)$/i, 'EVENT'],
+  [
+    /^(ministry|agency|office|institute|institution|centre|center|commission|organi[sz]ation|undertaking|press|community|authority|bank|university|association|council of|board|parliament|government|secretariat|directorate|foundation|corporation|company|table|committee|alliance|union|court|service|services|department|consortium|group)$/i,
+    'ORGANIZATION',
+  ],
+  [
+    /^(summit|meeting|council|conference|dialogue|forum|session|ministerial|talks|roundtable|symposium|workshop|congress|expo|festival|igf)$/i,
+    'EVENT',
+  ],
   [/^(agreement|memorandum|arrangement|treaty|accord|partnership|letter|convention|pact|deal|charter|protocol)$/i, 'AGREEMENT'],
-  [/^(programme|program|project|process|framework|initiative|declaration|strategy|plan|mechanism|call|scheme|mission|principles|code|channel|platform|wallet|roadmap|fund)$/i, 'INITIATIVE'],
+  [
+    /^(programme|program|project|process|framework|initiative|declaration|strategy|plan|mechanism|call|scheme|mission|principles|code|channel|platform|wallet|roadmap|fund)$/i,
+    'INITIATIVE',
+  ],
   [/^(act|regulation|directive|law|bill|ordinance)$/i, 'LAW'],
   [/^(network|networks|system|systems|technology|technologies|computing|cable|cables)$/i, 'TECHNOLOGY'],
   [/^(leaders|ministers|members|researchers|stakeholders|experts)$/i, 'GROUP'],

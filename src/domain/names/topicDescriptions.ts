@@ -17,7 +17,10 @@ export function topicDescriptionMatch(surface: string, index: NameIndex, publish
   const words = normalWords(surface).filter((word) => word !== 'the');
   const kind = words.length >= 2 ? typeOfHead(words[words.length - 1]!) : undefined;
   if (!kind || !['AGREEMENT', 'INITIATIVE'].includes(kind)) return undefined;
-  const topic = words.slice(0, -1).filter((word) => word.length > 3).map((word) => porter(word));
+  const topic = words
+    .slice(0, -1)
+    .filter((word) => word.length > 3)
+    .map((word) => porter(word));
   if (topic.length === 0) return undefined;
   const found: ScoredMatch[] = [];
   for (const entity of index.entities.values()) {
@@ -32,7 +35,13 @@ export function topicDescriptionMatch(surface: string, index: NameIndex, publish
       entityId: entity.id,
       name: entity.name,
       score: 0.7,
-      explanation: [{ feature: 'topic', score: 0.7, detail: `the only ${kind.toLowerCase()} on "${complement}"${days !== undefined ? `, ${days} days from the document's date` : ''}` }],
+      explanation: [
+        {
+          feature: 'topic',
+          score: 0.7,
+          detail: `the only ${kind.toLowerCase()} on "${complement}"${days !== undefined ? `, ${days} days from the document's date` : ''}`,
+        },
+      ],
     });
   }
   return found.length === 1 ? found[0] : undefined;

@@ -7,12 +7,19 @@
  * matches by that rule.
  */
 import pluralize from 'pluralize';
-import { nameKey } from '../../model/nameKey';
+import { nameKey } from '../nameKey';
 import { ordinalValue } from './ordinals';
 
 // Clippings that stand for one word in this register ("e-commerce" is electronic commerce) (not abbreviations of names: those are
 // acronyms, derived from the names themselves).
-const CLIPPED: Record<string, string> = { e: 'electronic', tech: 'technology', govt: 'government', dept: 'department', intl: 'international', programme: 'program' };
+const CLIPPED: Record<string, string> = {
+  e: 'electronic',
+  tech: 'technology',
+  govt: 'government',
+  dept: 'department',
+  intl: 'international',
+  programme: 'program',
+};
 
 function spelling(word: string): string {
   return word

@@ -15,12 +15,33 @@ export const entities: NameEntity[] = [
   { id: 'semiconductors', type: 'TECHNOLOGY', name: 'Semiconductors', aliases: [] },
   { id: 'hpc', type: 'TECHNOLOGY', name: 'High-performance computing', aliases: [] },
   { id: 'companies', type: 'GROUP', name: 'Companies', aliases: [{ text: 'companies', scope: 'document', document: 'doc-a' }] },
-  { id: 'dpc-2', type: 'EVENT', name: 'Second EU-Japan Digital Partnership Council', date: '2024-04-30', aliases: [{ text: '2nd Digital Partnership Council', scope: 'general' }], related: ['tokyo'] },
-  { id: 'dpc-3', type: 'EVENT', name: 'Third EU-Japan Digital Partnership Council', date: '2025-05-12', aliases: [{ text: 'the council', scope: 'document', document: 'doc-a' }], related: ['tokyo', 'japan-minister-dt'] },
+  {
+    id: 'dpc-2',
+    type: 'EVENT',
+    name: 'Second EU-Japan Digital Partnership Council',
+    date: '2024-04-30',
+    aliases: [{ text: '2nd Digital Partnership Council', scope: 'general' }],
+    related: ['tokyo'],
+  },
+  {
+    id: 'dpc-3',
+    type: 'EVENT',
+    name: 'Third EU-Japan Digital Partnership Council',
+    date: '2025-05-12',
+    aliases: [{ text: 'the council', scope: 'document', document: 'doc-a' }],
+    related: ['tokyo', 'japan-minister-dt'],
+  },
   { id: 'dpc-4', type: 'EVENT', name: 'Fourth EU-Japan Digital Partnership Council', date: '2026', aliases: [] },
   { id: 'eu-korea-dpc', type: 'EVENT', name: 'EU-South Korea Digital Partnership Council (March 2024)', date: '2024-03-26', aliases: [] },
   { id: 'moc-identity', type: 'AGREEMENT', name: 'Memorandum of Cooperation on Digital Identities and Trust Services', aliases: [] },
-  { id: 'japan-minister-dt', type: 'PERSON', name: "Japan's Minister for Digital Transformation", unresolved: true, aliases: [], related: ['dpc-3'] },
+  {
+    id: 'japan-minister-dt',
+    type: 'PERSON',
+    name: "Japan's Minister for Digital Transformation",
+    unresolved: true,
+    aliases: [],
+    related: ['dpc-3'],
+  },
 ];
 
 export const index = buildNameIndex(entities);

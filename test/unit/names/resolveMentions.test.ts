@@ -8,18 +8,28 @@ describe('resolving the names of a text', () => {
   test('every span quotes the text verbatim at its UTF-16 offsets, accents and emoji included', () => {
     const text = 'Déjà 🎉 vu: the EU’s “Data Free Flow with Trust” (DFFT) — agreed in Tōkyō\nwith Japan.';
     const result = resolveMentions(text, index);
-    const spans = [...result.links, ...result.ambiguous, ...result.candidates.map((candidate) => ({ ...candidate, text: candidate.surface }))];
+    const spans = [
+      ...result.links,
+      ...result.ambiguous,
+      ...result.candidates.map((candidate) => ({ ...candidate, text: candidate.surface })),
+    ];
     expect(spans.length).toBeGreaterThan(2);
     for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
     expect(result.links.map((link) => link.entityId)).toEqual(expect.arrayContaining(['european-union', 'dfft', 'japan']));
   });
 
   test('an ordinal decides which council a text names', () => {
-    expect(linksOf('They reviewed progress since the second Digital Partnership Council in 2024.', '2025-05-12')).toContainEqual(['second Digital Partnership Council', 'dpc-2']);
+    expect(linksOf('They reviewed progress since the second Digital Partnership Council in 2024.', '2025-05-12')).toContainEqual([
+      'second Digital Partnership Council',
+      'dpc-2',
+    ]);
   });
 
   test('a council named without its ordinal is the one the dates place it at', () => {
-    expect(linksOf('The EU and Japan held their Digital Partnership Council today in Tokyo.', '2025-05-12')).toContainEqual(['Digital Partnership Council', 'dpc-3']);
+    expect(linksOf('The EU and Japan held their Digital Partnership Council today in Tokyo.', '2025-05-12')).toContainEqual([
+      'Digital Partnership Council',
+      'dpc-3',
+    ]);
   });
 
   test('a council named without ordinal far from every meeting is left unlinked, with the meetings as possible matches', () => {
@@ -30,27 +40,43 @@ describe('resolving the names of a text', () => {
   });
 
   test('the parties a text names decide between councils of the same ordinal', () => {
-    expect(linksOf('The EU and South Korea held their second Digital Partnership Council in Brussels.', '2024-03')).toContainEqual(['second Digital Partnership Council', 'eu-korea-dpc']);
+    expect(linksOf('The EU and South Korea held their second Digital Partnership Council in Brussels.', '2024-03')).toContainEqual([
+      'second Digital Partnership Council',
+      'eu-korea-dpc',
+    ]);
   });
 
   test('when the text does not decide between candidates, the mention is ambiguous, never guessed', () => {
-    const result = resolveMentions('The EU, Japan and Korea prepare for the Digital Partnership Council.', index, { publishedAt: '2024-04-13' });
+    const result = resolveMentions('The EU, Japan and Korea prepare for the Digital Partnership Council.', index, {
+      publishedAt: '2024-04-13',
+    });
     expect(result.links.find((link) => link.text.includes('Council'))).toBeUndefined();
     expect(result.ambiguous[0]?.candidates.map((candidate) => candidate.entityId).sort()).toEqual(['dpc-2', 'eu-korea-dpc']);
   });
 
   test('a definite description resolves to what the same text named before', () => {
-    const links = linksOf('The EU and Japan held their third Digital Partnership Council in Tokyo. The Council was co-chaired by Henna Virkkunen.', '2025-05-12');
+    const links = linksOf(
+      'The EU and Japan held their third Digital Partnership Council in Tokyo. The Council was co-chaired by Henna Virkkunen.',
+      '2025-05-12',
+    );
     expect(links).toContainEqual(['The Council', 'dpc-3']);
     expect(linksOf('The Council was co-chaired by Henna Virkkunen.')).not.toContainEqual(['The Council', 'dpc-3']);
   });
 
   test('"the next council" is the one after the council named before', () => {
-    expect(linksOf('They held the second Digital Partnership Council in Brussels. The next Digital Partnership Council will take place in Tokyo.', '2024-04-30')).toContainEqual(['The next Digital Partnership Council', 'dpc-3']);
+    expect(
+      linksOf(
+        'They held the second Digital Partnership Council in Brussels. The next Digital Partnership Council will take place in Tokyo.',
+        '2024-04-30',
+      ),
+    ).toContainEqual(['The next Digital Partnership Council', 'dpc-3']);
   });
 
   test('an acronym the text defines stands for its long form, before and after the definition', () => {
-    const result = resolveMentions('The IAP matters. They signed the Institutional Arrangement for Partnership (IAP). The IAP will help.', index);
+    const result = resolveMentions(
+      'The IAP matters. They signed the Institutional Arrangement for Partnership (IAP). The IAP will help.',
+      index,
+    );
     const iap = result.candidates.filter((candidate) => candidate.surface === 'IAP');
     expect(iap).toHaveLength(3);
     expect(iap.every((candidate) => candidate.type === 'AGREEMENT')).toBe(true);
@@ -59,16 +85,26 @@ describe('resolving the names of a text', () => {
   test('an agreement named by its kind and topic is not another agreement of that kind', () => {
     const result = resolveMentions('Both sides signed a Memorandum of Cooperation on semiconductors.', index);
     expect(result.links.find((link) => link.entityId === 'moc-identity')).toBeUndefined();
-    expect(result.candidates.map((candidate) => [candidate.surface, candidate.type])).toContainEqual(['Memorandum of Cooperation on semiconductors', 'AGREEMENT']);
+    expect(result.candidates.map((candidate) => [candidate.surface, candidate.type])).toContainEqual([
+      'Memorandum of Cooperation on semiconductors',
+      'AGREEMENT',
+    ]);
   });
 });
 
 describe('proposing names the graph lacks', () => {
   test('people with an honorific or title, ministries and events are proposed with a type, offsets and sentence', () => {
-    const text = 'The meeting was attended by Mr. Kono and Commissioner Breton. The Ministry of Economy, Trade and Industry hosted the G7 Hiroshima Summit.';
+    const text =
+      'The meeting was attended by Mr. Kono and Commissioner Breton. The Ministry of Economy, Trade and Industry hosted the G7 Hiroshima Summit.';
     const { candidates } = resolveMentions(text, index);
     const typed = candidates.map((candidate) => [candidate.surface, candidate.type]);
-    expect(typed).toEqual(expect.arrayContaining([['Mr. Kono', 'PERSON'], ['Commissioner Breton', 'PERSON'], ['Ministry of Economy, Trade and Industry', 'ORGANIZATION']]));
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        ['Mr. Kono', 'PERSON'],
+        ['Commissioner Breton', 'PERSON'],
+        ['Ministry of Economy, Trade and Industry', 'ORGANIZATION'],
+      ]),
+    );
     const summit = candidates.find((candidate) => candidate.surface.endsWith('Summit'));
     expect(summit?.type).toBe('EVENT');
     for (const candidate of candidates) {
@@ -78,7 +114,8 @@ describe('proposing names the graph lacks', () => {
   });
 
   test('a named person who holds an office the graph stores only by title is proposed as that post-holder', () => {
-    const text = 'The EU and Japan held their third Digital Partnership Council in Tokyo. It was co-chaired by Henna Virkkunen and Masaaki Taira, Minister for Digital Transformation.';
+    const text =
+      'The EU and Japan held their third Digital Partnership Council in Tokyo. It was co-chaired by Henna Virkkunen and Masaaki Taira, Minister for Digital Transformation.';
     const result = resolveMentions(text, index, { publishedAt: '2025-05-12' });
     const taira = result.links.find((link) => link.text === 'Masaaki Taira');
     expect(taira?.entityId).toBe('japan-minister-dt');
@@ -88,7 +125,8 @@ describe('proposing names the graph lacks', () => {
   });
 
   test('the same title at an event the post-holder is not related to only suggests the post-holder', () => {
-    const text = 'The EU and Japan held their second Digital Partnership Council. It was co-chaired by Taro Kono, Minister for Digital Transformation.';
+    const text =
+      'The EU and Japan held their second Digital Partnership Council. It was co-chaired by Taro Kono, Minister for Digital Transformation.';
     const result = resolveMentions(text, index, { publishedAt: '2024-04-30' });
     const kono = result.candidates.find((candidate) => candidate.surface === 'Taro Kono');
     expect(kono?.type).toBe('PERSON');

@@ -20,6 +20,7 @@ describe('the seed graph answers the names issue #13 says entity(name:) misses',
   ])('"%s" is %s', (name, id) => expect(lookupName(name, index)?.entityId).toBe(id));
 
   test('aliases the seed marks as bound to their article are found by no lookup', () => {
-    for (const name of ['the council', 'memorandum of cooperation', 'national governments', 'EU-Japan Council']) expect(lookupName(name, index)).toBeNull();
+    for (const name of ['the council', 'memorandum of cooperation', 'national governments', 'EU-Japan Council'])
+      expect(lookupName(name, index)).toBeNull();
   });
 });
