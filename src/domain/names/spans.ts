@@ -8,6 +8,8 @@ import type { Word } from './readText';
 
 export const MAX_WORDS = 10;
 const BREAKS = new Set(['(', ')', '[', ']', ':', ';', '/', '.', '!', '?', '"', '“', '”', '|', '•', '–', '—']);
+// Words that join names ("Science and Technology") but never open or close one.
+const CONNECTORS = ['of', 'and', 'or', 'for', 'on', 'in', 'with', 'to', 'by', 'at', 'from', 'as'];
 const NOT_FIRST = new Set([
   '’s',
   "'s",
@@ -23,39 +25,9 @@ const NOT_FIRST = new Set([
   'our',
   'his',
   'her',
-  'of',
-  'and',
-  'or',
-  'for',
-  'on',
-  'in',
-  'with',
-  'to',
-  'by',
-  'at',
-  'from',
-  'as',
+  ...CONNECTORS,
 ]);
-const NOT_LAST = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'and',
-  'or',
-  'for',
-  'on',
-  'in',
-  'with',
-  'to',
-  'by',
-  'at',
-  'from',
-  'as',
-  's',
-  'between',
-  'with',
-]);
+const NOT_LAST = new Set(['the', 'a', 'an', 's', 'between', ...CONNECTORS]);
 
 export interface Span {
   first: number;
