@@ -10,7 +10,6 @@ export async function addAlias(db: Database, editor: string, entityId: string, a
   const parsed = aliasInput.shape.text.safeParse(alias);
   if (!parsed.success) throw badInput(`alias: ${parsed.error.issues[0]?.message ?? 'invalid'}`, 'alias');
   const key = nameKey(parsed.data);
-  if (key === '') throw badInput('alias: must contain a letter or digit', 'alias');
   await auditedWrite(db, 'addAlias', editor, async (tx) => {
     const added = await writeAlias(tx, entityId, parsed.data, key);
     if (added === undefined) throw entityNotFound(entityId);

@@ -133,6 +133,16 @@ describe('upsertEntity and addAlias', () => {
     }
   });
 
+  it('rejects names made only of punctuation or invisible characters, as addAlias does', async () => {
+    for (const name of ['\u200B', '...', '\u200B\u200C']) {
+      const outcome = await expectGraphUnchanged(server.db, () =>
+        server.query(UPSERT, { input: { id: 'w-invisible-name', type: 'PERSON', name } }, { authorization: ALICE }),
+      );
+      expect(codeOf(outcome as never)).toBe('BAD_USER_INPUT');
+      expect((outcome as { errors: Array<{ message: string }> }).errors[0]!.message).toMatch(/letter or digit/);
+    }
+  });
+
   it('adds an alias that name lookup then finds', async () => {
     await upsertInstitute();
     const { errors } = await server.query(
@@ -177,6 +187,14 @@ describe('assertFact', () => {
       server.query(ASSERT, { input: fact('signed a memorandum', { type: 'HELD_IN' }) }, { authorization: ALICE }),
     );
     expect(codeOf(outcome as never)).toBe('BAD_USER_INPUT');
+  });
+
+  it('rejects a fact from an entity to itself', async () => {
+    const outcome = await expectGraphUnchanged(server.db, () =>
+      server.query(ASSERT, { input: fact('signed a memorandum', { to: 'w-institute' }) }, { authorization: ALICE }),
+    );
+    expect(codeOf(outcome as never)).toBe('BAD_USER_INPUT');
+    expect((outcome as { errors: Array<{ message: string }> }).errors[0]!.message).toMatch(/itself/);
   });
 
   it('rejects unknown entities and documents', async () => {

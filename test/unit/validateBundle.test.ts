@@ -35,6 +35,25 @@ describe('bundle validation', () => {
     ]);
   });
 
+  it('rejects a fact that connects an entity to itself', () => {
+    const raw = smallBundle();
+    const fact = raw.facts[1]!.value as Mutable;
+    fact.to = fact.from;
+    expect(problemsOf(() => validateBundle(raw))).toEqual([
+      expect.stringMatching(/^fixture\.yaml facts\[1\]\.to: a fact cannot connect .* to itself/),
+    ]);
+  });
+
+  it('rejects names and aliases made only of punctuation or invisible characters', () => {
+    const raw = smallBundle();
+    (raw.entities[0]!.value as Mutable).name = '\u200B';
+    (raw.entities[0]!.value as Mutable).aliases = [{ text: '…' }];
+    const problems = problemsOf(() => validateBundle(raw));
+    expect(problems).toContainEqual(expect.stringMatching(/entities\[0\]\.name: must contain a letter or digit/));
+    expect(problems).toContainEqual(expect.stringMatching(/entities\[0\]\.aliases\[0\].*must contain a letter or digit/));
+    expect(problems.filter((problem) => /must contain a letter or digit/.test(problem))).toHaveLength(2);
+  });
+
   it('rejects an unknown entity reference', () => {
     const raw = smallBundle();
     (raw.facts[1]!.value as Mutable).to = 'fixture-atlantis';

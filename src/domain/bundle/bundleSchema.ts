@@ -28,6 +28,10 @@ const text = (max: number) =>
     .max(max)
     .refine((value) => !UNSAFE_IN_NAMES.test(value), 'must not contain control or bidirectional-override characters');
 
+// A name is found by its letters and digits (domain/nameKey): one made only of punctuation or
+// invisible characters (a zero-width space) could never be looked up, and looks like nothing.
+const nameText = (max: number) => text(max).refine((value) => /[\p{L}\p{N}]/u.test(value), 'must contain a letter or digit');
+
 export const evidenceInput = z.strictObject({
   document: entityId,
   quote: z.string().min(1).max(2_000),
@@ -61,7 +65,7 @@ export const documentInput = z.strictObject({
 });
 
 export const aliasInput = z.strictObject({
-  text: text(300),
+  text: nameText(300),
   /** Where the form was seen; it must occur there. Optional for aliases added by editors. */
   document: entityId.optional(),
   /**
@@ -75,7 +79,7 @@ export const aliasInput = z.strictObject({
 export const entityInput = z.strictObject({
   id: entityId,
   type: z.string(),
-  name: text(300),
+  name: nameText(300),
   description: text(2_000).nullish(),
   unresolved: z.boolean().default(false),
   aliases: z.array(aliasInput).default([]),

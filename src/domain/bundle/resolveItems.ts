@@ -69,6 +69,11 @@ export function resolveFact(
   if (!fromType) problems.add(file, `${path}.from`, `unknown entity "${input.from}"`);
   if (!toType) problems.add(file, `${path}.to`, `unknown entity "${input.to}"`);
   if (!ok || !fromType || !toType) return undefined;
+  if (input.from === input.to) {
+    // No relation in the ontology relates a thing to itself, and a loop would survive no merge.
+    problems.add(file, `${path}.to`, `a fact cannot connect ${input.from} to itself`);
+    return undefined;
+  }
   const type = input.type as RelationType;
   if (!allows(type, fromType, toType)) {
     problems.add(file, `${path}.type`, `${type} is not allowed from ${fromType} (${input.from}) to ${toType} (${input.to})`);
