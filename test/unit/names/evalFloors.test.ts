@@ -7,29 +7,41 @@
 import { runEval } from '../../../bench/names-eval/runEval';
 import { ratesOf } from '../../../bench/names-eval/score';
 
-describe('name resolution on the eval articles stays above its floors', () => {
-  test('dev: known names linked with precision and recall, new names proposed and typed, nothing guessed', () => {
-    const { total } = runEval('dev');
-    const rates = ratesOf(total);
-    expect(rates.spanPrecision).toBeGreaterThanOrEqual(0.92);
-    expect(rates.spanRecall).toBeGreaterThanOrEqual(0.93);
-    expect(rates.entityPrecision).toBeGreaterThanOrEqual(0.96);
-    expect(rates.entityRecall).toBeGreaterThanOrEqual(0.95);
-    expect(rates.newRecall).toBeGreaterThanOrEqual(0.78);
-    expect(rates.newPrecision).toBeGreaterThanOrEqual(0.83);
-    expect(rates.newTypeAccuracy).toBeGreaterThanOrEqual(0.88);
-    expect(total.guessed).toBe(0);
-  }, 120_000);
+type Rate = keyof ReturnType<typeof ratesOf>;
 
-  test('heldout: the same measures, on the articles no rule was tuned on', () => {
-    const { total } = runEval('heldout');
-    const rates = ratesOf(total);
-    expect(rates.spanPrecision).toBeGreaterThanOrEqual(0.89);
-    expect(rates.spanRecall).toBeGreaterThanOrEqual(0.65);
-    expect(rates.entityPrecision).toBeGreaterThanOrEqual(0.95);
-    expect(rates.entityRecall).toBeGreaterThanOrEqual(0.62);
-    expect(rates.newRecall).toBeGreaterThanOrEqual(0.72);
-    expect(rates.newTypeAccuracy).toBeGreaterThanOrEqual(0.45);
-    expect(total.guessed).toBe(0);
-  }, 120_000);
+// Heldout new-name precision has no floor: the synonym-spun and Italian articles make it swing.
+const FLOORS: Array<{ split: 'dev' | 'heldout'; behaviour: string; floors: Partial<Record<Rate, number>> }> = [
+  {
+    split: 'dev',
+    behaviour: 'dev: known names linked with precision and recall, new names proposed and typed, nothing guessed',
+    floors: {
+      spanPrecision: 0.92,
+      spanRecall: 0.93,
+      entityPrecision: 0.96,
+      entityRecall: 0.95,
+      newRecall: 0.78,
+      newPrecision: 0.83,
+      newTypeAccuracy: 0.88,
+    },
+  },
+  {
+    split: 'heldout',
+    behaviour: 'heldout: the same measures, on the articles no rule was tuned on',
+    floors: { spanPrecision: 0.89, spanRecall: 0.65, entityPrecision: 0.95, entityRecall: 0.62, newRecall: 0.72, newTypeAccuracy: 0.45 },
+  },
+];
+
+describe('name resolution on the eval articles stays above its floors', () => {
+  test.each(FLOORS)(
+    '$behaviour',
+    ({ split, floors }) => {
+      const { total } = runEval(split);
+      const rates = ratesOf(total);
+      // Every rate under its floor, by name, so a failure says which measure fell.
+      const below = (Object.entries(floors) as Array<[Rate, number]>).filter(([rate, floor]) => !(rates[rate] >= floor));
+      expect(below.map(([rate, floor]) => `${rate} ${rates[rate]} < ${floor}`)).toEqual([]);
+      expect(total.guessed).toBe(0);
+    },
+    120_000,
+  );
 });
