@@ -5,7 +5,8 @@ import { resolvers } from './resolvers';
 import type { Logger } from '../logger';
 import type { RequestContext } from './context';
 import { createFormatError } from './formatError';
-import { createArmor } from './limits';
+import { createArmor, LIMITS } from './limits';
+import { hideSuggestionsPlugin } from './plugins/hideSuggestions';
 import { rootValueWithPrefetch } from './plugins/prefetchPlan';
 import { requestLogPlugin } from './plugins/requestLog';
 import { roundTripsHeaderPlugin } from './plugins/roundTripsHeader';
@@ -21,7 +22,8 @@ export interface ApolloOptions {
 }
 
 export function createApolloServer({ logger, production, introspection, fieldSuggestions }: ApolloOptions): ApolloServer<RequestContext> {
-  const armor = createArmor({ blockFieldSuggestions: !(fieldSuggestions ?? !production) });
+  const armor = createArmor();
+  const suggestions = fieldSuggestions ?? !production;
   const typeDefs = readTypeDefs();
   return new ApolloServer<RequestContext>({
     typeDefs,
@@ -29,6 +31,8 @@ export function createApolloServer({ logger, production, introspection, fieldSug
     rootValue: rootValueWithPrefetch(typeDefs),
     introspection: introspection ?? !production,
     validationRules: armor.validationRules,
+    // A document over the limit fails to parse: 400 GRAPHQL_PARSE_FAILED, like any syntax error.
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     // src/index.ts owns shutdown (HTTP server, Apollo, driver, local Neo4j, in that order);
     // Apollo's own signal handler would race it and leave the process hanging on SIGTERM.
@@ -40,6 +44,7 @@ export function createApolloServer({ logger, production, introspection, fieldSug
       requestLogPlugin(logger),
       roundTripsHeaderPlugin(),
       ApolloServerPluginLandingPageDisabled(),
+      ...(suggestions ? [] : [hideSuggestionsPlugin()]),
       ...(armor.plugins as ApolloServerPlugin<RequestContext>[]),
     ],
     logger: {

@@ -24,13 +24,17 @@ export const LIMITS = {
   maxCost: 5_000_000,
 } as const;
 
-export function createArmor(options: { blockFieldSuggestions: boolean }) {
+export function createArmor() {
   return new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
     maxDirectives: { n: LIMITS.maxDirectives },
-    maxTokens: { n: LIMITS.maxTokens },
+    // graphql-armor's token plugin re-parses in a plugin hook, so every syntax error (and the limit
+    // itself) came out as HTTP 500; graphql-js's own `maxTokens` parse option (apollo.ts) answers 400.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, flattenFragments: true },
-    blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
+    // armor's mask only knows field hints ("Did you mean \"name\"?"), not enum or type hints:
+    // plugins/hideSuggestions.ts strips every kind.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }

@@ -72,6 +72,24 @@ describe('malformed requests', () => {
     expect(answer.text).not.toMatch(/Did you mean/);
   });
 
+  it('answers a syntax error with 400 GRAPHQL_PARSE_FAILED, not a 500', async () => {
+    const answer = await send('{"query":"{"}');
+    expectRefused(answer, 'GRAPHQL_PARSE_FAILED');
+    expect(answer.status).toBe(400);
+  });
+
+  it('answers a lone surrogate escape in a string literal with 400 GRAPHQL_PARSE_FAILED', async () => {
+    const answer = await send('{"query":"{ search(query: \\"\\\\uD800\\") { totalCount } }"}');
+    expectRefused(answer, 'GRAPHQL_PARSE_FAILED');
+    expect(answer.status).toBe(400);
+  });
+
+  it('gives no enum value suggestions in production', async () => {
+    const answer = await gql('{ search(query: "EU", types: [PERSN]) { totalCount } }');
+    expectRefused(answer, 'GRAPHQL_VALIDATION_FAILED');
+    expect(answer.text).not.toMatch(/Did you mean/);
+  });
+
   it('refuses introspection in production', async () => {
     expectRefused(await gql('{ __schema { types { name } } }'), 'GRAPHQL_VALIDATION_FAILED');
   });
@@ -102,6 +120,12 @@ describe('costly queries', () => {
   it('refuses a very wide query by its token count or cost', async () => {
     const fields = Array.from({ length: 400 }, () => 'id name type aliases description').join(' ');
     expectRefused(await gql(`{ entity(id: "japan") { ${fields} } }`));
+  });
+
+  it('answers a document over the token limit with 400 and a limit code, not a 500', async () => {
+    const answer = await gql(`{ ${'__typename '.repeat(LIMITS.maxTokens + 1)}}`);
+    expectRefused(answer);
+    expect(answer.status).toBe(400);
   });
 
   it('refuses fragment cycles', async () => {
