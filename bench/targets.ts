@@ -6,6 +6,18 @@ import { startTarget, type Target } from './processes';
 
 export const RESULTS_DIR = path.join(PROJECT_ROOT, 'bench', 'results');
 
+/** The three servers' ports: BENCH_OURS_PORT, BENCH_FLOOR_PORT, BENCH_PEER_PORT (4100, 4101, 4102). */
+export function benchPorts(env: NodeJS.ProcessEnv = process.env): { ours: number; floor: number; peer: number } {
+  const pick = (key: string, fallback: number): number => {
+    const raw = env[key]?.trim();
+    if (!raw) return fallback;
+    const port = Number(raw);
+    if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`${key} must be a port number (1-65535), not "${raw}".`);
+    return port;
+  };
+  return { ours: pick('BENCH_OURS_PORT', 4100), floor: pick('BENCH_FLOOR_PORT', 4101), peer: pick('BENCH_PEER_PORT', 4102) };
+}
+
 export interface Targets {
   ours: Target;
   floor: Target;
@@ -15,13 +27,14 @@ export interface Targets {
 /** `cpuProfile`: our server writes a V8 CPU profile into bench/results/ when it stops. */
 export async function startTargets(neo4j: BenchNeo4j, options: { cpuProfile: boolean }): Promise<Targets> {
   const env = { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database };
+  const ports = benchPorts();
   const logFile = (name: string) => path.join(RESULTS_DIR, `${name}.log`);
   // Ours as deployed: production error masking, request log at info (to a file), no seeding.
   const [ours, floor, peer] = await Promise.all([
     startTarget({
       name: 'ours',
       script: path.join(PROJECT_ROOT, 'src', 'index.ts'),
-      port: 4100,
+      port: ports.ours,
       path: '/graphql',
       env: { ...env, NODE_ENV: 'production', SEED_ON_EMPTY: 'false', LOG_LEVEL: 'info', HOST: '127.0.0.1' },
       logFile: logFile('ours'),
@@ -30,7 +43,7 @@ export async function startTargets(neo4j: BenchNeo4j, options: { cpuProfile: boo
     startTarget({
       name: 'floor',
       script: path.join(__dirname, 'floor', 'server.ts'),
-      port: 4101,
+      port: ports.floor,
       path: '/floor/',
       env,
       logFile: logFile('floor'),
@@ -38,7 +51,7 @@ export async function startTargets(neo4j: BenchNeo4j, options: { cpuProfile: boo
     startTarget({
       name: 'peer',
       script: path.join(__dirname, 'peer', 'server.ts'),
-      port: 4102,
+      port: ports.peer,
       path: '/graphql',
       env,
       logFile: logFile('peer'),
