@@ -10,10 +10,13 @@ import { readBundleFile } from './readBundleFile';
 import { ingestBundle } from '../services/ingestBundle';
 import { connectCliDatabase } from './connectCliDatabase';
 import { runCli } from './runCli';
+import { parseFlags, UsageError } from './parseFlags';
 
 async function main(): Promise<void> {
-  const file = process.argv[2];
-  if (!file) throw new Error('Usage: npm run ingest -- path/to/bundle.yaml');
+  const usage = 'Usage: npm run ingest -- path/to/bundle.yaml';
+  const { positional } = parseFlags(process.argv.slice(2), {}, usage);
+  const file = positional[0];
+  if (!file || positional.length > 1) throw new UsageError(usage);
   const raw = readBundleFile(file);
   const { db } = connectCliDatabase({ txTimeoutMs: 300_000 });
   try {

@@ -8,11 +8,16 @@ import { applyMigrations } from '../db/migrations';
 import { countGraphElements } from '../store/countGraph';
 import { seedGraph } from '../startup/seeding';
 import { resetOptionsFromArgs } from './resetProgress';
+import { parseFlags, resetDecision } from './parseFlags';
 import { connectCliDatabase } from './connectCliDatabase';
 import { describeGraph, runCli } from './runCli';
 
-async function confirmReset(target: string): Promise<boolean> {
-  if (!process.stdin.isTTY || process.env.CI) return true;
+const USAGE = 'Usage: npm run seed [-- --reset [--yes] [--reset-batch N]]';
+
+async function confirmReset(target: string, yes: boolean): Promise<boolean> {
+  const decision = resetDecision({ yes, isTTY: Boolean(process.stdin.isTTY) });
+  if (decision === 'go') return true;
+  if (decision === 'refuse') throw new Error(`Refusing to empty ${target} without a terminal to confirm: add --yes.`);
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
   const answer = await rl.question(`Delete every node in ${target} before seeding? [y/N] `);
   rl.close();
@@ -20,10 +25,11 @@ async function confirmReset(target: string): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  const reset = process.argv.includes('--reset');
+  const { flags } = parseFlags(process.argv.slice(2), { '--reset': false, '--yes': false, '--reset-batch': true }, USAGE);
+  const reset = flags.has('--reset');
   const { db, target } = connectCliDatabase({ txTimeoutMs: 300_000 });
   try {
-    if (reset && !(await confirmReset(target))) {
+    if (reset && !(await confirmReset(target, flags.has('--yes')))) {
       console.log('Nothing changed.');
       return;
     }
