@@ -161,11 +161,21 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Whether pid is this instance's server (its command line names our --home-dir); where /proc is missing, assumed. */
+export function isOurServer(instance: LocalInstance, pid: number): boolean {
+  if (!fs.existsSync('/proc')) return true;
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(`--home-dir=${instance.home}`);
+  } catch {
+    return false;
+  }
+}
+
 /** The pid of this instance's running server, if its pid file names a live process. */
 export function runningPid(instance: LocalInstance): number | undefined {
   try {
     const pid = Number(fs.readFileSync(pidFile(instance), 'utf8').trim());
-    return pid > 0 && isAlive(pid) ? pid : undefined;
+    return pid > 0 && isAlive(pid) && isOurServer(instance, pid) ? pid : undefined;
   } catch {
     return undefined;
   }
@@ -363,7 +373,11 @@ export async function stopLocalNeo4j(instance: LocalInstance, timeoutMs = 60_000
 
 export async function statusOf(instance: LocalInstance): Promise<string> {
   const pid = runningPid(instance);
-  if (pid === undefined) return `${instance.name}: stopped`;
+  if (pid === undefined) {
+    if (!(await portIsFree(instance.boltPort)))
+      return `${instance.name}: not running (a different server listens on port ${instance.boltPort})`;
+    return `${instance.name}: stopped`;
+  }
   const state = await boltAnswers(instance);
   return `${instance.name}: running (pid ${pid}), bolt ${boltUri(instance)} ${state}, browser ${browserUrl(instance)}`;
 }

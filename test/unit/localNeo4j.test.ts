@@ -1,4 +1,7 @@
-import { instanceFor, parseJavaMajor } from '../../neo4j/localNeo4j';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { instanceFor, isOurServer, parseJavaMajor, runningPid } from '../../neo4j/localNeo4j';
 
 describe('the local Neo4j launcher', () => {
   it('reads the Java major version from old and new version strings', () => {
@@ -23,5 +26,16 @@ describe('the local Neo4j launcher', () => {
     const dev = instanceFor('dev', { NEO4J_PASSWORD: 's3cret-pass', NEO4J_LOCAL_HEAP: '1g' });
     expect(dev.password).toBe('s3cret-pass');
     expect(dev.heap).toBe('1g');
+  });
+});
+
+describe('the instance record', () => {
+  it('is not paired with a live process that is not our instance', () => {
+    const instance = { ...instanceFor('dev', {}), home: fs.mkdtempSync(path.join(os.tmpdir(), 'pg-inst-')) };
+    fs.mkdirSync(path.join(instance.home, 'run'));
+    fs.writeFileSync(path.join(instance.home, 'run', 'neo4j.pid'), `${process.pid}\n`);
+    expect(isOurServer(instance, process.pid)).toBe(false);
+    expect(runningPid(instance)).toBeUndefined();
+    fs.rmSync(instance.home, { recursive: true, force: true });
   });
 });
