@@ -74,10 +74,17 @@ const retireGoneQuery: NamedQuery = {
   SET keep.aliases = $aliases, keep.nameKeys = $nameKeys
   WITH keep, gone
   CALL (gone) {
-    MATCH (gone)-[r]-(x) WHERE NOT type(r) = 'CHANGED'
+    MATCH (gone)-[r]-(x) WHERE NOT type(r) IN ['CHANGED', 'MERGED_INTO']
     OPTIONAL MATCH (ev:Evidence {factId: r.id})
     DETACH DELETE ev
     DELETE r
+  }
+  // Ids merged into \`gone\` earlier keep resolving: their redirects now point at \`keep\`.
+  CALL (gone, keep) {
+    MATCH (earlier:Redirect)-[link:MERGED_INTO]->(gone)
+    DELETE link
+    SET earlier.mergedInto = keep.id
+    CREATE (earlier)-[:MERGED_INTO]->(keep)
   }
   REMOVE gone:$($goneLabel), gone:Entity
   SET gone = {id: $goneId, name: gone.name, mergedInto: $keepId}, gone:Redirect
