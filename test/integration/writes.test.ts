@@ -261,6 +261,41 @@ describe('assertFact', () => {
     expect(codeOf(missing)).toBe('NOT_FOUND');
   });
 
+  it('refuses an empty, blank or control-character retraction reason and leaves the fact as it was', async () => {
+    for (const reason of ['', '   ', '\u0007', 'bad\u0000reason']) {
+      const answer = await server.query(
+        'mutation R($r: String!) { retractFact(id: "w-institute.SIGNED.w-memo", reason: $r) { id } }',
+        { r: reason },
+        { authorization: ALICE },
+      );
+      expect(codeOf(answer)).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('records one retraction however many identical retractions race or repeat', async () => {
+    const countRetractions = async () => {
+      const [row] = await server.db.read<{ records: number }>({
+        name: 'test:countRetractions',
+        cypher:
+          "MATCH (c:Change {operation: 'retractFact'}) WHERE c.summary STARTS WITH 'retracted w-institute.SIGNED.w-memo' RETURN count(c) AS records",
+      });
+      return row?.records;
+    };
+    const before = await countRetractions();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        server.query(
+          'mutation { retractFact(id: "w-institute.SIGNED.w-memo", reason: "Said again") { reason } }',
+          {},
+          { authorization: ALICE },
+        ),
+      ),
+    );
+    expect(answers.every((answer) => answer.errors === undefined)).toBe(true);
+    expect(answers.every((answer) => answer.data?.retractFact.reason === 'Misread the source')).toBe(true);
+    expect(await countRetractions()).toBe(before);
+  });
+
   it('records who changed what in the entity history, newest first', async () => {
     const { data } = await server.query(
       '{ history(entityId: "w-institute") { totalCount edges { node { operation editor at summary } } } }',
