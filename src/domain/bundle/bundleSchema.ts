@@ -32,6 +32,12 @@ const text = (max: number) =>
 // invisible characters (a zero-width space) could never be looked up, and looks like nothing.
 const nameText = (max: number) => text(max).refine((value) => /[\p{L}\p{N}]/u.test(value), 'must contain a letter or digit');
 
+/** The documented limit of a retraction's reason, in characters. */
+export const MAX_RETRACT_REASON = 1_000;
+
+/** Why a fact was retracted: read by people in the history, so words, no control characters. */
+export const retractReason = nameText(MAX_RETRACT_REASON);
+
 export const evidenceInput = z.strictObject({
   document: entityId,
   quote: z.string().min(1).max(2_000),
