@@ -26,6 +26,14 @@ export const MATCH_FACT_BY_ID = `
     MATCH (a:Entity {id: parts[0]})-[r]->(b:Entity {id: parts[2]})
     WHERE r.id = $id`;
 
+/**
+ * Takes the write lock of node (or relationship) `variable` without changing it: setting a
+ * property locks it until commit, removing it again leaves nothing behind. A statement that
+ * decides from what it reads (is this alias new? was this entity there?) locks first and reads
+ * after, so of two racing transactions the second waits and sees the first one's write.
+ */
+export const lockForUpdate = (variable: string) => `SET ${variable}.writeLock = true REMOVE ${variable}.writeLock`;
+
 /** The projection of an entity node variable that toEntityRecord reads. */
 export const entityFields = (node: string) =>
   `${node} { .id, .type, .name, .aliases, .description, .unresolved, .date, .dateEnd, .datePrecision, .dateInferred, .dateStatus }`;

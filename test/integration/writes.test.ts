@@ -24,6 +24,21 @@ afterAll(async () => {
   await server.close();
 });
 
+/** How many audit records `operation` wrote whose summary names `subject` (an id, an alias). */
+async function countChanges(operation: string, subject: string): Promise<number | undefined> {
+  const [row] = await server.db.read<{ records: number }>(
+    {
+      name: 'test:countChanges',
+      cypher: 'MATCH (c:Change {operation: $operation}) WHERE c.summary CONTAINS $subject RETURN count(c) AS records',
+    },
+    { operation, subject },
+  );
+  return row?.records;
+}
+
+/** Runs the same operation `times` times at once. */
+const race = <T>(times: number, run: () => Promise<T>): Promise<T[]> => Promise.all(Array.from({ length: times }, run));
+
 const codeOf = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0]?.extensions?.code;
 
 const INGEST = `mutation I($input: IngestDocumentInput!) { ingestDocument(input: $input) {
@@ -141,6 +156,25 @@ describe('upsertEntity and addAlias', () => {
       expect(codeOf(outcome as never)).toBe('BAD_USER_INPUT');
       expect((outcome as { errors: Array<{ message: string }> }).errors[0]!.message).toMatch(/letter or digit/);
     }
+  });
+
+  it('stores an alias once and records it once when twenty identical addAlias race, and a repeat records nothing', async () => {
+    await upsertInstitute('w-alias-race', 'Alias Race Institute');
+    const ADD = 'mutation { addAlias(entityId: "w-alias-race", alias: "ARI Testing") { aliases } }';
+    const answers = await race(20, () => server.query(ADD, {}, { authorization: ALICE }));
+    expect(answers.map((answer) => answer.errors)).toEqual(Array(20).fill(undefined));
+    const [row] = await server.db.read<{ stored: number; keys: number }>({
+      name: 'test:countAlias',
+      cypher: `MATCH (e:Entity {id: 'w-alias-race'})
+               RETURN size([a IN e.aliases WHERE a = 'ARI Testing']) AS stored, size([k IN e.nameKeys WHERE k = 'ari testing']) AS keys`,
+    });
+    expect(row).toEqual({ stored: 1, keys: 1 });
+    expect(await countChanges('addAlias', '"ARI Testing"')).toBe(1);
+    for (const answer of answers) expect(answer.data?.addAlias.aliases).toEqual(['ARI Testing']);
+
+    const repeat = await expectGraphUnchanged(server.db, () => server.query(ADD, {}, { authorization: ALICE }));
+    expect((repeat as { data: { addAlias: { aliases: string[] } } }).data.addAlias.aliases).toEqual(['ARI Testing']);
+    expect(await countChanges('addAlias', '"ARI Testing"')).toBe(1);
   });
 
   it('adds an alias that name lookup then finds', async () => {
