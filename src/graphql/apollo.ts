@@ -8,6 +8,7 @@ import { createFormatError } from './formatError';
 import { createArmor, LIMITS } from './limits';
 import { hideSuggestionsPlugin } from './plugins/hideSuggestions';
 import { rootValueWithPrefetch } from './plugins/prefetchPlan';
+import { refuseSubscriptionsPlugin } from './plugins/refuseSubscriptions';
 import { requestLogPlugin } from './plugins/requestLog';
 import { roundTripsHeaderPlugin } from './plugins/roundTripsHeader';
 import { readTypeDefs } from './typeDefs';
@@ -43,6 +44,7 @@ export function createApolloServer({ logger, production, introspection, fieldSug
     plugins: [
       requestLogPlugin(logger),
       roundTripsHeaderPlugin(),
+      refuseSubscriptionsPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ...(suggestions ? [] : [hideSuggestionsPlugin()]),
       ...(armor.plugins as ApolloServerPlugin<RequestContext>[]),

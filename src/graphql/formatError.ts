@@ -4,7 +4,7 @@
  * INTERNAL_SERVER_ERROR and logged in full on the server with the request id.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode, fromNeo4jError } from '../errors';
 import type { Logger } from '../logger';
 
@@ -20,10 +20,28 @@ const CLIENT_SAFE_CODES = new Set<string>([
   'FORBIDDEN',
 ]);
 
+/**
+ * Request errors Apollo Server raises without a code, which would otherwise be masked as
+ * INTERNAL_SERVER_ERROR; they already carry their 400 status. Keyed by Apollo's own message
+ * (it exports no class for them); test/integration/badInput.test.ts pins both, so an Apollo
+ * upgrade that rewords one fails a test instead of turning it back into an internal error.
+ */
+const CODELESS_APOLLO_ERRORS = new Map<string, string>([
+  ['provided sha does not match query', ErrorCode.PERSISTED_QUERY_HASH_MISMATCH],
+  ['Unsupported persisted query version', 'BAD_REQUEST'],
+]);
+
+function codeOfCodelessApolloError(error: unknown): string | undefined {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined || error.path) return undefined;
+  return CODELESS_APOLLO_ERRORS.get(error.message);
+}
+
 export function createFormatError(logger: Logger, options: { includeStacktrace: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) return withoutStack(formatted, options);
+    const apolloCode = codeOfCodelessApolloError(original);
+    if (apolloCode) return withoutStack({ ...formatted, extensions: { ...formatted.extensions, code: apolloCode } }, options);
     const mapped = fromNeo4jError(original);
     if (mapped) {
       logger.warn({ err: original, path: formatted.path }, 'graph database error');

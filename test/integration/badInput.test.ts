@@ -2,6 +2,7 @@
  * Bad input over real HTTP, in production mode: each gets a 4xx or a GraphQL error with a
  * stable code (never a 500, a stack trace or a hang), and the graph's counts do not change.
  */
+import { createHash } from 'node:crypto';
 import { countGraphElements, type GraphCounts } from '../../src/store/countGraph';
 import { LIMITS } from '../../src/graphql/limits';
 import { startHttpTestServer, type HttpTestServer } from '../support/httpTestServer';
@@ -102,6 +103,53 @@ describe('malformed requests', () => {
       headers: { authorization: ALICE, 'apollo-require-preflight': 'true' },
     });
     expect(answer.status).toBe(405);
+  });
+});
+
+describe('persisted queries and subscriptions', () => {
+  const QUERY = '{ entity(id: "japan") { id } }';
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  const persisted = (sha256Hash: string, query?: string, version = 1) =>
+    send(JSON.stringify({ query, extensions: { persistedQuery: { version, sha256Hash } } }));
+
+  it('answers a persisted query whose hash is not that of its text with 400 PERSISTED_QUERY_HASH_MISMATCH', async () => {
+    const answer = await persisted(sha256(`${QUERY} `), QUERY);
+    expectRefused(answer, 'PERSISTED_QUERY_HASH_MISMATCH');
+    expect(answer.status).toBe(400);
+    // Nothing was registered under the wrong hash: asking for it by hash alone finds nothing.
+    expect((await persisted(sha256(`${QUERY} `))).codes).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+  });
+
+  it('answers an unknown hash with PERSISTED_QUERY_NOT_FOUND, which is 200 in the APQ protocol', async () => {
+    // 200, not 400: Apollo Client's persisted-query link turns APQ off for good on a 400.
+    const answer = await persisted(sha256('{ never sent }'));
+    expect({ status: answer.status, codes: answer.codes }).toEqual({ status: 200, codes: ['PERSISTED_QUERY_NOT_FOUND'] });
+  });
+
+  it('registers a persisted query sent with its right hash, then runs it by hash alone', async () => {
+    const query = `{ entity(id: "japan") { id name } }`;
+    expect(JSON.parse((await persisted(sha256(query), query)).text)).toEqual({
+      data: { entity: { id: 'japan', name: expect.any(String) } },
+    });
+    const byHash = await persisted(sha256(query));
+    expect({ status: byHash.status, body: JSON.parse(byHash.text) }).toEqual({
+      status: 200,
+      body: { data: { entity: { id: 'japan', name: expect.any(String) } } },
+    });
+  });
+
+  it('answers an unsupported persisted-query version with 400 BAD_REQUEST', async () => {
+    const answer = await persisted(sha256(QUERY), QUERY, 2);
+    expectRefused(answer, 'BAD_REQUEST');
+    expect(answer.status).toBe(400);
+  });
+
+  it('refuses a subscription with 400 OPERATION_NOT_SUPPORTED before anything runs', async () => {
+    for (const query of ['subscription { __typename }', 'subscription S { entity(id: "japan") { id } }']) {
+      const answer = await gql(query);
+      expectRefused(answer, 'OPERATION_NOT_SUPPORTED');
+      expect({ query, status: answer.status, data: JSON.parse(answer.text).data }).toEqual({ query, status: 400, data: undefined });
+    }
   });
 });
 
