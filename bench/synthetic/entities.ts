@@ -138,6 +138,7 @@ export function generateEntities(total: number, types: readonly EntityType[], ra
         description: `Synthetic ${type.toLowerCase().replace('_', ' ')} #${index}: ${name}.`,
         unresolved: false,
         aliases: kept,
+        documentAliases: [],
         nameKey: key,
         nameKeys: [...new Set([key, ...kept.map(nameKey)].filter((k) => k !== ''))],
         date: date?.value ?? null,

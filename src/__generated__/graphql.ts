@@ -14,6 +14,7 @@ export type Agreement = Entity & {
   __typename?: 'Agreement';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  documentAliases: Array<DocumentAlias>;
   id: Scalars['ID']['output'];
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
@@ -53,6 +54,7 @@ export type Bloc = Entity & {
   __typename?: 'Bloc';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  documentAliases: Array<DocumentAlias>;
   id: Scalars['ID']['output'];
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
@@ -112,6 +114,7 @@ export type Country = Entity & {
   __typename?: 'Country';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  documentAliases: Array<DocumentAlias>;
   id: Scalars['ID']['output'];
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
@@ -171,6 +174,14 @@ export type DocumentFactsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An alias bound to one document (`scope: document` in a bundle). */
+export type DocumentAlias = {
+  __typename?: 'DocumentAlias';
+  /** The document it belongs to. */
+  document: Document;
+  text: Scalars['String']['output'];
+};
+
 export type DocumentConnection = {
   __typename?: 'DocumentConnection';
   edges: Array<DocumentEdge>;
@@ -192,6 +203,11 @@ export type Entity = {
   /** Every other surface form the sources use for it, garbled machine translations included. */
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /**
+   * The aliases that name it only inside one document (a subset of `aliases`): a description such as
+   * "the council" or a generic phrase. Name resolution links them only in their own document.
+   */
+  documentAliases: Array<DocumentAlias>;
   /** Stable id (kebab-case slug); survives renames. */
   id: Scalars['ID']['output'];
   /** Where the sources name it: each surface form with its document and offsets. */
@@ -294,6 +310,7 @@ export type Event = Entity & {
   /** When it takes or took place; null when the sources give no date. */
   date: Maybe<EntityDate>;
   description: Maybe<Scalars['String']['output']>;
+  documentAliases: Array<DocumentAlias>;
   id: Scalars['ID']['output'];
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
@@ -344,6 +361,7 @@ export type Group = Entity & {
   __typename?: 'Group';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  documentAliases: Array<DocumentAlias>;
   id: Scalars['ID']['output'];
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
@@ -385,6 +403,7 @@ export type Initiative = Entity & {
   __typename?: 'Initiative';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  documentAliases: Array<DocumentAlias>;
   id: Scalars['ID']['output'];
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
@@ -405,6 +424,7 @@ export type Law = Entity & {
   __typename?: 'Law';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  documentAliases: Array<DocumentAlias>;
   id: Scalars['ID']['output'];
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
@@ -565,6 +585,7 @@ export type Organization = Entity & {
   __typename?: 'Organization';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  documentAliases: Array<DocumentAlias>;
   id: Scalars['ID']['output'];
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
@@ -603,6 +624,7 @@ export type Person = Entity & {
   __typename?: 'Person';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  documentAliases: Array<DocumentAlias>;
   id: Scalars['ID']['output'];
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
@@ -623,6 +645,7 @@ export type Place = Entity & {
   __typename?: 'Place';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  documentAliases: Array<DocumentAlias>;
   id: Scalars['ID']['output'];
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
@@ -643,6 +666,7 @@ export type PolicyArea = Entity & {
   __typename?: 'PolicyArea';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  documentAliases: Array<DocumentAlias>;
   id: Scalars['ID']['output'];
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
@@ -999,6 +1023,7 @@ export type Technology = Entity & {
   __typename?: 'Technology';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  documentAliases: Array<DocumentAlias>;
   id: Scalars['ID']['output'];
   mentions: Array<Mention>;
   name: Scalars['String']['output'];

@@ -36,7 +36,7 @@ export const lockForUpdate = (variable: string) => `SET ${variable}.writeLock = 
 
 /** The projection of an entity node variable that toEntityRecord reads. */
 export const entityFields = (node: string) =>
-  `${node} { .id, .type, .name, .aliases, .description, .unresolved, .date, .dateEnd, .datePrecision, .dateInferred, .dateStatus }`;
+  `${node} { .id, .type, .name, .aliases, .documentAliases, .description, .unresolved, .date, .dateEnd, .datePrecision, .dateInferred, .dateStatus }`;
 
 /**
  * A Cypher expression: the records (entityFields) of the entities whose ids are in the list

@@ -4,6 +4,7 @@
  * loaders and a response never needs a query per item.
  */
 import type { DatePrecision, EntityType, FactStatus, RelationType } from '../__generated__/graphql';
+import type { DocumentAlias } from '../domain/bundle/documentAliases';
 import type { ResolvedEvidence, ResolvedMention } from '../domain/bundle/resolvedBundle';
 
 export interface EntityDateRecord {
@@ -21,10 +22,14 @@ export interface EntityRecord {
   type: EntityType;
   name: string;
   aliases: string[];
+  /** The aliases bound to one document (also in `aliases`). */
+  documentAliases: DocumentAliasRecord[];
   description: string | null;
   unresolved: boolean;
   date: EntityDateRecord | null;
 }
+
+export type DocumentAliasRecord = DocumentAlias;
 
 /**
  * Mentions and evidence are read back in the very shape the bundle validator resolves them to

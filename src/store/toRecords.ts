@@ -1,5 +1,6 @@
 /** Rows as Cypher returns them (the projections of fragments.ts) -> the records of records.ts. */
 import type { RelationType } from '../__generated__/graphql';
+import { decodeDocumentAliases } from '../domain/bundle/documentAliases';
 import { entityDateFactId } from '../domain/ids';
 import type { DocumentRecord, EntityRecord, RelationRecord } from './records';
 
@@ -14,6 +15,7 @@ export function toEntityRecord(row: Record<string, unknown>): EntityRecord {
     type: row.type as EntityRecord['type'],
     name: row.name as string,
     aliases: (row.aliases as string[] | null) ?? [],
+    documentAliases: decodeDocumentAliases(row.documentAliases),
     description: (row.description as string | null) ?? null,
     unresolved: row.unresolved === true,
     date: date

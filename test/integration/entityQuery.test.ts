@@ -45,6 +45,29 @@ describe('Query.entity', () => {
     }
   });
 
+  it('lists the aliases the seed binds to one document, with that document, apart from the general ones', async () => {
+    const SCOPED = /* GraphQL */ `
+      query Scoped($id: ID!) {
+        entity(id: $id) {
+          aliases
+          documentAliases {
+            text
+            document {
+              id
+            }
+          }
+        }
+      }
+    `;
+    const { data } = await server.query(SCOPED, { id: 'eu-member-states' });
+    expect(data?.entity.documentAliases).toEqual([{ text: 'national governments', document: { id: 'euronews-eu-japan-ai-data-flows' } }]);
+    expect(data?.entity.aliases).toContain('national governments');
+    // "The EU" is seen in a document but declared general: it is no document alias.
+    const union = await server.query(SCOPED, { id: 'european-union' });
+    expect(union.data?.entity.aliases).toContain('The EU');
+    expect(union.data?.entity.documentAliases).toEqual([]);
+  });
+
   it('asks for exactly one of id and name', async () => {
     for (const variables of [{}, { id: 'japan', name: 'Japan' }]) {
       const { errors } = await server.query(ENTITY, variables);

@@ -54,6 +54,22 @@ describe('bundle validation', () => {
     expect(problems.filter((problem) => /must contain a letter or digit/.test(problem))).toHaveLength(2);
   });
 
+  it('keeps an alias with document scope apart, bound to its document, and refuses one without a document', () => {
+    const raw = smallBundle();
+    (raw.entities[1]!.value as Mutable).aliases = [
+      { text: 'The council', document: 'fixture-doc', scope: 'document' },
+      { text: 'Example Council', scope: 'general' },
+    ];
+    const council = validateBundle(raw).entities.find((entity) => entity.id === 'fixture-council');
+    expect(council?.aliases).toEqual(['The council', 'Example Council']);
+    expect(council?.documentAliases.map((stored) => JSON.parse(stored))).toEqual([{ document: 'fixture-doc', text: 'The council' }]);
+
+    (raw.entities[1]!.value as Mutable).aliases = [{ text: 'The council', scope: 'document' }];
+    expect(problemsOf(() => validateBundle(raw))).toEqual([
+      expect.stringMatching(/entities\[1\]\.aliases\[0\]\.document: an alias with scope "document" needs the document/),
+    ]);
+  });
+
   it('rejects an unknown entity reference', () => {
     const raw = smallBundle();
     (raw.facts[1]!.value as Mutable).to = 'fixture-atlantis';

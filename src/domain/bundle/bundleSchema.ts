@@ -77,7 +77,8 @@ export const aliasInput = z.strictObject({
   /**
    * `document`: the form names the entity only inside that article ("the council", "memorandum of
    * cooperation"), so a name resolver must not link it elsewhere. Absent means general. The graph
-   * loader stores aliases as before and does not read this; the name index (domain/names) does.
+   * loader keeps such a form among the aliases and also in `documentAliases` (documentAliases.ts),
+   * which the name index (domain/names) reads; `document` scope needs the document.
    */
   scope: z.enum(['general', 'document']).optional(),
 });

@@ -4,6 +4,7 @@
  */
 import type { EntityType, FactStatus, RelationType } from '../../__generated__/graphql';
 import { precisionOf } from '../dates';
+import { encodeDocumentAlias } from './documentAliases';
 import { evidenceIdOf, factIdOf } from '../ids';
 import { nameKey } from '../nameKey';
 import { allows, isRelationType, labelOf } from '../ontology';
@@ -34,6 +35,9 @@ export function resolveDocument(input: DocumentInput): ResolvedDocument {
 export function resolveEntity(input: EntityInput, type: EntityType): ResolvedEntity {
   const aliases = [...new Set(input.aliases.map((alias) => alias.text).filter((text) => text !== input.name))];
   const key = nameKey(input.name);
+  const documentAliases = input.aliases
+    .filter((alias) => alias.scope === 'document' && alias.document !== undefined)
+    .map((alias) => encodeDocumentAlias({ document: alias.document!, text: alias.text }));
   return {
     id: input.id,
     type,
@@ -42,6 +46,7 @@ export function resolveEntity(input: EntityInput, type: EntityType): ResolvedEnt
     description: input.description ?? null,
     unresolved: input.unresolved,
     aliases,
+    documentAliases: [...new Set(documentAliases)],
     nameKey: key,
     nameKeys: [...new Set([key, ...aliases.map(nameKey)].filter((k) => k !== ''))],
     date: input.date?.value ?? null,

@@ -29,6 +29,8 @@ export interface ResolvedEntity {
   description: string | null;
   unresolved: boolean;
   aliases: string[];
+  /** The aliases with `scope: document`, encoded by documentAliases.ts (they are in `aliases` too). */
+  documentAliases: string[];
   nameKey: string;
   nameKeys: string[];
   date: string | null;

@@ -65,6 +65,9 @@ export function validateBundle(raw: RawBundle, known: KnownGraph = NOTHING_KNOWN
 
   for (const { file, path, input } of parsedEntities) {
     for (const [aliasIndex, alias] of input.aliases.entries()) {
+      if (alias.scope === 'document' && alias.document === undefined) {
+        problems.add(file, `${path}.aliases[${aliasIndex}].document`, 'an alias with scope "document" needs the document it belongs to');
+      }
       if (alias.document === undefined) continue;
       const document = documentText(documents, known, alias.document);
       if (!document) {

@@ -3,6 +3,7 @@ import type { Resolvers } from '../__generated__/resolvers';
 import { ChangeConnection } from './ChangeConnection';
 import { CommonConnection } from './CommonConnection';
 import { Document } from './Document';
+import { DocumentAlias } from './DocumentAlias';
 import { DocumentConnection } from './DocumentConnection';
 import { Entity, entityTypeResolvers } from './Entity';
 import { EntityConnection } from './EntityConnection';
@@ -46,6 +47,7 @@ export const resolvers: Resolvers = {
   RelationConnection,
   Evidence,
   Mention,
+  DocumentAlias,
   EntityDate,
   Document,
   SearchConnection,

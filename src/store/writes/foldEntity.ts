@@ -71,7 +71,7 @@ const retireGoneQuery: NamedQuery = {
   name: 'merge:retireGone',
   cypher: `
   MATCH (keep:Entity {id: $keepId}), (gone:Entity {id: $goneId})
-  SET keep.aliases = $aliases, keep.nameKeys = $nameKeys
+  SET keep.aliases = $aliases, keep.nameKeys = $nameKeys, keep.documentAliases = $documentAliases
   WITH keep, gone
   CALL (gone) {
     MATCH (gone)-[r]-(x) WHERE NOT type(r) IN ['CHANGED', 'MERGED_INTO']
@@ -113,7 +113,11 @@ export async function foldEntity(tx: Transaction, keepId: string, goneId: string
   const undo: MergeUndo = {
     keepId,
     goneId,
-    keepBefore: { aliases: (keep.aliases as string[]) ?? [], nameKeys: (keep.nameKeys as string[]) ?? [] },
+    keepBefore: {
+      aliases: (keep.aliases as string[]) ?? [],
+      nameKeys: (keep.nameKeys as string[]) ?? [],
+      documentAliases: (keep.documentAliases as string[]) ?? [],
+    },
     gone: { type: gone.type as EntityType, props: gone, facts, mentions },
     created: { factIds: [], evidenceIds: [], mentions: [] },
   };
@@ -142,6 +146,8 @@ export async function foldEntity(tx: Transaction, keepId: string, goneId: string
     goneLabel: labelOf(gone.type as EntityType),
     aliases: union(undo.keepBefore.aliases, goneNames).filter((alias) => alias !== keep.name),
     nameKeys: union(undo.keepBefore.nameKeys, goneKeys),
+    // Forms bound to one article stay bound to it on the kept entity.
+    documentAliases: union(undo.keepBefore.documentAliases ?? [], (gone.documentAliases as string[]) ?? []),
   });
   return undo;
 }

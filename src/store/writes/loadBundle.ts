@@ -21,8 +21,9 @@ const loadDocumentsQuery: NamedQuery = {
     SET d += row`,
 };
 
-// Upsert: name, description and date are replaced; aliases and name keys only grow, and a
-// renamed entity keeps its old name as an alias (what a source once said stays findable).
+// Upsert: name, description and date are replaced; aliases, document-bound aliases and name keys
+// only grow, and a renamed entity keeps its old name as an alias (what a source once said stays
+// findable).
 const loadEntitiesQuery: NamedQuery = {
   name: 'load:entities',
   cypher: `
@@ -33,7 +34,8 @@ const loadEntitiesQuery: NamedQuery = {
     SET e += row { .type, .name, .description, .unresolved, .nameKey,
                    .date, .dateEnd, .datePrecision, .dateInferred, .dateStatus },
         e.aliases = reduce(acc = [], a IN aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-        e.nameKeys = reduce(acc = [], k IN coalesce(e.nameKeys, []) + row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
+        e.nameKeys = reduce(acc = [], k IN coalesce(e.nameKeys, []) + row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END),
+        e.documentAliases = reduce(acc = [], a IN coalesce(e.documentAliases, []) + row.documentAliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
     SET e:$(row.label)`,
 };
 

@@ -17,7 +17,8 @@ export interface FactSnapshot {
 export interface MergeUndo {
   keepId: string;
   goneId: string;
-  keepBefore: { aliases: string[]; nameKeys: string[] };
+  /** `documentAliases` is absent in undo records written before aliases had a scope. */
+  keepBefore: { aliases: string[]; nameKeys: string[]; documentAliases?: string[] };
   gone: {
     type: EntityType;
     props: Props;

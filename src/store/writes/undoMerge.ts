@@ -17,7 +17,8 @@ const deleteCreatedQuery: NamedQuery = {
   CALL (keep) {
     UNWIND $mentions AS m MATCH (:Document {id: m.documentId})-[r:MENTIONS {start: m.start, end: m.end}]->(keep) DELETE r
   }
-  SET keep.aliases = $aliases, keep.nameKeys = $nameKeys`,
+  SET keep.aliases = $aliases, keep.nameKeys = $nameKeys,
+      keep.documentAliases = coalesce($documentAliases, keep.documentAliases)`,
 };
 
 const restoreGoneQuery: NamedQuery = {
@@ -60,6 +61,7 @@ export async function undoMerge(tx: Transaction, undo: MergeUndo): Promise<void>
     mentions: undo.created.mentions,
     aliases: undo.keepBefore.aliases,
     nameKeys: undo.keepBefore.nameKeys,
+    documentAliases: undo.keepBefore.documentAliases ?? null,
   });
   await tx.run(restoreGoneQuery, { goneId: undo.goneId, props: undo.gone.props, label: labelOf(undo.gone.type) });
   for (const fact of undo.gone.facts) {
