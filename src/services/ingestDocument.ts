@@ -1,9 +1,13 @@
-/** ingestDocument: a new source, linked to the known entities its text names. */
+/**
+ * ingestDocument: a new source, linked to the known entities its text names. Idempotent: the same
+ * document again, repeated or racing, answers `created: false` and writes and records nothing.
+ */
 import { createHash } from 'node:crypto';
 import type { IngestDocumentInput } from '../__generated__/graphql';
 import type { Database } from '../db/database';
 import { conflict } from '../errors';
 import { findDocumentsByIds } from '../store/documents';
+import { claimDocument } from '../store/writes/claimDocument';
 import { writeBundle } from '../store/writes/loadBundle';
 import { findMentions } from './lib/findMentions';
 import type { IngestDocumentResult } from '../store/records';
@@ -25,16 +29,21 @@ export async function ingestDocument(db: Database, editor: string, input: Ingest
     { documents: [{ file: 'input', value: { ...input, id } }], entities: [], facts: [] },
     /^documents\[0\]/,
   );
+  // A repeat is answered without a write; a race past this check is settled by claimDocument.
   const [existing] = await findDocumentsByIds(db, [id]);
-  if (existing) {
-    if (existing.text !== input.text) throw conflict(`Document ${id} exists with a different text; give another id.`);
-    return { documentId: id, created: false, mentions: [] };
-  }
+  if (existing && existing.text !== input.text) throw differentText(id);
+  if (existing) return { documentId: id, created: false, mentions: [] };
   const mentions = await findMentions(db, id, input.text);
-  await auditedWrite(db, 'ingestDocument', editor, async (tx) => {
+  const created = await auditedWrite(db, 'ingestDocument', editor, async (tx) => {
+    const claim = await claimDocument(tx, id, input.text);
+    if (!claim.created && !claim.sameText) throw differentText(id);
+    // Another ingest of the same document committed first: it wrote and recorded everything.
+    if (!claim.created) return { result: false, change: undefined };
     await writeBundle(tx, { ...bundle, mentions });
     const summary = `ingested document ${id} "${input.title.slice(0, 100)}" with ${mentions.length} mentions`;
-    return { result: undefined, change: { summary, entityIds: [...new Set(mentions.map((mention) => mention.entityId))] } };
+    return { result: true, change: { summary, entityIds: [...new Set(mentions.map((mention) => mention.entityId))] } };
   });
-  return { documentId: id, created: true, mentions };
+  return { documentId: id, created, mentions: created ? mentions : [] };
 }
+
+const differentText = (id: string) => conflict(`Document ${id} exists with a different text; give another id.`);

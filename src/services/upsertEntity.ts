@@ -1,31 +1,40 @@
 /** upsertEntity: an entity created or renamed (its type never changes, a merged-away id is never reused). */
+import { isDeepStrictEqual } from 'node:util';
 import type { UpsertEntityInput } from '../__generated__/graphql';
 import type { Database } from '../db/database';
 import { badInput, conflict } from '../errors';
-import { findEntitiesByIds } from '../store/entities';
 import { isRedirect } from '../store/redirects';
+import { claimEntity, entityStateOf } from '../store/writes/claimEntity';
 import { writeBundle } from '../store/writes/loadBundle';
 import { validateAgainstGraph } from './lib/validateAgainstGraph';
 import { auditedWrite } from './lib/auditedWrite';
 
+/**
+ * Idempotent: the entity is locked before it is read, so of identical upserts racing or repeated
+ * one records "created" and the rest find nothing to change and record nothing; an upsert that
+ * changes a field records "updated".
+ */
 export async function upsertEntity(db: Database, editor: string, input: UpsertEntityInput): Promise<string> {
   const bundle = await validateAgainstGraph(
     db,
     { documents: [], entities: [{ file: 'input', value: { ...input, aliases: input.aliases ?? [] } }], facts: [] },
     /^entities\[0\]/,
   );
-  const [existing] = await findEntitiesByIds(db, [input.id]);
-  if (existing && existing.type !== input.type) {
-    throw badInput(`Entity ${input.id} is a ${existing.type}; its type cannot change to ${input.type}.`, 'input.type');
-  }
-  if (!existing && (await isRedirect(db, input.id))) {
-    throw conflict(`${input.id} was merged into another entity; its id cannot be reused.`);
-  }
+  const redirected = await isRedirect(db, input.id);
   await auditedWrite(db, 'upsertEntity', editor, async (tx) => {
+    const { created, before } = await claimEntity(tx, input.id);
+    if (created && redirected) throw conflict(`${input.id} was merged into another entity; its id cannot be reused.`);
+    const type = before.properties.type;
+    if (!created && type !== input.type) {
+      throw badInput(`Entity ${input.id} is a ${String(type)}; its type cannot change to ${input.type}.`, 'input.type');
+    }
     await writeBundle(tx, bundle);
+    const changed = created || !isDeepStrictEqual(await entityStateOf(tx, input.id), before);
     return {
       result: undefined,
-      change: { summary: `${existing ? 'updated' : 'created'} ${input.type} ${input.id} "${input.name}"`, entityIds: [input.id] },
+      change: changed
+        ? { summary: `${created ? 'created' : 'updated'} ${input.type} ${input.id} "${input.name}"`, entityIds: [input.id] }
+        : undefined,
     };
   });
   return input.id;

@@ -102,6 +102,33 @@ describe('ingestDocument', () => {
     expect((outcome as { data: { ingestDocument: { created: boolean } } }).data.ingestDocument.created).toBe(false);
   });
 
+  it('answers created: true to one of twenty identical racing ingests and false to the rest, recording one ingest', async () => {
+    const input = { id: 'w-race-doc', title: 'A raced report', text: 'Japan and the EU AI Office met again in Tokyo.' };
+    const answers = await race(20, () => server.query(INGEST, { input }, { authorization: ALICE }));
+    expect(answers.map((answer) => answer.errors)).toEqual(Array(20).fill(undefined));
+    const created = answers.filter((answer) => answer.data?.ingestDocument.created === true);
+    expect(created).toHaveLength(1);
+    expect(await countChanges('ingestDocument', 'w-race-doc')).toBe(1);
+    const [row] = await server.db.read<{ documents: number; mentions: number }>({
+      name: 'test:countRacedDocument',
+      cypher: "MATCH (d:Document {id: 'w-race-doc'}) RETURN count(d) AS documents, COUNT { (d)-[:MENTIONS]->() } AS mentions",
+    });
+    const answered = created[0]!.data?.ingestDocument.mentions as unknown[];
+    expect(answered.length).toBeGreaterThan(0);
+    expect(row).toEqual({ documents: 1, mentions: answered.length });
+
+    const repeat = await expectGraphUnchanged(server.db, () => server.query(INGEST, { input }, { authorization: ALICE }));
+    expect((repeat as { data: { ingestDocument: { created: boolean } } }).data.ingestDocument.created).toBe(false);
+    expect(await countChanges('ingestDocument', 'w-race-doc')).toBe(1);
+  });
+
+  it('refuses the same id with a different text as CONFLICT, touching nothing', async () => {
+    const outcome = await expectGraphUnchanged(server.db, () =>
+      server.query(INGEST, { input: { id: 'w-race-doc', title: 'A raced report', text: 'Another text.' } }, { authorization: ALICE }),
+    );
+    expect(codeOf(outcome as never)).toBe('CONFLICT');
+  });
+
   it('rejects empty, oversized and NUL-bearing texts with BAD_USER_INPUT, touching nothing', async () => {
     for (const text of ['', '   ', 'x'.repeat(500_001), 'bad\u0000text']) {
       const outcome = await expectGraphUnchanged(server.db, () =>
@@ -175,6 +202,30 @@ describe('upsertEntity and addAlias', () => {
     const repeat = await expectGraphUnchanged(server.db, () => server.query(ADD, {}, { authorization: ALICE }));
     expect((repeat as { data: { addAlias: { aliases: string[] } } }).data.addAlias.aliases).toEqual(['ARI Testing']);
     expect(await countChanges('addAlias', '"ARI Testing"')).toBe(1);
+  });
+
+  it('records one "created" when twenty identical upserts of a new entity race, and nothing for a repeat that changes nothing', async () => {
+    const answers = await race(20, () => upsertInstitute('w-upsert-race', 'Upsert Race Institute'));
+    expect(answers.map((answer) => answer.errors)).toEqual(Array(20).fill(undefined));
+    expect(await countChanges('upsertEntity', 'created ORGANIZATION w-upsert-race ')).toBe(1);
+    expect(await countChanges('upsertEntity', 'updated ORGANIZATION w-upsert-race ')).toBe(0);
+
+    await expectGraphUnchanged(server.db, () => upsertInstitute('w-upsert-race', 'Upsert Race Institute'));
+    expect(await countChanges('upsertEntity', 'w-upsert-race ')).toBe(1);
+  });
+
+  it('records "updated" once when an upsert changes the entity, and not when it is repeated', async () => {
+    await upsertInstitute('w-upsert-change', 'Upsert Change Institute');
+    const renamed = await race(5, () => upsertInstitute('w-upsert-change', 'Upsert Changed Institute'));
+    expect(renamed.map((answer) => answer.data?.upsertEntity.name)).toEqual(Array(5).fill('Upsert Changed Institute'));
+    expect(await countChanges('upsertEntity', 'updated ORGANIZATION w-upsert-change ')).toBe(1);
+    const described = await server.query(
+      UPSERT,
+      { input: { id: 'w-upsert-change', type: 'ORGANIZATION', name: 'Upsert Changed Institute', description: 'Now described.' } },
+      { authorization: ALICE },
+    );
+    expect(described.data?.upsertEntity.description).toBe('Now described.');
+    expect(await countChanges('upsertEntity', 'updated ORGANIZATION w-upsert-change ')).toBe(2);
   });
 
   it('adds an alias that name lookup then finds', async () => {
