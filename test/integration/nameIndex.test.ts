@@ -1,0 +1,92 @@
+import type { Database } from '../../src/db/database';
+import type { NamedQuery } from '../../src/db/namedQuery';
+import { NAME_INDEX_TTL_MS, nameIndexOf } from '../../src/services/lib/nameIndexCache';
+import { upsertEntity } from '../../src/services/upsertEntity';
+import { loadNameEntities } from '../../src/store/nameEntities';
+import { connectTestDatabase } from '../support/testServer';
+
+let db: Database;
+const cleanup: NamedQuery = {
+  name: 'test:cleanupNameIndex',
+  cypher: `
+    CALL () { MATCH (e:Entity) WHERE e.id STARTS WITH 'ni-' DETACH DELETE e }
+    CALL () { MATCH (c:Change {editor: 'name-index-test'}) DETACH DELETE c }`,
+};
+
+beforeAll(async () => {
+  db = connectTestDatabase();
+  await db.write(cleanup);
+});
+afterAll(async () => {
+  await db.write(cleanup);
+  await db.close();
+});
+afterEach(() => jest.restoreAllMocks());
+
+describe('the entities the name index is built from', () => {
+  it('come from the graph in one round trip, with each alias scoped, event dates and related entities', async () => {
+    const stats = { roundTrips: 0 };
+    const entities = await loadNameEntities(db.withStats(stats));
+    expect(stats.roundTrips).toBe(1);
+    const [{ count }] = (await db.read<{ count: number }>({
+      name: 'test:countEntities',
+      cypher: 'MATCH (e:Entity) RETURN count(e) AS count',
+    })) as [{ count: number }];
+    expect(entities).toHaveLength(count);
+
+    const byId = new Map(entities.map((entity) => [entity.id, entity]));
+    const memberStates = byId.get('eu-member-states');
+    expect(memberStates?.aliases).toContainEqual({
+      text: 'national governments',
+      scope: 'document',
+      document: 'euronews-eu-japan-ai-data-flows',
+    });
+    expect(memberStates?.aliases.filter((alias) => alias.text === 'national governments')).toHaveLength(1);
+    expect(byId.get('henna-virkkunen')?.aliases).toContainEqual({ text: 'Hena Wilkunen', scope: 'general' });
+    expect(byId.get('eu-korea-dpc-2024')?.date).toMatch(/^2024/);
+    // Kiuchi co-chaired a council: the facts make the council his context.
+    expect(byId.get('minoru-kiuchi')?.related?.length).toBeGreaterThan(0);
+    for (const related of byId.get('minoru-kiuchi')?.related ?? []) expect(byId.has(related)).toBe(true);
+  });
+});
+
+describe('the cached name index', () => {
+  const input = (id: string, name: string) => ({ id, type: 'ORGANIZATION' as const, name });
+
+  it('is reused until a write commits in this process, then rebuilt with what was written', async () => {
+    const first = await nameIndexOf(db);
+    expect(await nameIndexOf(db)).toBe(first);
+    await upsertEntity(db, 'name-index-test', input('ni-bureau', 'Bureau of Index Testing'));
+    const rebuilt = await nameIndexOf(db);
+    expect(rebuilt).not.toBe(first);
+    expect(rebuilt.entities.get('ni-bureau')?.name).toBe('Bureau of Index Testing');
+  });
+
+  it('shares one build between concurrent callers', async () => {
+    await upsertEntity(db, 'name-index-test', input('ni-agency', 'Agency of Shared Builds'));
+    const stats = { roundTrips: 0 };
+    const counted = db.withStats(stats);
+    const indexes = await Promise.all([nameIndexOf(counted), nameIndexOf(counted), nameIndexOf(counted)]);
+    expect(new Set(indexes).size).toBe(1);
+    expect(stats.roundTrips).toBe(1);
+  });
+
+  it('sees a write made elsewhere (another replica, a CLI) once the TTL has passed, not before', async () => {
+    // The clock stands still until the test moves it past the TTL.
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now);
+    const before = await nameIndexOf(db);
+    await db.write(
+      {
+        name: 'test:writeElsewhere',
+        cypher: "CREATE (:Entity:Organization {id: 'ni-elsewhere', type: 'ORGANIZATION', name: 'Office Written Elsewhere'})",
+      },
+      {},
+    );
+    expect((await nameIndexOf(db)).entities.has('ni-elsewhere')).toBe(false);
+    clock.mockReturnValue(now + NAME_INDEX_TTL_MS + 1);
+    const after = await nameIndexOf(db);
+    expect(after).not.toBe(before);
+    expect(after.entities.get('ni-elsewhere')?.name).toBe('Office Written Elsewhere');
+  });
+});
