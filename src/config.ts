@@ -24,22 +24,25 @@ const schema = z.object({
   NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   SEED_ON_EMPTY: flag.default(true),
   EDITOR_TOKENS: z.string().optional(),
+  READER_TOKENS: z.string().optional(),
   READS_REQUIRE_TOKEN: flag.default(false),
   INTROSPECTION: flag.optional(),
   FIELD_SUGGESTIONS: flag.optional(),
 });
 
-export interface EditorToken {
+/** A bearer token and the name it stands for (the audit log records editors' names). */
+export interface NamedToken {
   name: string;
   token: string;
 }
+export type EditorToken = NamedToken;
 
 /** The token editors use on `npm start` when EDITOR_TOKENS is unset (never in production). */
 export const DEV_EDITOR: EditorToken = { name: 'dev', token: 'dev-editor-token' };
 const MIN_TOKEN_LENGTH = 16;
 
-/** "alice:token1,bob:token2" -> editors; names are what the audit log records. */
-export function parseEditorTokens(value: string): EditorToken[] {
+/** "alice:token1,bob:token2" -> named tokens, for EDITOR_TOKENS and READER_TOKENS alike. */
+function parseNamedTokens(value: string, variable: string): NamedToken[] {
   return value
     .split(',')
     .map((entry) => entry.trim())
@@ -49,12 +52,26 @@ export function parseEditorTokens(value: string): EditorToken[] {
       const name = entry.slice(0, colon).trim();
       const token = entry.slice(colon + 1).trim();
       if (colon <= 0 || !/^[\w.-]{1,64}$/.test(name) || token.length < MIN_TOKEN_LENGTH) {
-        throw new ConfigError(
-          `Invalid configuration: EDITOR_TOKENS entries are name:token with a token of ${MIN_TOKEN_LENGTH}+ characters`,
-        );
+        throw new ConfigError(`Invalid configuration: ${variable} entries are name:token with a token of ${MIN_TOKEN_LENGTH}+ characters`);
       }
       return { name, token };
     });
+}
+
+/** EDITOR_TOKENS: editors may read and write; their names are what the audit log records. */
+export const parseEditorTokens = (value: string) => parseNamedTokens(value, 'EDITOR_TOKENS');
+/** READER_TOKENS: readers may read everything, the change history included, and write nothing. */
+export const parseReaderTokens = (value: string) => parseNamedTokens(value, 'READER_TOKENS');
+
+/** A token listed twice would make the caller ambiguous (reader or editor, which name?). */
+function refuseRepeatedTokens(editors: readonly NamedToken[], readers: readonly NamedToken[]): void {
+  const seen = new Set<string>();
+  for (const { token } of [...editors, ...readers]) {
+    if (seen.has(token)) {
+      throw new ConfigError('Invalid configuration: a token appears twice in EDITOR_TOKENS and READER_TOKENS; give each caller its own');
+    }
+    seen.add(token);
+  }
 }
 
 export interface Config {
@@ -74,6 +91,9 @@ export interface Config {
   };
   seedOnEmpty: boolean;
   editors: EditorToken[];
+  /** Read-only callers: every query, `history` included; no mutation. */
+  readers: NamedToken[];
+  /** When true, every request needs a reader or editor token (by default reads are open, `history` aside). */
   readsRequireToken: boolean;
   /** Undefined: the default for the environment (on in development, off in production). */
   introspection: boolean | undefined;
@@ -97,6 +117,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // The local Neo4j (Java + Maven jars) is a development convenience, never a production default.
     throw new ConfigError('Invalid configuration: NEO4J_URI is required when NODE_ENV=production');
   }
+  const editors = value.EDITOR_TOKENS ? parseEditorTokens(value.EDITOR_TOKENS) : value.NODE_ENV === 'production' ? [] : [DEV_EDITOR];
+  const readers = value.READER_TOKENS ? parseReaderTokens(value.READER_TOKENS) : [];
+  refuseRepeatedTokens(editors, readers);
   return {
     env: value.NODE_ENV,
     host: value.HOST,
@@ -112,7 +135,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       acquireTimeoutMs: value.NEO4J_ACQUIRE_TIMEOUT_MS,
     },
     seedOnEmpty: value.SEED_ON_EMPTY,
-    editors: value.EDITOR_TOKENS ? parseEditorTokens(value.EDITOR_TOKENS) : value.NODE_ENV === 'production' ? [] : [DEV_EDITOR],
+    editors,
+    readers,
     readsRequireToken: value.READS_REQUIRE_TOKEN,
     introspection: value.INTROSPECTION,
     fieldSuggestions: value.FIELD_SUGGESTIONS,

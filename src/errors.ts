@@ -38,10 +38,13 @@ export const entityNotFound = (id: string, argument?: string) =>
 
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 
-export const unauthenticated = () =>
-  new AppError(ErrorCode.UNAUTHENTICATED, 'This needs an editor token: send "Authorization: Bearer <token>".', { http: { status: 401 } });
+/** 401: no token was sent. `needs` names the kind of token that would do. */
+export const unauthenticated = (needs = 'an editor token') =>
+  new AppError(ErrorCode.UNAUTHENTICATED, `This needs ${needs}: send "Authorization: Bearer <token>".`, { http: { status: 401 } });
 
-export const forbidden = () => new AppError(ErrorCode.FORBIDDEN, 'That token is not an editor token.', { http: { status: 403 } });
+/** 403: a token was sent, but it is unknown or does not allow this. */
+export const forbidden = (message = 'That token is not an editor token.') =>
+  new AppError(ErrorCode.FORBIDDEN, message, { http: { status: 403 } });
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 const TIMEOUT_CODES = new Set([

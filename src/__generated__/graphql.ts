@@ -454,8 +454,8 @@ export type Mention = {
 
 /**
  * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
- * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
- * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
  * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
  */
@@ -497,8 +497,8 @@ export type Mutation = {
 
 /**
  * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
- * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
- * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
  * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
  */
@@ -510,8 +510,8 @@ export type MutationAddAliasArgs = {
 
 /**
  * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
- * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
- * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
  * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
  */
@@ -522,8 +522,8 @@ export type MutationAssertFactArgs = {
 
 /**
  * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
- * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
- * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
  * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
  */
@@ -534,8 +534,8 @@ export type MutationIngestDocumentArgs = {
 
 /**
  * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
- * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
- * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
  * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
  */
@@ -547,8 +547,8 @@ export type MutationMergeEntitiesArgs = {
 
 /**
  * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
- * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
- * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
  * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
  */
@@ -560,8 +560,8 @@ export type MutationRetractFactArgs = {
 
 /**
  * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
- * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
- * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
  * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
  */
@@ -572,8 +572,8 @@ export type MutationUnmergeEntityArgs = {
 
 /**
  * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
- * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one FORBIDDEN, and neither touches
- * the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
  * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
  */
@@ -711,7 +711,11 @@ export type Query = {
    * (else BAD_USER_INPUT). Null when nothing matches.
    */
   entity: Maybe<Entity>;
-  /** The recorded changes that touched an entity, newest first. */
+  /**
+   * The recorded changes that touched an entity, newest first. They name editors, so this needs a
+   * reader or editor token even where other reads are open: none is UNAUTHENTICATED, an unknown
+   * one FORBIDDEN.
+   */
   history: ChangeConnection;
   /**
    * The entities within `depth` steps of one entity (default 1, at most 3) and the facts between

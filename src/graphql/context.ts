@@ -2,9 +2,8 @@
 import type { Database } from '../db/database';
 import type { QueryStats } from '../db/queryStats';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
-import type { EditorToken } from '../config';
-import { forbidden, unauthenticated } from '../errors';
-import { callerOf, type Caller } from './auth';
+import type { EditorToken, NamedToken } from '../config';
+import { callerOf, requireReadToken, type Caller } from './auth';
 
 export interface RequestContext {
   requestId: string;
@@ -23,15 +22,17 @@ export function createRequestContext(db: Database, requestId: string, caller: Ca
 export interface ContextOptions {
   db: Database;
   editors: readonly EditorToken[];
-  /** When true, reads need an editor token too (by default reads are open). */
+  /** Read-only tokens (READER_TOKENS); none when absent. */
+  readers?: readonly NamedToken[];
+  /** When true, every request needs a reader or editor token (by default reads are open, `history` aside). */
   readsRequireToken: boolean;
 }
 
 /** The per-request context builder the HTTP layer calls with each request's headers. */
-export function createContextFactory({ db, editors, readsRequireToken }: ContextOptions) {
+export function createContextFactory({ db, editors, readers = [], readsRequireToken }: ContextOptions) {
   return async ({ requestId, headers }: { requestId: string; headers: { get(name: string): string | undefined } }) => {
-    const caller = callerOf(headers.get('authorization'), editors);
-    if (readsRequireToken && caller.kind !== 'editor') throw caller.kind === 'anonymous' ? unauthenticated() : forbidden();
+    const caller = callerOf(headers.get('authorization'), editors, readers);
+    if (readsRequireToken) requireReadToken(caller);
     return createRequestContext(db, requestId, caller);
   };
 }

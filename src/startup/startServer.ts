@@ -50,7 +50,12 @@ export async function startServer({ config, uri, logger, cleanups, stopping }: S
     ...appRoutes({
       graphql: {
         apollo,
-        createContext: createContextFactory({ db, editors: config.editors, readsRequireToken: config.readsRequireToken }),
+        createContext: createContextFactory({
+          db,
+          editors: config.editors,
+          readers: config.readers,
+          readsRequireToken: config.readsRequireToken,
+        }),
       },
       webDir: WEB_DIST_DIR,
     }),

@@ -1,6 +1,6 @@
 import type { NamedQuery } from '../../src/db/namedQuery';
 import { expectGraphUnchanged } from '../support/counts';
-import { ALICE, startTestServer, type TestServer } from '../support/testServer';
+import { ALICE, CAROL_READER, startTestServer, type TestServer } from '../support/testServer';
 
 let server: TestServer;
 const DOC_TEXT =
@@ -384,6 +384,8 @@ describe('assertFact', () => {
   it('records who changed what in the entity history, newest first', async () => {
     const { data } = await server.query(
       '{ history(entityId: "w-institute") { totalCount edges { node { operation editor at summary } } } }',
+      {},
+      { authorization: CAROL_READER },
     );
     const operations = data?.history.edges.map((edge: { node: { operation: string; editor: string } }) => edge.node);
     expect(operations[0]).toMatchObject({ operation: 'retractFact', editor: 'alice-test' });

@@ -14,7 +14,7 @@ import { createContextFactory } from '../../src/graphql/context';
 import { healthRoutes } from '../../src/http/routes/health';
 import { appRoutes } from '../../src/http/appRoutes';
 import { createHttpServer } from '../../src/http/server';
-import { connectTestDatabase, TEST_EDITORS } from './testServer';
+import { connectTestDatabase, TEST_EDITORS, TEST_READERS } from './testServer';
 
 export interface HttpTestServer {
   url: string;
@@ -25,7 +25,8 @@ export interface HttpTestServer {
 export async function startHttpTestServer({
   webDir = WEB_DIST_DIR,
   production = false,
-}: { webDir?: string; production?: boolean } = {}): Promise<HttpTestServer> {
+  readsRequireToken = false,
+}: { webDir?: string; production?: boolean; readsRequireToken?: boolean } = {}): Promise<HttpTestServer> {
   const db = connectTestDatabase();
   // Development by default, as `npm start` runs it: GraphiQL needs introspection for its docs and hints.
   const apollo = createApolloServer({ logger: createLogger('silent'), production });
@@ -33,7 +34,7 @@ export async function startHttpTestServer({
   const routes = [
     ...healthRoutes(db, { graphPrepared: true }),
     ...appRoutes({
-      graphql: { apollo, createContext: createContextFactory({ db, editors: TEST_EDITORS, readsRequireToken: false }) },
+      graphql: { apollo, createContext: createContextFactory({ db, editors: TEST_EDITORS, readers: TEST_READERS, readsRequireToken }) },
       webDir,
     }),
   ];

@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
 import { createApolloServer } from '../../src/graphql/apollo';
-import type { EditorToken } from '../../src/config';
+import type { EditorToken, NamedToken } from '../../src/config';
 import { callerOf } from '../../src/graphql/auth';
 import { createRequestContext, type RequestContext } from '../../src/graphql/context';
 
@@ -17,6 +17,9 @@ export const TEST_EDITORS: EditorToken[] = [
   { name: 'bob-test', token: 'bob-test-token-0123456789' },
 ];
 export const ALICE = `Bearer ${TEST_EDITORS[0]!.token}`;
+/** The read-only tokens tests use: every query, `history` included, and no mutation. */
+export const TEST_READERS: NamedToken[] = [{ name: 'carol-reader', token: 'carol-reader-token-0123456789' }];
+export const CAROL_READER = `Bearer ${TEST_READERS[0]!.token}`;
 
 export function connectTestDatabase(): Database {
   const config = loadConfig();
@@ -49,7 +52,7 @@ export async function startTestServer(): Promise<TestServer> {
     db,
     apollo,
     async query<T>(query: string, variables?: GraphQLRequest['variables'], options: { authorization?: string } = {}) {
-      const context = createRequestContext(db, 'test', callerOf(options.authorization, TEST_EDITORS));
+      const context = createRequestContext(db, 'test', callerOf(options.authorization, TEST_EDITORS, TEST_READERS));
       const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return {

@@ -1,12 +1,19 @@
-import { parseEditorTokens } from '../../src/config';
+import { parseEditorTokens, parseReaderTokens } from '../../src/config';
 import { callerOf } from '../../src/graphql/auth';
 
 const editors = parseEditorTokens('alice:alice-token-0123456789, bob:bob-token-0123456789');
+const readers = parseReaderTokens('carol:carol-token-0123456789');
 
 describe('who is calling', () => {
   it('is an editor, by name, for a configured bearer token', () => {
     expect(callerOf('Bearer bob-token-0123456789', editors)).toEqual({ kind: 'editor', name: 'bob' });
     expect(callerOf('bearer alice-token-0123456789', editors)).toEqual({ kind: 'editor', name: 'alice' });
+  });
+
+  it('is a reader, by name, for a configured reader token, and never an editor', () => {
+    expect(callerOf('Bearer carol-token-0123456789', editors, readers)).toEqual({ kind: 'reader', name: 'carol' });
+    expect(callerOf('Bearer bob-token-0123456789', editors, readers)).toEqual({ kind: 'editor', name: 'bob' });
+    expect(callerOf('Bearer carol-token-0123456789', editors)).toEqual({ kind: 'invalid' });
   });
 
   it('is anonymous without an Authorization header', () => {

@@ -25,4 +25,26 @@ describe('configuration', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://x', PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ NEO4J_URI: 'http://x', PORT: 'eighty' })).toThrow(/NEO4J_URI.*PORT|PORT.*NEO4J_URI/);
   });
+
+  it('reads reader tokens beside editor tokens, validated the same way', () => {
+    const config = loadConfig({
+      EDITOR_TOKENS: 'alice:alice-token-0123456789',
+      READER_TOKENS: 'carol:carol-token-0123456789, dan:dan-token-0123456789',
+    });
+    expect(config.readers).toEqual([
+      { name: 'carol', token: 'carol-token-0123456789' },
+      { name: 'dan', token: 'dan-token-0123456789' },
+    ]);
+    expect(loadConfig({}).readers).toEqual([]);
+    expect(() => loadConfig({ READER_TOKENS: 'carol:short' })).toThrow(
+      /READER_TOKENS entries are name:token with a token of 16\+ characters/,
+    );
+    expect(() => loadConfig({ READER_TOKENS: ':nameless-token-0123456789' })).toThrow(ConfigError);
+  });
+
+  it('refuses a token listed as both an editor and a reader token', () => {
+    expect(() => loadConfig({ EDITOR_TOKENS: 'alice:shared-token-0123456789', READER_TOKENS: 'carol:shared-token-0123456789' })).toThrow(
+      /appears twice/,
+    );
+  });
 });
