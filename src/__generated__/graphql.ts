@@ -477,14 +477,18 @@ export type Mutation = {
   ingestDocument: IngestDocumentPayload;
   /**
    * Moves relations, evidence, mentions and aliases of `mergeId` onto `keepId`, and leaves a
-   * redirect so the old id still resolves. Undo with `unmergeEntity`.
+   * redirect so the old id still resolves (along a chain: merged into an id merged away since, it
+   * resolves to where that went). Answers the entity that now holds both. If `mergeId` already
+   * resolves to the same entity as `keepId` (a repeat), nothing changes. CONFLICT for any other
+   * merged-away id. Undo with `unmergeEntity`; see docs/merges.md.
    */
   mergeEntities: Entity;
   /** Hides a fact from reads, keeping it with the reason and who retracted it. */
   retractFact: RetractedFact;
   /**
-   * Undoes the latest merge of `id` (a merged-away entity) from the audit log. CONFLICT when the
-   * kept entity has changed since the merge.
+   * Undoes the merge that made `id` a merged-away id, from the audit log. CONFLICT when the entity
+   * it was merged into has been merged away since (unmerge that first) or has changed since the
+   * merge. An id that is an entity again answers unchanged; NOT_FOUND if it was never merged.
    */
   unmergeEntity: Entity;
   /**

@@ -1,25 +1,45 @@
-/** mergeEntities: one entity folded into another, with an undo record in the audit log. */
+/**
+ * mergeEntities: one entity folded into another, with an undo record in the audit log.
+ *
+ * Semantics (docs/merges.md):
+ * - Merged-away ids form chains: after merge(keep A, merge B) and merge(keep C, merge A), B still
+ *   redirects to A and A to C, so both resolve to C. Nothing about B is rewritten by the second
+ *   merge; unmergeEntity(A) brings A back with B still merged into it.
+ * - A merge whose `mergeId` already resolves to the entity `keepId` resolves to (a repeat, or a
+ *   merge along an existing chain) is done already: it changes nothing, records nothing and
+ *   answers that entity. So 10 identical merges, in a row or racing, leave one merge and one
+ *   audit record.
+ * - A merge into or of any other merged-away id is CONFLICT, naming where that id went.
+ * Both ids are locked before anything is read, inside the write transaction, so racing merges
+ * queue and each sees what the one before committed.
+ */
 import type { Database } from '../db/database';
-import { badInput, entityNotFound, notFound } from '../errors';
+import { badInput, conflict, entityNotFound, notFound } from '../errors';
 import { nameKey } from '../domain/nameKey';
-import { findEntitiesByIds } from '../store/entities';
 import { foldEntity } from '../store/writes/foldEntity';
+import { lockMergeIds } from '../store/writes/lockMergeIds';
 import { auditedWrite } from './lib/auditedWrite';
 
+/** Merges `mergeId` into `keepId`; answers the id of the entity that now holds both. */
 export async function mergeEntities(db: Database, editor: string, keepId: string, mergeId: string): Promise<string> {
   if (keepId === mergeId) throw badInput('keepId and mergeId must differ.', 'mergeId');
-  const entities = await findEntitiesByIds(db, [keepId, mergeId]);
-  const keep = entities.find((entity) => entity.id === keepId);
-  const gone = entities.find((entity) => entity.id === mergeId);
-  if (!keep) throw entityNotFound(keepId, 'keepId');
-  if (!gone) throw entityNotFound(mergeId, 'mergeId');
-  if (keep.type !== gone.type) throw badInput(`Cannot merge a ${gone.type} into a ${keep.type}.`, 'mergeId');
-  const goneKeys = [gone.name, ...gone.aliases].map(nameKey).filter(Boolean);
-  await auditedWrite(db, 'mergeEntities', editor, async (tx) => {
+  return auditedWrite(db, 'mergeEntities', editor, async (tx) => {
+    const ids = await lockMergeIds(tx, [keepId, mergeId]);
+    const keep = ids.get(keepId);
+    const gone = ids.get(mergeId);
+    if (!keep) throw entityNotFound(keepId, 'keepId');
+    if (!gone) throw entityNotFound(mergeId, 'mergeId');
+    const keepTarget = keep.isEntity ? keep.id : keep.resolvesTo;
+    if (!gone.isEntity && gone.resolvesTo !== null && gone.resolvesTo === keepTarget) {
+      return { result: keepTarget, change: undefined };
+    }
+    if (!keep.isEntity) throw conflict(`${keepId} was merged into ${keep.resolvesTo ?? 'another entity'}; merge into that instead.`);
+    if (!gone.isEntity) throw conflict(`${mergeId} was already merged into ${gone.resolvesTo ?? 'another entity'}.`);
+    if (keep.type !== gone.type) throw badInput(`Cannot merge a ${gone.type} into a ${keep.type}.`, 'mergeId');
+    const goneKeys = [gone.name, ...gone.aliases].map(nameKey).filter(Boolean);
     const undo = await foldEntity(tx, keepId, mergeId, goneKeys);
     if (!undo) throw notFound(`${mergeId} or ${keepId} vanished during the merge.`);
     const summary = `merged ${mergeId} into ${keepId}: ${undo.created.factIds.length} facts moved, ${undo.created.evidenceIds.length} evidence items`;
-    return { result: undefined, change: { summary, entityIds: [keepId, mergeId], details: undo } };
+    return { result: keepId, change: { summary, entityIds: [keepId, mergeId], details: undo } };
   });
-  return keepId;
 }

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { UpsertEntityInput } from '../__generated__/graphql';
 import type { Database } from '../db/database';
 import { badInput, conflict } from '../errors';
-import { isRedirect } from '../store/redirects';
+import { findRedirect } from '../store/redirects';
 import { claimEntity, entityStateOf } from '../store/writes/claimEntity';
 import { writeBundle } from '../store/writes/loadBundle';
 import { validateAgainstGraph } from './lib/validateAgainstGraph';
@@ -20,10 +20,15 @@ export async function upsertEntity(db: Database, editor: string, input: UpsertEn
     { documents: [], entities: [{ file: 'input', value: { ...input, aliases: input.aliases ?? [] } }], facts: [] },
     /^entities\[0\]/,
   );
-  const redirected = await isRedirect(db, input.id);
+  const redirect = await findRedirect(db, input.id);
   await auditedWrite(db, 'upsertEntity', editor, async (tx) => {
     const { created, before } = await claimEntity(tx, input.id);
-    if (created && redirected) throw conflict(`${input.id} was merged into another entity; its id cannot be reused.`);
+    if (created && redirect) {
+      // Deliberate: a merged-away id keeps resolving to where it went; unmergeEntity brings it back.
+      throw conflict(
+        `${input.id} was merged into ${redirect.resolvesTo ?? 'another entity'}; its id cannot be reused (unmergeEntity brings it back).`,
+      );
+    }
     const type = before.properties.type;
     if (!created && type !== input.type) {
       throw badInput(`Entity ${input.id} is a ${String(type)}; its type cannot change to ${input.type}.`, 'input.type');

@@ -17,8 +17,17 @@ export interface FactSnapshot {
 export interface MergeUndo {
   keepId: string;
   goneId: string;
-  /** `documentAliases` is absent in undo records written before aliases had a scope. */
-  keepBefore: { aliases: string[]; nameKeys: string[]; documentAliases?: string[] };
+  /**
+   * `keep` as it was: its names, and the status of each fact of its own that a moved fact made
+   * stronger. `documentAliases` is absent in undo records written before aliases had a scope,
+   * `statuses` in those written before it was kept.
+   */
+  keepBefore: {
+    aliases: string[];
+    nameKeys: string[];
+    documentAliases?: string[];
+    statuses?: Array<{ factId: string; status: string | null }>;
+  };
   gone: {
     type: EntityType;
     props: Props;

@@ -1,4 +1,9 @@
-/** Reverses a merge from its undo record (mergeUndo.ts), inside the caller's transaction. */
+/**
+ * Reverses a merge from its undo record (mergeUndo.ts), inside the caller's transaction: what the
+ * merge created on `keep` goes, `keep` gets its names and fact statuses back, and `gone` is an
+ * entity again with its facts, evidence and mentions. Redirects into `gone` (ids merged into it
+ * before) were never touched, so they resolve to it again. One batched statement per step.
+ */
 import type { NamedQuery } from '../../db/namedQuery';
 import type { Transaction } from '../../db/transaction';
 import { labelOf } from '../../domain/ontology';
@@ -17,6 +22,9 @@ const deleteCreatedQuery: NamedQuery = {
   CALL (keep) {
     UNWIND $mentions AS m MATCH (:Document {id: m.documentId})-[r:MENTIONS {start: m.start, end: m.end}]->(keep) DELETE r
   }
+  CALL (keep) {
+    UNWIND $statuses AS s MATCH (keep)-[r]-(:Entity) WHERE r.id = s.factId SET r.status = s.status
+  }
   SET keep.aliases = $aliases, keep.nameKeys = $nameKeys,
       keep.documentAliases = coalesce($documentAliases, keep.documentAliases)`,
 };
@@ -30,26 +38,31 @@ const restoreGoneQuery: NamedQuery = {
   SET gone = $props, gone:Entity, gone:$($label)`,
 };
 
-const restoreFactQuery: NamedQuery = {
-  name: 'unmerge:restoreFact',
+const restoreFactsQuery: NamedQuery = {
+  name: 'unmerge:restoreFacts',
   cypher: `
-  MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-  MERGE (a)-[r:$($type) {id: $props.id}]->(b)
-  SET r = $props
-  WITH r
-  UNWIND $evidence AS ev
-  MATCH (d:Document {id: ev.documentId})
-  MERGE (e:Evidence {id: ev.props.id})
-  SET e = ev.props
-  MERGE (e)-[:QUOTED_FROM]->(d)`,
+  UNWIND $facts AS f
+  MATCH (a:Entity {id: f.fromId}), (b:Entity {id: f.toId})
+  MERGE (a)-[r:$(f.type) {id: f.props.id}]->(b)
+  SET r = f.props
+  WITH f
+  CALL (f) {
+    UNWIND f.evidence AS ev
+    MATCH (d:Document {id: ev.documentId})
+    MERGE (e:Evidence {id: ev.props.id})
+    SET e = ev.props
+    MERGE (e)-[:QUOTED_FROM]->(d)
+  }`,
 };
 
-const restoreMentionQuery: NamedQuery = {
-  name: 'unmerge:restoreMention',
+const restoreMentionsQuery: NamedQuery = {
+  name: 'unmerge:restoreMentions',
   cypher: `
-  MATCH (d:Document {id: $documentId}), (gone:Entity {id: $goneId})
-  MERGE (d)-[m:MENTIONS {start: $start, end: $end}]->(gone)
-  SET m.text = $text`,
+  MATCH (gone:Entity {id: $goneId})
+  UNWIND $mentions AS m
+  MATCH (d:Document {id: m.documentId})
+  MERGE (d)-[r:MENTIONS {start: m.start, end: m.end}]->(gone)
+  SET r.text = m.text`,
 };
 
 /** Reverses a merge from its undo record. */
@@ -59,15 +72,22 @@ export async function undoMerge(tx: Transaction, undo: MergeUndo): Promise<void>
     evidenceIds: undo.created.evidenceIds,
     factIds: undo.created.factIds,
     mentions: undo.created.mentions,
+    statuses: undo.keepBefore.statuses ?? [],
     aliases: undo.keepBefore.aliases,
     nameKeys: undo.keepBefore.nameKeys,
     documentAliases: undo.keepBefore.documentAliases ?? null,
   });
   await tx.run(restoreGoneQuery, { goneId: undo.goneId, props: undo.gone.props, label: labelOf(undo.gone.type) });
-  for (const fact of undo.gone.facts) {
+  const facts = undo.gone.facts.map((fact) => {
     const [fromId, toId] = fact.outgoing ? [undo.goneId, fact.otherId] : [fact.otherId, undo.goneId];
-    const evidence = fact.evidence.map(({ documentId, ...props }) => ({ documentId, props }));
-    await tx.run(restoreFactQuery, { fromId, toId, type: fact.type, props: fact.props, evidence });
-  }
-  for (const mention of undo.gone.mentions) await tx.run(restoreMentionQuery, { ...mention, goneId: undo.goneId });
+    return {
+      fromId,
+      toId,
+      type: fact.type,
+      props: fact.props,
+      evidence: fact.evidence.map(({ documentId, ...props }) => ({ documentId, props })),
+    };
+  });
+  await tx.run(restoreFactsQuery, { facts });
+  await tx.run(restoreMentionsQuery, { goneId: undo.goneId, mentions: undo.gone.mentions });
 }

@@ -1,0 +1,289 @@
+/**
+ * Merges and their undo against the real Neo4j, over GraphQL: chains of merges, repeated and
+ * racing merges, and what asserting a fact again shows afterwards. Each test builds its own five
+ * organisations (ids `mg-<tag>-a` .. `-y`) and one document that quotes their facts.
+ */
+import type { NamedQuery } from '../../src/db/namedQuery';
+import { expectGraphUnchanged } from '../support/counts';
+import { ALICE, startTestServer, type TestServer } from '../support/testServer';
+
+let server: TestServer;
+
+const cleanup: NamedQuery = {
+  name: 'test:cleanupMerges',
+  cypher: `
+    CALL () { MATCH (n) WHERE (n:Entity OR n:Redirect OR n:Document) AND n.id STARTS WITH 'mg-' DETACH DELETE n }
+    CALL () { MATCH (ev:Evidence) WHERE ev.factId STARTS WITH 'mg-' DETACH DELETE ev }
+    CALL () { MATCH (c:Change) WHERE c.summary CONTAINS 'mg-' DETACH DELETE c }`,
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await server.db.write(cleanup);
+});
+afterAll(async () => {
+  await server.db.write(cleanup);
+  await server.close();
+});
+
+const codeOf = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0]?.extensions?.code;
+const as = { authorization: ALICE };
+
+const UPSERT = `mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { id } }`;
+const INGEST = `mutation I($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id } } }`;
+const ASSERT = `mutation A($input: AssertFactInput!) { assertFact(input: $input) { id evidence { quote } } }`;
+const MERGE = `mutation M($keep: ID!, $merge: ID!) { mergeEntities(keepId: $keep, mergeId: $merge) { id } }`;
+const UNMERGE = `mutation U($id: ID!) { unmergeEntity(id: $id) { id name } }`;
+const ENTITY = `query E($id: ID!) { entity(id: $id) { id relations { edges { node { id evidence { quote } } } } } }`;
+
+/** Five organisations a, b, c, x, y of one test, their document, and five quoted facts. */
+interface Trio {
+  id: (key: 'a' | 'b' | 'c' | 'x' | 'y') => string;
+  quote: Record<'ax' | 'bx' | 'by' | 'cy' | 'ab', string>;
+  prefix: string;
+}
+
+async function buildTrio(tag: string): Promise<Trio> {
+  const prefix = `mg-${tag}-`;
+  const id = (key: string) => `${prefix}${key}`;
+  const title = tag.charAt(0).toUpperCase() + tag.slice(1);
+  const names = { a: `Alpha ${title}`, b: `Beta ${title}`, c: `Gamma ${title}`, x: `Xeno ${title}`, y: `Yotta ${title}` };
+  for (const [key, name] of Object.entries(names)) {
+    const upserted = await server.query(UPSERT, { input: { id: id(key), type: 'ORGANIZATION', name } }, as);
+    expect(upserted.errors).toBeUndefined();
+  }
+  const quote = {
+    ax: `${names.a} cooperates with ${names.x}`,
+    bx: `${names.b} cooperates with ${names.x}`,
+    by: `${names.b} partners with ${names.y}`,
+    cy: `${names.c} cooperates with ${names.y}`,
+    ab: `${names.a} partners with ${names.b}`,
+  };
+  const text = `${Object.values(quote).join('. ')}.`;
+  const ingested = await server.query(INGEST, { input: { id: `${prefix}doc`, title: `Merges ${title}`, text } }, as);
+  expect(ingested.errors).toBeUndefined();
+  const facts: Array<[string, string, string, keyof typeof quote]> = [
+    ['COOPERATES_WITH', 'a', 'x', 'ax'],
+    ['COOPERATES_WITH', 'b', 'x', 'bx'],
+    ['PARTNER_OF', 'b', 'y', 'by'],
+    ['COOPERATES_WITH', 'c', 'y', 'cy'],
+    ['PARTNER_OF', 'a', 'b', 'ab'],
+  ];
+  for (const [type, from, to, key] of facts) {
+    const input = { type, from: id(from), to: id(to), status: 'REPORTED', evidence: [{ document: `${prefix}doc`, quote: quote[key] }] };
+    const asserted = await server.query(ASSERT, { input }, as);
+    expect(asserted.errors).toBeUndefined();
+  }
+  return { id, quote, prefix };
+}
+
+const stateQuery: NamedQuery = {
+  name: 'test:mergeState',
+  cypher: `
+    CALL () {
+      MATCH (n) WHERE (n:Entity OR n:Redirect) AND n.id STARTS WITH $prefix
+      OPTIONAL MATCH (n)-[r]-(o) WHERE type(r) <> 'CHANGED'
+      WITH n, collect(CASE WHEN r IS NULL THEN null ELSE
+             [type(r), coalesce(r.id, ''), coalesce(o.id, ''), coalesce(r.status, ''), coalesce(r.start, -1), startNode(r) = n] END) AS links
+      RETURN collect({id: n.id, labels: labels(n), props: properties(n), links: links}) AS nodes
+    }
+    CALL () {
+      MATCH (ev:Evidence) WHERE ev.factId STARTS WITH $prefix
+      OPTIONAL MATCH (ev)-[:QUOTED_FROM]->(d:Document)
+      RETURN collect(ev { .*, documentId: d.id }) AS evidence
+    }
+    RETURN nodes, evidence`,
+};
+
+/** Everything a merge may touch, in a stable order: nodes (with labels, props, links) and evidence. */
+async function stateOf(trio: Trio): Promise<unknown> {
+  const [row] = await server.db.read<{ nodes: Array<Record<string, unknown>>; evidence: Array<Record<string, unknown>> }>(stateQuery, {
+    prefix: trio.prefix,
+  });
+  const sortJson = <T>(items: T[]) => items.map((item) => JSON.stringify(item)).sort();
+  const nodes = (row?.nodes ?? []).map((node) => ({
+    ...node,
+    labels: [...(node.labels as string[])].sort(),
+    links: sortJson(node.links as unknown[]),
+  }));
+  return { nodes: sortJson(nodes), evidence: sortJson(row?.evidence ?? []) };
+}
+
+const orphanQuery: NamedQuery = {
+  name: 'test:orphanEvidence',
+  cypher: `
+    MATCH (ev:Evidence) WHERE ev.factId STARTS WITH $prefix
+      AND (NOT EXISTS { MATCH ()-[r]->() WHERE r.id = ev.factId } OR NOT EXISTS { (ev)-[:QUOTED_FROM]->(:Document) })
+    RETURN count(ev) AS orphans`,
+};
+
+async function orphanEvidence(trio: Trio): Promise<number> {
+  const [row] = await server.db.read<{ orphans: number }>(orphanQuery, { prefix: trio.prefix });
+  return row?.orphans ?? -1;
+}
+
+const changeCountQuery: NamedQuery = {
+  name: 'test:changeCount',
+  cypher: `MATCH (c:Change {operation: $operation}) WHERE c.summary STARTS WITH $summary RETURN count(c) AS changes`,
+};
+
+async function changeCount(operation: string, summary: string): Promise<number> {
+  const [row] = await server.db.read<{ changes: number }>(changeCountQuery, { operation, summary });
+  return row?.changes ?? -1;
+}
+
+async function merge(keep: string, gone: string) {
+  return server.query(MERGE, { keep, merge: gone }, as);
+}
+
+async function unmerge(id: string) {
+  return server.query(UNMERGE, { id }, as);
+}
+
+/** The quotes an entity's relations show, sorted. */
+async function quotesOf(id: string): Promise<{ resolvedId: string; quotes: string[] }> {
+  const { data, errors } = await server.query(ENTITY, { id });
+  expect(errors).toBeUndefined();
+  const edges = data?.entity.relations.edges as Array<{ node: { evidence: Array<{ quote: string }> } }>;
+  return { resolvedId: data?.entity.id, quotes: edges.flatMap((edge) => edge.node.evidence.map((item) => item.quote)).sort() };
+}
+
+describe('merge chains', () => {
+  it('resolves every id of a chain to the last kept entity, and undoing the later merge first restores each step exactly', async () => {
+    const t = await buildTrio('chainone');
+    const beforeAll = await stateOf(t);
+    const first = await merge(t.id('a'), t.id('b'));
+    expect(first.errors).toBeUndefined();
+    const afterFirst = await stateOf(t);
+    const second = await merge(t.id('c'), t.id('a'));
+    expect(second.errors).toBeUndefined();
+    expect(second.data?.mergeEntities.id).toBe(t.id('c'));
+    // Batched: the second merge moves more evidence than the first, in as many round trips.
+    expect(second.roundTrips).toBe(first.roundTrips);
+
+    for (const id of [t.id('a'), t.id('b'), t.id('c')]) {
+      const seen = await quotesOf(id);
+      expect(seen).toEqual({ resolvedId: t.id('c'), quotes: [t.quote.ax, t.quote.bx, t.quote.by, t.quote.cy].sort() });
+    }
+    for (const gone of ['a', 'b'] as const) {
+      const reused = await expectGraphUnchanged(server.db, () =>
+        server.query(UPSERT, { input: { id: t.id(gone), type: 'ORGANIZATION', name: 'Reused' } }, as),
+      );
+      expect(codeOf(reused as never)).toBe('CONFLICT');
+      expect((reused as { errors: Array<{ message: string }> }).errors[0]?.message).toContain(t.id('c'));
+    }
+
+    const undoSecond = await unmerge(t.id('a'));
+    expect(undoSecond.errors).toBeUndefined();
+    expect(undoSecond.data?.unmergeEntity.id).toBe(t.id('a'));
+    expect(await stateOf(t)).toEqual(afterFirst);
+    expect((await quotesOf(t.id('b'))).resolvedId).toBe(t.id('a'));
+
+    const undoFirst = await unmerge(t.id('b'));
+    expect(undoFirst.errors).toBeUndefined();
+    expect(undoFirst.data?.unmergeEntity.id).toBe(t.id('b'));
+    expect(await stateOf(t)).toEqual(beforeAll);
+    expect(await orphanEvidence(t)).toBe(0);
+  });
+
+  it('refuses to undo the first merge of a chain while its kept entity is merged away, naming it, and undoes it once that is undone', async () => {
+    const t = await buildTrio('chaintwo');
+    const beforeAll = await stateOf(t);
+    expect((await merge(t.id('a'), t.id('b'))).errors).toBeUndefined();
+    const afterFirst = await stateOf(t);
+    expect((await merge(t.id('c'), t.id('a'))).errors).toBeUndefined();
+    const afterSecond = await stateOf(t);
+
+    const early = await unmerge(t.id('b'));
+    expect(codeOf(early)).toBe('CONFLICT');
+    expect(early.errors?.[0]?.message).toContain(t.id('a'));
+    expect(early.errors?.[0]?.message).toContain(t.id('c'));
+    expect(await stateOf(t)).toEqual(afterSecond);
+
+    expect((await unmerge(t.id('a'))).errors).toBeUndefined();
+    expect(await stateOf(t)).toEqual(afterFirst);
+    expect((await unmerge(t.id('b'))).errors).toBeUndefined();
+    expect(await stateOf(t)).toEqual(beforeAll);
+  });
+
+  it('treats merging an id already merged into the kept entity, directly or through a chain, as done', async () => {
+    const t = await buildTrio('chainthree');
+    expect((await merge(t.id('a'), t.id('b'))).errors).toBeUndefined();
+    expect((await merge(t.id('c'), t.id('a'))).errors).toBeUndefined();
+    const settled = await stateOf(t);
+    const merges = await changeCount('mergeEntities', `merged ${t.prefix}`);
+    for (const [keep, gone] of [
+      ['c', 'b'],
+      ['c', 'a'],
+      ['a', 'b'],
+    ] as const) {
+      const again = await merge(t.id(keep), t.id(gone));
+      expect({ keep, gone, errors: again.errors, id: again.data?.mergeEntities.id }).toEqual({
+        keep,
+        gone,
+        errors: undefined,
+        id: t.id('c'),
+      });
+    }
+    expect(await stateOf(t)).toEqual(settled);
+    expect(await changeCount('mergeEntities', `merged ${t.prefix}`)).toBe(merges);
+    const intoMergedAway = await expectGraphUnchanged(server.db, () => merge(t.id('a'), t.id('x')));
+    expect(codeOf(intoMergedAway as never)).toBe('CONFLICT');
+  });
+});
+
+describe('repeated and racing merges', () => {
+  it('answers a repeated merge of the same pair with the kept entity and records nothing new', async () => {
+    const t = await buildTrio('repeat');
+    expect((await merge(t.id('a'), t.id('b'))).errors).toBeUndefined();
+    const merged = await stateOf(t);
+    for (let i = 0; i < 3; i += 1) {
+      const again = await merge(t.id('a'), t.id('b'));
+      expect(again.errors).toBeUndefined();
+      expect(again.data?.mergeEntities.id).toBe(t.id('a'));
+    }
+    expect(await stateOf(t)).toEqual(merged);
+    expect(await changeCount('mergeEntities', `merged ${t.id('b')} into`)).toBe(1);
+  });
+
+  it('leaves one merge, one audit record and no orphan evidence when 10 identical merges race', async () => {
+    const t = await buildTrio('race');
+    const beforeAll = await stateOf(t);
+    const answers = await Promise.all(Array.from({ length: 10 }, () => merge(t.id('a'), t.id('b'))));
+    expect(answers.map((answer) => answer.errors)).toEqual(Array(10).fill(undefined));
+    expect(answers.every((answer) => answer.data?.mergeEntities.id === t.id('a'))).toBe(true);
+    expect(await changeCount('mergeEntities', `merged ${t.id('b')} into`)).toBe(1);
+    expect(await orphanEvidence(t)).toBe(0);
+    expect(await quotesOf(t.id('a'))).toEqual({ resolvedId: t.id('a'), quotes: [t.quote.ax, t.quote.bx, t.quote.by].sort() });
+
+    const undos = await Promise.all(Array.from({ length: 10 }, () => unmerge(t.id('b'))));
+    expect(undos.map((answer) => answer.errors)).toEqual(Array(10).fill(undefined));
+    expect(await changeCount('unmergeEntity', `undid the merge of ${t.id('b')}`)).toBe(1);
+    expect(await stateOf(t)).toEqual(beforeAll);
+    expect(await orphanEvidence(t)).toBe(0);
+  });
+
+  it('shows only the real quotes of a fact asserted again after racing merges and their undo', async () => {
+    const t = await buildTrio('phantom');
+    const assertAgain = async (type: string, from: string, to: string, quote: string) => {
+      const input = { type, from, to, status: 'REPORTED', evidence: [{ document: `${t.prefix}doc`, quote }] };
+      const answer = await server.query(ASSERT, { input }, as);
+      expect(answer.errors).toBeUndefined();
+      return (answer.data?.assertFact.evidence as Array<{ quote: string }>).map((item) => item.quote).sort();
+    };
+    await Promise.all(Array.from({ length: 10 }, () => merge(t.id('a'), t.id('b'))));
+    expect(await orphanEvidence(t)).toBe(0);
+    expect((await unmerge(t.id('b'))).errors).toBeUndefined();
+    expect(await orphanEvidence(t)).toBe(0);
+    // b's facts are back on b with their one quote each; a keeps only its own.
+    expect(await assertAgain('COOPERATES_WITH', t.id('b'), t.id('x'), t.quote.bx)).toEqual([t.quote.bx]);
+    expect(await assertAgain('PARTNER_OF', t.id('b'), t.id('y'), t.quote.by)).toEqual([t.quote.by]);
+    expect(await assertAgain('COOPERATES_WITH', t.id('a'), t.id('x'), t.quote.ax)).toEqual([t.quote.ax]);
+
+    await Promise.all(Array.from({ length: 10 }, () => merge(t.id('a'), t.id('b'))));
+    expect(await orphanEvidence(t)).toBe(0);
+    // b's fact with y now belongs to a: asserted there, it shows b's quote moved over and no other.
+    expect(await assertAgain('PARTNER_OF', t.id('a'), t.id('y'), t.quote.by)).toEqual([t.quote.by]);
+    expect(await assertAgain('COOPERATES_WITH', t.id('a'), t.id('x'), t.quote.ax)).toEqual([t.quote.ax, t.quote.bx].sort());
+  });
+});
