@@ -27,7 +27,9 @@ const FLOORS: Array<{ split: 'dev' | 'heldout'; behaviour: string; floors: Parti
   {
     split: 'heldout',
     behaviour: 'heldout: the same measures, on the articles no rule was tuned on',
-    floors: { spanPrecision: 0.89, spanRecall: 0.65, entityPrecision: 0.95, entityRecall: 0.62, newRecall: 0.72, newTypeAccuracy: 0.45 },
+    // Nine articles since 2026-12-03 (three added, measured before any change for them): span
+    // precision 85.0 % replaces the six articles' 91.8 %, hence the lower span floor.
+    floors: { spanPrecision: 0.83, spanRecall: 0.68, entityPrecision: 0.93, entityRecall: 0.65, newRecall: 0.75, newTypeAccuracy: 0.7 },
   },
 ];
 
