@@ -185,16 +185,17 @@ function lastLines(text: string, count: number): string {
   return text.trim().split('\n').slice(-count).join('\n');
 }
 
-function portIsFree(port: number): Promise<boolean> {
+/** Whether a server could listen on host:port now (a taken port, or one we may not bind, is not free). */
+export function portIsFree(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.once('error', () => resolve(false));
-    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolve(true)));
+    server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(true)));
   });
 }
 
 /** Best effort "by what": `ss` names the listening process when we may see it. */
-function portOwner(port: number): string {
+export function portOwner(port: number): string {
   const result = spawnSync('ss', ['-Hltnp', `sport = :${port}`], { encoding: 'utf8' });
   const match = /users:\(\("([^"]+)",pid=(\d+)/.exec(result.stdout ?? '');
   return match ? `${match[1]} (pid ${match[2]})` : 'another process';

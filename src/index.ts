@@ -49,8 +49,13 @@ async function main(): Promise<void> {
 
 main().catch(async (error: unknown) => {
   await runCleanups();
+  const listenError = error as NodeJS.ErrnoException & { address?: string; port?: number };
   if (error instanceof ConfigError) {
     process.stderr.write(`partnership-graph: ${error.message}\n`);
+  } else if (listenError?.syscall === 'listen') {
+    // A taken or forbidden port is the operator's to fix: one line, not a stack.
+    const where = `${listenError.address ?? 'HOST'}:${listenError.port ?? 'PORT'}`;
+    process.stderr.write(`partnership-graph: cannot listen on ${where} (${listenError.code}): stop what holds it, or set PORT/HOST.\n`);
   } else {
     process.stderr.write(`partnership-graph failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
   }

@@ -61,7 +61,13 @@ export async function startServer({ config, uri, logger, cleanups, stopping }: S
     }),
   ];
   const server = createHttpServer({ routes, logger });
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   cleanups.push(() => closeGracefully(server, SHUTDOWN_GRACE_MS));
   if (!(await prepareGraph(db, readiness, logger, { seedOnEmpty: config.seedOnEmpty, stopping }))) return undefined;
   return (server.address() as AddressInfo).port;
