@@ -66,6 +66,11 @@ export function fromNeo4jError(error: unknown): AppError | undefined {
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new AppError(ErrorCode.CONFLICT, 'The write conflicts with existing data.');
   }
+  // Validation bounds every indexed value (docs/limits.md); should one still be too large for
+  // Neo4j's index key limit, that is the client's input, not a server fault.
+  if (/too large to index/i.test(String((error as Error).message))) {
+    return new AppError(ErrorCode.BAD_USER_INPUT, 'A value is too long to store; see the documented limits (docs/limits.md).');
+  }
   if (/acquisition timed out|Connection acquisition/i.test(String((error as Error).message))) {
     return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The server is busy; try again shortly.');
   }

@@ -457,7 +457,9 @@ export type Mention = {
  * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
  * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
- * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -504,7 +506,9 @@ export type Mutation = {
  * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
  * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
- * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
  */
 export type MutationAddAliasArgs = {
   alias: Scalars['String']['input'];
@@ -517,7 +521,9 @@ export type MutationAddAliasArgs = {
  * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
  * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
- * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
  */
 export type MutationAssertFactArgs = {
   input: AssertFactInput;
@@ -529,7 +535,9 @@ export type MutationAssertFactArgs = {
  * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
  * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
- * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
  */
 export type MutationIngestDocumentArgs = {
   input: IngestDocumentInput;
@@ -541,7 +549,9 @@ export type MutationIngestDocumentArgs = {
  * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
  * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
- * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
  */
 export type MutationMergeEntitiesArgs = {
   keepId: Scalars['ID']['input'];
@@ -554,7 +564,9 @@ export type MutationMergeEntitiesArgs = {
  * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
  * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
- * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
  */
 export type MutationRetractFactArgs = {
   id: Scalars['ID']['input'];
@@ -567,7 +579,9 @@ export type MutationRetractFactArgs = {
  * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
  * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
- * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
  */
 export type MutationUnmergeEntityArgs = {
   id: Scalars['ID']['input'];
@@ -579,7 +593,9 @@ export type MutationUnmergeEntityArgs = {
  * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
  * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
  * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
- * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND.
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
  */
 export type MutationUpsertEntityArgs = {
   input: UpsertEntityInput;

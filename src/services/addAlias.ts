@@ -1,13 +1,14 @@
 /** addAlias: another name for an entity (aliases are only ever added); audited when new. */
 import type { Database } from '../db/database';
-import { aliasInput } from '../domain/bundle/bundleSchema';
+import { entityName } from '../domain/bundle/bundleSchema';
 import { nameKey } from '../domain/nameKey';
 import { badInput, entityNotFound } from '../errors';
 import { writeAlias } from '../store/writes/writeAlias';
 import { auditedWrite } from './lib/auditedWrite';
 
+/** The alias is checked by the same name rule as upsertEntity's names and aliases (entityName). */
 export async function addAlias(db: Database, editor: string, entityId: string, alias: string): Promise<string> {
-  const parsed = aliasInput.shape.text.safeParse(alias);
+  const parsed = entityName.safeParse(alias);
   if (!parsed.success) throw badInput(`alias: ${parsed.error.issues[0]?.message ?? 'invalid'}`, 'alias');
   const key = nameKey(parsed.data);
   await auditedWrite(db, 'addAlias', editor, async (tx) => {

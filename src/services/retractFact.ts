@@ -10,7 +10,10 @@ export async function retractFact(db: Database, editor: string, id: string, reas
   // The same text rules as names (domain/bundle): trimmed, a letter or digit, no control characters.
   const parsed = retractReason.safeParse(reason);
   if (!parsed.success)
-    throw badInput(`reason ${parsed.error.issues[0]?.message ?? 'is not valid'} (at most ${MAX_RETRACT_REASON} characters).`, 'reason');
+    throw badInput(
+      `reason: ${parsed.error.issues[0]?.message ?? 'invalid'} (a reason is 1 to ${MAX_RETRACT_REASON} characters).`,
+      'reason',
+    );
   const why = parsed.data;
   return auditedWrite(db, 'retractFact', editor, async (tx) => {
     const retracted = await markRetracted(tx, id, why, editor);

@@ -197,6 +197,77 @@ describe('costly queries', () => {
   });
 });
 
+describe('values over the documented write limits (docs/limits.md)', () => {
+  const UPSERT = 'mutation M($input: UpsertEntityInput!) { upsertEntity(input: $input) { id } }';
+  const INGEST = 'mutation M($input: IngestDocumentInput!) { ingestDocument(input: $input) { created } }';
+  const ASSERT = 'mutation M($input: AssertFactInput!) { assertFact(input: $input) { id } }';
+  const entity = (extra: Record<string, unknown>) => ({
+    input: { id: 'bad-input-long', type: 'ORGANIZATION', name: 'Long Org', ...extra },
+  });
+  const document = (extra: Record<string, unknown>) => ({ input: { title: 'Long', text: 'Japan signed it.', ...extra } });
+  const fact = (extra: Record<string, unknown>) => ({
+    input: {
+      type: 'COOPERATES_WITH',
+      from: 'japan',
+      to: 'eu-ai-office',
+      status: 'REPORTED',
+      evidence: [{ document: 'bad-input-no-doc', quote: 'x' }],
+      ...extra,
+    },
+  });
+  // U+FDFA is one character whose normal form is 18 letters: 300 of them make a key too large to index.
+  const expanding = '\uFDFA'.repeat(300);
+  const cases: ReadonlyArray<readonly [string, string, unknown, RegExp]> = [
+    ['a 10,000-character entity id', UPSERT, entity({ id: 'a'.repeat(10_000) }), /input\.id: must be at most 200 characters/],
+    ['a 201-character entity id', UPSERT, entity({ id: 'a'.repeat(201) }), /input\.id: must be at most 200/],
+    ['a 301-character name', UPSERT, entity({ name: 'n'.repeat(301) }), /input\.name: must be at most 300/],
+    ['a name whose normal form is too long to index', UPSERT, entity({ name: expanding }), /input\.name: its normal form/],
+    ['a 301-character alias', UPSERT, entity({ aliases: [{ text: 'a'.repeat(301) }] }), /input\.aliases\[0\]\.text: must be at most 300/],
+    ['a 2,001-character description', UPSERT, entity({ description: 'd'.repeat(2_001) }), /input\.description: must be at most 2000/],
+    [
+      'a 301-character alias in addAlias',
+      'mutation { addAlias(entityId: "japan", alias: "' + 'a'.repeat(301) + '") { id } }',
+      {},
+      /alias: must be at most 300/,
+    ],
+    ['a 201-character document id', INGEST, document({ id: 'd'.repeat(201) }), /input\.id: must be at most 200/],
+    ['a 501-character title', INGEST, document({ title: 't'.repeat(501) }), /input\.title: must be at most 500/],
+    ['a 201-character publisher', INGEST, document({ publisher: 'p'.repeat(201) }), /input\.publisher: must be at most 200/],
+    ['a 2,001-character URL', INGEST, document({ url: `https://example.org/${'u'.repeat(2_000)}` }), /input\.url: must be at most 2000/],
+    ['a 10,000-character fact end', ASSERT, fact({ from: 'a'.repeat(10_000) }), /input\.from: must be at most 200/],
+    [
+      'a 2,001-character quote',
+      ASSERT,
+      fact({ evidence: [{ document: 'japan', quote: 'q'.repeat(2_001) }] }),
+      /quote: must be at most 2000/,
+    ],
+    [
+      'a role whose normal form is too long to index',
+      ASSERT,
+      fact({ type: 'HOLDS_OFFICE', role: expanding }),
+      /input\.role: its normal form/,
+    ],
+    [
+      'a 1,001-character retraction reason',
+      `mutation { retractFact(id: "a.B.c", reason: "${'r'.repeat(1_001)}") { id } }`,
+      {},
+      /reason: must be at most 1000/,
+    ],
+  ];
+
+  it.each(cases)('refuses %s as BAD_USER_INPUT naming the field and its limit', async (_name, query, variables, message) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: ALICE },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> };
+    expect(response.status).toBeLessThan(500);
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.message).toMatch(message);
+  });
+});
+
 describe('hostile strings in every string argument', () => {
   const hostile = [
     "') MATCH (n) DETACH DELETE n //",

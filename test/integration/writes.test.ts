@@ -1,4 +1,5 @@
 import type { NamedQuery } from '../../src/db/namedQuery';
+import { MAX_DESCRIPTION, MAX_ID, MAX_NAME } from '../../src/domain/bundle/bundleSchema';
 import { expectGraphUnchanged } from '../support/counts';
 import { ALICE, CAROL_READER, startTestServer, type TestServer } from '../support/testServer';
 
@@ -226,6 +227,26 @@ describe('upsertEntity and addAlias', () => {
     );
     expect(described.data?.upsertEntity.description).toBe('Now described.');
     expect(await countChanges('upsertEntity', 'updated ORGANIZATION w-upsert-change ')).toBe(2);
+  });
+
+  it('stores an id, a name, an alias and a description exactly at their documented limits, and refuses one character more', async () => {
+    const id = `w-${'a'.repeat(MAX_ID - 2)}`;
+    const input = {
+      id,
+      type: 'ORGANIZATION',
+      name: `N${'n'.repeat(MAX_NAME - 1)}`,
+      description: 'd'.repeat(MAX_DESCRIPTION),
+      aliases: [{ text: `A${'a'.repeat(MAX_NAME - 1)}` }],
+    };
+    const stored = await server.query(UPSERT, { input }, { authorization: ALICE });
+    expect(stored.errors).toBeUndefined();
+    expect(stored.data?.upsertEntity).toMatchObject({ id, name: input.name, aliases: [input.aliases[0]!.text] });
+    for (const over of [{ id: `${id}a` }, { name: `${input.name}n` }, { description: `${input.description}d` }]) {
+      const outcome = await expectGraphUnchanged(server.db, () =>
+        server.query(UPSERT, { input: { ...input, ...over } }, { authorization: ALICE }),
+      );
+      expect(codeOf(outcome as never)).toBe('BAD_USER_INPUT');
+    }
   });
 
   it('adds an alias that name lookup then finds', async () => {
