@@ -726,9 +726,12 @@ export type Query = {
    */
   entities: EntityConnection;
   /**
-   * One entity by id, or by name: the canonical name or any alias, case- and accent-insensitive
-   * ("hena wilkunen" finds Henna Virkkunen). Give exactly one of `id` and `name`
-   * (else BAD_USER_INPUT). Null when nothing matches.
+   * One entity by id, or by name: the canonical name or any general alias, case- and
+   * accent-insensitive ("hena wilkunen" finds Henna Virkkunen), else the one entity a variant of
+   * the name means: title and surname ("Minister Kiuchi"), surname alone, an acronym ("DFFT"),
+   * another name of a country ("Republic of Korea"), a typo or transliteration. Give exactly one
+   * of `id` and `name` (else BAD_USER_INPUT). Null when nothing matches, when several entities fit
+   * the name equally well (never a guess), and for an alias bound to one document ("the council").
    */
   entity: Maybe<Entity>;
   /**

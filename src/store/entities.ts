@@ -26,7 +26,7 @@ const findEntityIdsByNameKeyQuery: NamedQuery = {
     WITH node, CASE WHEN node.nameKey = $key THEN 0 ELSE 1 END AS rank
     RETURN node.id AS id, ${entityFields('node')} AS entity
     ORDER BY rank, node.id
-    LIMIT 1`,
+    LIMIT 20`,
 };
 
 export async function findEntitiesByIds(db: GraphRunner, ids: readonly string[]): Promise<EntityRecord[]> {
@@ -34,14 +34,23 @@ export async function findEntitiesByIds(db: GraphRunner, ids: readonly string[])
   return rows.map((row) => toEntityRecord(row.entity));
 }
 
+/** Whether the entity has `key` as its name's key or a general alias's (not one bound to a document). */
+function namedGenerallyBy(entity: EntityRecord, key: string): boolean {
+  if (nameKey(entity.name) === key) return true;
+  const bound = new Set(entity.documentAliases.map((alias) => alias.text));
+  return entity.aliases.some((alias) => !bound.has(alias) && nameKey(alias) === key);
+}
+
 /**
  * The id of the entity whose canonical name or alias normalises to the same key as `name`.
- * A canonical-name match wins over an alias match; undefined when nothing matches. The entity
- * itself comes along as a side record.
+ * A canonical-name match wins over an alias match; an alias bound to one document ("the council")
+ * names nothing outside it and does not count. Undefined when nothing matches. The entity itself
+ * comes along as a side record.
  */
 export async function findEntityIdByName(db: GraphRunner, name: string): Promise<Read<string | undefined>> {
   const key = nameKey(name);
   if (key === '') return { value: undefined, side: {} };
-  const [row] = await db.read<{ id: string; entity: Record<string, unknown> }>(findEntityIdsByNameKeyQuery, { key, phrase: `"${key}"` });
-  return { value: row?.id, side: { entities: row ? [toEntityRecord(row.entity)] : [] } };
+  const rows = await db.read<{ id: string; entity: Record<string, unknown> }>(findEntityIdsByNameKeyQuery, { key, phrase: `"${key}"` });
+  const found = rows.map((row) => toEntityRecord(row.entity)).find((entity) => namedGenerallyBy(entity, key));
+  return { value: found?.id, side: { entities: found ? [found] : [] } };
 }

@@ -1,4 +1,4 @@
-import { startTestServer, type TestServer } from '../support/testServer';
+import { ALICE, startTestServer, type TestServer } from '../support/testServer';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -66,6 +66,72 @@ describe('Query.entity', () => {
     const union = await server.query(SCOPED, { id: 'european-union' });
     expect(union.data?.entity.aliases).toContain('The EU');
     expect(union.data?.entity.documentAliases).toEqual([]);
+  });
+
+  it('finds an entity by a variant of its name: title and surname, acronym, surname alone, another name of a country', async () => {
+    const variants: Array<[string, string]> = [
+      ['Minister Kiuchi', 'minoru-kiuchi'],
+      ['Kiuchi', 'minoru-kiuchi'],
+      ['DFFT', 'data-free-flow-with-trust'],
+      ['Virkkunen', 'henna-virkkunen'],
+      ['Executive Vice-President Virkkunen', 'henna-virkkunen'],
+      ['EVP Virkkunen', 'henna-virkkunen'],
+      ['Henna Virkunen', 'henna-virkkunen'],
+      ['EU AI Office', 'eu-ai-office'],
+      ['AI Safety Institute', 'japan-ai-safety-institute'],
+      ['Republic of Korea', 'south-korea'],
+      ['the EU', 'european-union'],
+      ['second Digital Partnership Council', 'eu-japan-dpc-2'],
+    ];
+    for (const [name, id] of variants) {
+      const { data, errors } = await server.query(ENTITY, { name });
+      expect(errors).toBeUndefined();
+      expect({ name, found: data?.entity?.id ?? null }).toEqual({ name, found: id });
+    }
+  });
+
+  it('gives null for a name several entities fit equally, and for a form bound to one document', async () => {
+    // Four councils are "Digital Partnership Council"s; "the council" and "national governments"
+    // name an entity only inside their own article.
+    for (const name of [
+      'Digital Partnership Council',
+      'the council',
+      'national governments',
+      'EU-Japan Council',
+      'Memorandum of Cooperation',
+    ]) {
+      const { data, errors } = await server.query(ENTITY, { name });
+      expect(errors).toBeUndefined();
+      expect({ name, found: data?.entity?.id ?? null }).toEqual({ name, found: null });
+    }
+  });
+
+  it('answers odd or long names without an error', async () => {
+    for (const name of ['\uFEFFJapan', 'Japan\u2028EU', 'x'.repeat(301), 'Japan '.repeat(60), '...', '\u200B']) {
+      const { errors } = await server.query(ENTITY, { name });
+      expect(errors).toBeUndefined();
+    }
+  });
+
+  it('finds a variant of an entity written a moment before through the API (the name index follows writes)', async () => {
+    const cleanup = {
+      name: 'test:cleanupEntityQuery',
+      cypher: "MATCH (n) WHERE (n:Entity OR n:Change) AND (n.id STARTS WITH 'eq-' OR n.summary CONTAINS 'eq-') DETACH DELETE n",
+    };
+    await server.db.write(cleanup);
+    try {
+      expect((await server.query(ENTITY, { name: 'Minister Quellenberg' })).data?.entity).toBeNull();
+      const upsert = await server.query(
+        'mutation { upsertEntity(input: { id: "eq-quellenberg", type: PERSON, name: "Ottilie Quellenberg" }) { id } }',
+        {},
+        { authorization: ALICE },
+      );
+      expect(upsert.errors).toBeUndefined();
+      const { data } = await server.query(ENTITY, { name: 'Minister Quellenberg' });
+      expect(data?.entity?.id).toBe('eq-quellenberg');
+    } finally {
+      await server.db.write(cleanup);
+    }
   });
 
   it('asks for exactly one of id and name', async () => {

@@ -41,6 +41,8 @@ function loadNlp(): WinkMethods {
 }
 
 const ALNUM = /^[\p{L}\p{N}]/u;
+/** How many uncounted characters may lie before a token (see readText). */
+const RESYNC_WINDOW = 8;
 const ALNUM_END = /[\p{L}\p{N}]$/u;
 
 export function readText(text: string): TextReading {
@@ -62,7 +64,13 @@ export function readText(text: string): TextReading {
       const spaces = token.out(its.precedingSpaces) as string;
       offset += spaces.length;
       if (text.slice(offset, offset + value.length) !== value) {
-        throw new Error(`readText: token "${value}" does not map back to offset ${offset}`);
+        // wink drops a few invisible characters without counting them as spaces (a byte-order
+        // mark, U+2028): the token is then found a little further on.
+        const found = text.indexOf(value, offset);
+        if (found < 0 || found - offset > RESYNC_WINDOW || /[\p{L}\p{N}]/u.test(text.slice(offset, found))) {
+          throw new Error(`readText: token "${value}" does not map back to offset ${offset}`);
+        }
+        offset = found;
       }
       const start = offset;
       offset += value.length;
