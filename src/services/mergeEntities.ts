@@ -5,9 +5,9 @@
  * - Merged-away ids form chains: after merge(keep A, merge B) and merge(keep C, merge A), B still
  *   redirects to A and A to C, so both resolve to C. Nothing about B is rewritten by the second
  *   merge; unmergeEntity(A) brings A back with B still merged into it.
- * - A merge whose `mergeId` already resolves to the entity `keepId` resolves to (a repeat, or a
- *   merge along an existing chain) is done already: it changes nothing, records nothing and
- *   answers that entity. So 10 identical merges, in a row or racing, leave one merge and one
+ * - A merge of two ids that already resolve to one entity (a repeat, a merge along an existing
+ *   chain, or merge(keep: B, merge: A) after merge(keep: A, merge: B)) is done already: it
+ *   changes nothing, records nothing and answers that entity. So 10 identical merges, in a row or racing, leave one merge and one
  *   audit record.
  * - A merge into or of any other merged-away id is CONFLICT, naming where that id went.
  * Both ids are locked before anything is read, inside the write transaction, so racing merges
@@ -29,10 +29,9 @@ export async function mergeEntities(db: Database, editor: string, keepId: string
     const gone = ids.get(mergeId);
     if (!keep) throw entityNotFound(keepId, 'keepId');
     if (!gone) throw entityNotFound(mergeId, 'mergeId');
-    const keepTarget = keep.isEntity ? keep.id : keep.resolvesTo;
-    if (!gone.isEntity && gone.resolvesTo !== null && gone.resolvesTo === keepTarget) {
-      return { result: keepTarget, change: undefined };
-    }
+    // Both already resolve to one entity (a repeat, a merge along a chain, or the opposite merge).
+    const holder = keep.isEntity ? keep.id : keep.resolvesTo;
+    if (holder !== null && holder === (gone.isEntity ? gone.id : gone.resolvesTo)) return { result: holder, change: undefined };
     if (!keep.isEntity) throw conflict(`${keepId} was merged into ${keep.resolvesTo ?? 'another entity'}; merge into that instead.`);
     if (!gone.isEntity) throw conflict(`${mergeId} was already merged into ${gone.resolvesTo ?? 'another entity'}.`);
     if (keep.type !== gone.type) throw badInput(`Cannot merge a ${gone.type} into a ${keep.type}.`, 'mergeId');

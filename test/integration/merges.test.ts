@@ -124,11 +124,13 @@ async function orphanEvidence(trio: Trio): Promise<number> {
 
 const changeCountQuery: NamedQuery = {
   name: 'test:changeCount',
-  cypher: `MATCH (c:Change {operation: $operation}) WHERE c.summary STARTS WITH $summary RETURN count(c) AS changes`,
+  cypher: `MATCH (c:Change {operation: $operation}) WHERE c.summary STARTS WITH $summary AND ($undone IS NULL OR c.undone = $undone)
+           RETURN count(c) AS changes`,
 };
 
-async function changeCount(operation: string, summary: string): Promise<number> {
-  const [row] = await server.db.read<{ changes: number }>(changeCountQuery, { operation, summary });
+/** Audit records of an operation whose summary starts so; with `undone`, only those (not) undone. */
+async function changeCount(operation: string, summary: string, undone: boolean | null = null): Promise<number> {
+  const [row] = await server.db.read<{ changes: number }>(changeCountQuery, { operation, summary, undone });
   return row?.changes ?? -1;
 }
 
@@ -216,6 +218,8 @@ describe('merge chains', () => {
       ['c', 'b'],
       ['c', 'a'],
       ['a', 'b'],
+      ['b', 'a'],
+      ['b', 'c'],
     ] as const) {
       const again = await merge(t.id(keep), t.id(gone));
       expect({ keep, gone, errors: again.errors, id: again.data?.mergeEntities.id }).toEqual({
@@ -261,6 +265,37 @@ describe('repeated and racing merges', () => {
     expect(await changeCount('unmergeEntity', `undid the merge of ${t.id('b')}`)).toBe(1);
     expect(await stateOf(t)).toEqual(beforeAll);
     expect(await orphanEvidence(t)).toBe(0);
+  });
+
+  it('merges once when merges of a pair in both directions race, every answer naming the one entity that holds both', async () => {
+    const t = await buildTrio('opposite');
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? merge(t.id('a'), t.id('b')) : merge(t.id('b'), t.id('a')))),
+    );
+    expect(answers.map((answer) => answer.errors)).toEqual(Array(20).fill(undefined));
+    const holders = new Set(answers.map((answer) => answer.data?.mergeEntities.id));
+    expect(holders.size).toBe(1);
+    const [holder] = [...holders] as string[];
+    const goneId = holder === t.id('a') ? t.id('b') : t.id('a');
+    expect(await changeCount('mergeEntities', `merged ${t.prefix}`)).toBe(1);
+    expect((await quotesOf(goneId)).resolvedId).toBe(holder);
+    expect(await orphanEvidence(t)).toBe(0);
+  });
+
+  it('leaves the pair either merged once or not at all, with no orphan evidence, when merges and unmerges race', async () => {
+    const t = await buildTrio('mixed');
+    const beforeAll = await stateOf(t);
+    expect((await merge(t.id('a'), t.id('b'))).errors).toBeUndefined();
+    const merged = await stateOf(t);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? unmerge(t.id('b')) : merge(t.id('a'), t.id('b')))),
+    );
+    expect(answers.map((answer) => codeOf(answer))).toEqual(Array(20).fill(undefined));
+    expect([beforeAll, merged]).toContainEqual(await stateOf(t));
+    expect(await orphanEvidence(t)).toBe(0);
+    // The audit log agrees with the graph: one merge in force if merged, none if not.
+    const live = await changeCount('mergeEntities', `merged ${t.id('b')} into`, false);
+    expect(live).toBe(JSON.stringify(await stateOf(t)) === JSON.stringify(merged) ? 1 : 0);
   });
 
   it('shows only the real quotes of a fact asserted again after racing merges and their undo', async () => {
