@@ -249,6 +249,43 @@ describe('upsertEntity and addAlias', () => {
     }
   });
 
+  it('refuses the same letterless names as a name, as an alias in upsertEntity and in addAlias, by one rule', async () => {
+    await upsertInstitute('w-name-rule', 'Name Rule Institute');
+    for (const text of ['\u200B', '...', '\u200B\u200C', '\u2060\u200D', '\u0301', '— –', '¿?']) {
+      const attempts = {
+        name: () => server.query(UPSERT, { input: { id: 'w-name-rule-new', type: 'PERSON', name: text } }, { authorization: ALICE }),
+        upsertAlias: () =>
+          server.query(
+            UPSERT,
+            { input: { id: 'w-name-rule', type: 'ORGANIZATION', name: 'Name Rule Institute', aliases: [{ text }] } },
+            { authorization: ALICE },
+          ),
+        addAlias: () =>
+          server.query(
+            'mutation M($a: String!) { addAlias(entityId: "w-name-rule", alias: $a) { id } }',
+            { a: text },
+            { authorization: ALICE },
+          ),
+      };
+      for (const [how, attempt] of Object.entries(attempts)) {
+        const outcome = (await expectGraphUnchanged(server.db, attempt)) as {
+          errors?: Array<{ message: string; extensions: { code: string } }>;
+        };
+        expect({
+          text,
+          how,
+          code: outcome.errors?.[0]?.extensions.code,
+          rule: /letter or digit/.test(outcome.errors?.[0]?.message ?? ''),
+        }).toEqual({
+          text,
+          how,
+          code: 'BAD_USER_INPUT',
+          rule: true,
+        });
+      }
+    }
+  });
+
   it('adds an alias that name lookup then finds', async () => {
     await upsertInstitute();
     const { errors } = await server.query(
