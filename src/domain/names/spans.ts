@@ -61,12 +61,22 @@ export function candidateSpans(words: Word[]): Span[] {
       count += 1;
       if (NOT_LAST.has(word.text.toLowerCase().replace(/^['’]/u, ''))) continue;
       if (!commasInsideName(words, first, last)) continue;
+      if (joinsTwoNames(words, first, last)) break;
       // "... Council in 2024": the year after a name is context (yearAfter), not part of it.
       if (last - first >= 2 && /^(19|20)\d\d$/.test(word.text) && ['in', 'of'].includes(words[last - 1]!.text.toLowerCase())) continue;
       spans.push({ first, last, start: head.start, end: word.end });
     }
   }
   return spans;
+}
+
+/** "Japan and the AI Office", "the EU or the Member States": "and"/"or" before an article joins two names. */
+function joinsTwoNames(words: Word[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k += 1) {
+    const word = words[k]!.text.toLowerCase();
+    if ((word === 'and' || word === 'or') && ['the', 'a', 'an'].includes(words[k + 1]!.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**
