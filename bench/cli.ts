@@ -10,6 +10,7 @@
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { numberFlag, parseFlags, UsageError } from '../src/cli/parseFlags';
 import { pickFixtures } from './fixtures';
 import { measure, type LoadResult } from './load';
 import { describeMachine } from './machine';
@@ -29,13 +30,18 @@ interface Options {
   rounds: number;
 }
 
+const USAGE = 'Usage: npm run bench [-- --quick] [--duration S] [--rounds N] [--cpu-prof]';
+
 function parseOptions(argv: string[]): Options {
-  const value = (name: string, fallback: number) => {
-    const at = argv.indexOf(`--${name}`);
-    return at >= 0 ? Number(argv[at + 1]) : fallback;
+  const { flags, positional } = parseFlags(argv, { '--quick': false, '--cpu-prof': false, '--duration': true, '--rounds': true }, USAGE);
+  if (positional.length > 0) throw new UsageError(`Unexpected argument ${positional[0]}.\n${USAGE}`);
+  const quick = flags.has('--quick');
+  return {
+    quick,
+    cpuProfile: flags.has('--cpu-prof'),
+    duration: numberFlag(flags, '--duration', 5, USAGE),
+    rounds: numberFlag(flags, '--rounds', quick ? 1 : 2, USAGE, (n) => Number.isSafeInteger(n) && n > 0),
   };
-  const quick = argv.includes('--quick');
-  return { quick, cpuProfile: argv.includes('--cpu-prof'), duration: value('duration', 5), rounds: value('rounds', quick ? 1 : 2) };
 }
 
 /** Peak RSS of one process while `work` runs, sampled every 100 ms. */
@@ -160,6 +166,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  console.error(error instanceof UsageError ? error.message : `bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
 });

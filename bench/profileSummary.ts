@@ -3,6 +3,7 @@
  * by package (node_modules/<name>, our src/, node internals) and the top N functions by self time.
  */
 import * as fs from 'node:fs';
+import { parseFlags } from '../src/cli/parseFlags';
 
 interface ProfileNode {
   id: number;
@@ -22,8 +23,20 @@ function packageOf(url: string): string {
   return url === '' ? '(native, GC, idle)' : url.startsWith('node:') ? 'node internals' : 'other';
 }
 
-const [file, count = '20'] = process.argv.slice(2);
-if (!file) throw new Error('Usage: tsx bench/profileSummary.ts FILE.cpuprofile [N]');
+const USAGE = 'Usage: tsx bench/profileSummary.ts FILE.cpuprofile [N]';
+function refuse(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+function positionalArguments(argv: string[]): string[] {
+  try {
+    return parseFlags(argv, {}, USAGE).positional;
+  } catch (error) {
+    return refuse((error as Error).message);
+  }
+}
+const [file, count = '20', ...extra] = positionalArguments(process.argv.slice(2));
+if (!file || extra.length > 0 || !/^[1-9]\d*$/.test(count)) refuse(USAGE);
 const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const selfTime = new Map<number, number>();

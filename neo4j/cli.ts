@@ -1,7 +1,9 @@
 /**
  * npm run neo4j:start | neo4j:stop | neo4j:status | neo4j:reset | neo4j:fetch [-- --instance test|bench]
- * Manages the local Neo4j servers; prints one actionable line on failure and exits 1.
+ * Manages the local Neo4j servers; prints one actionable line on failure and exits 1. An unknown
+ * command, option or instance prints the usage and exits 2, before anything is touched.
  */
+import { parseFlags, UsageError } from '../src/cli/parseFlags';
 import {
   LocalNeo4jError,
   boltUri,
@@ -15,11 +17,15 @@ import {
   type InstanceName,
 } from './localNeo4j';
 
+const USAGE = 'Usage: neo4j/cli.ts fetch|start|stop|status|reset [--instance dev|test|bench]';
+const COMMANDS = ['fetch', 'start', 'stop', 'status', 'reset'];
+
 async function main(argv: string[]): Promise<void> {
-  const [command, ...rest] = argv;
-  const flag = rest.indexOf('--instance');
-  const name = (flag >= 0 ? rest[flag + 1] : 'dev') as InstanceName;
-  if (!['dev', 'test', 'bench'].includes(name)) throw new LocalNeo4jError(`Unknown instance "${name}": use dev, test or bench.`);
+  const { flags, positional } = parseFlags(argv, { '--instance': true }, USAGE);
+  const [command, ...extra] = positional;
+  if (command === undefined || !COMMANDS.includes(command) || extra.length > 0) throw new UsageError(USAGE);
+  const name = (flags.get('--instance') ?? 'dev') as InstanceName;
+  if (!['dev', 'test', 'bench'].includes(name)) throw new UsageError(`Unknown instance "${name}": use dev, test or bench.\n${USAGE}`);
   const instance = instanceFor(name);
   switch (command) {
     case 'fetch':
@@ -43,12 +49,10 @@ async function main(argv: string[]): Promise<void> {
       resetLocalNeo4j(instance);
       console.log(`Neo4j ${instance.name} data deleted`);
       return;
-    default:
-      throw new LocalNeo4jError('Usage: neo4j/cli.ts fetch|start|stop|status|reset [--instance dev|test|bench]');
   }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(error instanceof LocalNeo4jError ? `neo4j: ${error.message}` : error);
-  process.exit(1);
+  console.error(error instanceof LocalNeo4jError || error instanceof UsageError ? `neo4j: ${error.message}` : error);
+  process.exit(error instanceof UsageError ? 2 : 1);
 });

@@ -7,6 +7,7 @@
  * nothing of local instances.
  */
 import * as path from 'node:path';
+import { UsageError } from '../src/cli/parseFlags';
 import { boltUri, instanceFor, LocalNeo4jError, startLocalNeo4j, type InstanceName } from './localNeo4j';
 
 async function main(argv: string[]): Promise<void> {
@@ -17,7 +18,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const [tool, ...args] = argv;
   if (!tool || !['dev', 'bench'].includes(name))
-    throw new LocalNeo4jError('Usage: neo4j/withLocalNeo4j.ts [--instance dev|bench] path/to/cli.ts [args...]');
+    throw new UsageError('Usage: neo4j/withLocalNeo4j.ts [--instance dev|bench] path/to/cli.ts [args...]');
   if (!process.env.NEO4J_URI) {
     const local = instanceFor(name);
     await startLocalNeo4j(local);
@@ -32,5 +33,5 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(error instanceof LocalNeo4jError || error instanceof Error ? error.message : error);
-  process.exit(1);
+  process.exit(error instanceof UsageError ? 2 : 1);
 });

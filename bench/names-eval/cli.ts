@@ -2,6 +2,7 @@
  * `npm run eval [-- --split dev|heldout] [-- --quiet]`: name resolution against the gold of
  * eval/, per document and micro-averaged, dev and heldout apart, then the misses and wrong links.
  */
+import { parseFlags, UsageError } from '../../src/cli/parseFlags';
 import { runEval, type SplitResult } from './runEval';
 import { ratesOf, type Counts } from './score';
 
@@ -35,10 +36,24 @@ function report(split: string, result: SplitResult, quiet: boolean): void {
   }
 }
 
-const args = process.argv.slice(2);
-const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
-const quiet = args.includes('--quiet');
-for (const split of ['dev', 'heldout'] as const) {
-  if (splitArg && splitArg !== split) continue;
-  report(split, runEval(split), quiet);
+const USAGE = 'Usage: npm run eval [-- --split dev|heldout] [--quiet]';
+const SPLITS = ['dev', 'heldout'] as const;
+
+function main(argv: string[]): void {
+  const { flags, positional } = parseFlags(argv, { '--split': true, '--quiet': false }, USAGE);
+  const only = flags.get('--split');
+  if (positional.length > 0) throw new UsageError(`Unexpected argument ${positional[0]}.\n${USAGE}`);
+  if (only !== undefined && !SPLITS.includes(only as never))
+    throw new UsageError(`--split is dev or heldout, not "${String(only)}".\n${USAGE}`);
+  for (const split of SPLITS) {
+    if (only === undefined || only === split) report(split, runEval(split), flags.has('--quiet'));
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(error.message);
+  process.exit(2);
 }

@@ -18,6 +18,7 @@
  *   RSS, and NEO4J_URI (+ credentials) lets it delete its `soak-` data afterwards.
  */
 import * as os from 'node:os';
+import { numberFlag, parseFlags, UsageError } from '../../src/cli/parseFlags';
 import { memoryTrend, percentile } from './figures';
 import { removeSoakDataFrom, openSoakNeo4j, type SoakNeo4j } from './soakNeo4j';
 import { rssMb, SOAK_EDITOR_TOKEN, startSoakServer } from './soakServer';
@@ -33,26 +34,19 @@ interface Options {
   maxRssRatio: number;
 }
 
+const USAGE = 'Usage: npm run soak -- [--seconds N] [--warmup N] [--clients N] [--write-share 0..1] [--max-rss-ratio R]';
+
 function parseOptions(argv: string[]): Options {
-  const options: Options = { seconds: 60, warmup: 15, clients: 16, writeShare: 0.1, maxRssRatio: 1.25 };
-  const flags: Record<string, keyof Options> = {
-    '--seconds': 'seconds',
-    '--warmup': 'warmup',
-    '--clients': 'clients',
-    '--write-share': 'writeShare',
-    '--max-rss-ratio': 'maxRssRatio',
+  const known = { '--seconds': true, '--warmup': true, '--clients': true, '--write-share': true, '--max-rss-ratio': true };
+  const { flags, positional } = parseFlags(argv, known, USAGE);
+  if (positional.length > 0) throw new UsageError(`Unexpected argument ${positional[0]}.\n${USAGE}`);
+  return {
+    seconds: numberFlag(flags, '--seconds', 60, USAGE),
+    warmup: numberFlag(flags, '--warmup', 15, USAGE, (value) => value >= 0),
+    clients: numberFlag(flags, '--clients', 16, USAGE, (value) => Number.isSafeInteger(value) && value > 0),
+    writeShare: numberFlag(flags, '--write-share', 0.1, USAGE, (value) => value > 0 && value <= 1),
+    maxRssRatio: numberFlag(flags, '--max-rss-ratio', 1.25, USAGE),
   };
-  for (let index = 0; index < argv.length; index += 2) {
-    const key = flags[argv[index]!];
-    const value = Number(argv[index + 1]);
-    if (!key || !Number.isFinite(value) || value < 0 || (value === 0 && key !== 'warmup')) {
-      throw new Error(
-        `usage: npm run soak -- [--seconds N] [--warmup N] [--clients N] [--write-share 0..1] [--max-rss-ratio R] (got "${argv.join(' ')}")`,
-      );
-    }
-    options[key] = value;
-  }
-  return options;
 }
 
 /**
@@ -207,6 +201,10 @@ main().then(
   async (error: unknown) => {
     await stopEverything();
     if (aborted) process.exit(130);
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
     process.stderr.write(`[soak] failed: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   },

@@ -14,24 +14,21 @@ import { generateSyntheticBundle } from './generate';
 import { connectCliDatabase } from '../../src/cli/connectCliDatabase';
 import { resetOptionsFromArgs } from '../../src/cli/resetProgress';
 import { describeGraph, runCli } from '../../src/cli/runCli';
+import { numberFlag, parseFlags, UsageError } from '../../src/cli/parseFlags';
 
-function option(name: string, fallback?: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (value === undefined || !Number.isInteger(value) || value <= 0) {
-    throw new Error(
-      `Usage: npm run seed:synthetic -- --entities N [--seed S] [--batch B] [--reset [--reset-batch R]] (--${name} must be a positive integer)`,
-    );
-  }
-  return value;
-}
+const USAGE = 'Usage: npm run seed:synthetic -- --entities N [--seed S] [--batch B] [--reset [--reset-batch R]]';
+const KNOWN = { '--entities': true, '--seed': true, '--batch': true, '--reset': false, '--reset-batch': true };
+const positiveInteger = (value: number) => Number.isSafeInteger(value) && value > 0;
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
 async function main(): Promise<void> {
-  const entities = option('entities');
-  const seed = option('seed', 1);
-  const batchSize = option('batch', 2000);
+  const { flags, positional } = parseFlags(process.argv.slice(2), KNOWN, USAGE);
+  if (positional.length > 0 || !flags.has('--entities')) throw new UsageError(USAGE);
+  const entities = numberFlag(flags, '--entities', 0, USAGE, positiveInteger);
+  const seed = numberFlag(flags, '--seed', 1, USAGE, positiveInteger);
+  const batchSize = numberFlag(flags, '--batch', 2000, USAGE, positiveInteger);
+  const reset = flags.has('--reset');
 
   let began = performance.now();
   const bundle = generateSyntheticBundle({ entities, seed });
@@ -46,8 +43,7 @@ async function main(): Promise<void> {
     await applyMigrations(db);
     const before = await countGraphElements(db);
     if (before.entities > 0) {
-      if (!process.argv.includes('--reset'))
-        throw new Error(`${target} already holds ${before.entities} entities: add --reset to empty it first.`);
+      if (!reset) throw new Error(`${target} already holds ${before.entities} entities: add --reset to empty it first.`);
       const resetBegan = performance.now();
       const deleted = await resetGraph(db, resetOptionsFromArgs());
       console.log(`Emptied in ${seconds(resetBegan).toFixed(1)} s: ${deleted.relationships} relationships, ${deleted.nodes} nodes.`);

@@ -27,6 +27,26 @@ export function parseFlags(
   return { flags, positional };
 }
 
+/**
+ * A numeric flag's value, `fallback` when it is absent; anything that is not a finite number
+ * `accept` takes (by default: above 0) is a UsageError naming the flag.
+ */
+export function numberFlag(
+  flags: Map<string, string | true>,
+  name: string,
+  fallback: number,
+  usage: string,
+  accept: (value: number) => boolean = (value) => value > 0,
+): number {
+  const raw = flags.get(name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (raw === true || raw.trim() === '' || !Number.isFinite(value) || !accept(value)) {
+    throw new UsageError(`${name} does not take "${raw}".\n${usage}`);
+  }
+  return value;
+}
+
 /** Whether --reset may wipe the database: --yes, else only on a terminal after asking. */
 export function resetDecision(options: { yes: boolean; isTTY: boolean }): 'go' | 'ask' | 'refuse' {
   if (options.yes) return 'go';
