@@ -224,11 +224,24 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
   return spans;
 }
 
-/** "Asia and Europe" is two names; "Ministry of Economy, Trade and Industry" one (its head says so). */
+/**
+ * "Asia and Europe", "5G and 6G" are two names; "Ministry of Economy, Trade and Industry" is one:
+ * an "and" after "of", "for" or "on" joins the complement of one name. Otherwise the run is split
+ * when the whole has no telling head, or when the part before "and" is typed on its own, by the
+ * same evidence as the part after it ("5G" and "6G" both name a technology generation).
+ */
 function splitList(words: Word[], first: number, last: number, reading: TextReading): Array<{ first: number; last: number }> {
   let and = -1;
-  for (let k = first + 1; k < last && and < 0; k += 1) if (words[k]!.text === 'and') and = k;
-  if (and < 0 || typeOf(words, first, last, reading).reason !== DEFAULT_REASON) return [{ first, last }];
+  for (let k = first + 1; k < last && and < 0; k += 1) {
+    if (['of', 'for', 'on'].includes(words[k]!.text.toLowerCase())) return [{ first, last }];
+    if (words[k]!.text === 'and') and = k;
+  }
+  if (and < 0) return [{ first, last }];
+  if (typeOf(words, first, last, reading).reason !== DEFAULT_REASON) {
+    const left = typeOf(words, first, and - 1, reading);
+    const right = typeOf(words, and + 1, last, reading);
+    if (left.reason === DEFAULT_REASON || left.type !== right.type || left.reason !== right.reason) return [{ first, last }];
+  }
   return [
     { first, last: and - 1 },
     { first: and + 1, last },

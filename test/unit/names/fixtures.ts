@@ -14,6 +14,8 @@ export const entities: NameEntity[] = [
   { id: 'digital-identity', type: 'POLICY_AREA', name: 'Digital identity', aliases: [] },
   { id: 'semiconductors', type: 'TECHNOLOGY', name: 'Semiconductors', aliases: [] },
   { id: 'hpc', type: 'TECHNOLOGY', name: 'High-performance computing', aliases: [] },
+  { id: 'tech-5g', type: 'TECHNOLOGY', name: '5G', aliases: [] },
+  { id: 'tech-6g', type: 'TECHNOLOGY', name: '6G', aliases: [] },
   { id: 'companies', type: 'GROUP', name: 'Companies', aliases: [{ text: 'companies', scope: 'document', document: 'doc-a' }] },
   {
     id: 'dpc-2',

@@ -132,4 +132,16 @@ describe('proposing names the graph lacks', () => {
     expect(kono?.type).toBe('PERSON');
     expect(kono?.matches[0]?.entityId).toBe('japan-minister-dt');
   });
+
+  test('names joined by "and" are two mentions, but an "and" inside a name’s complement is not a split', () => {
+    const result = resolveMentions(
+      'They will cooperate on 5G and 6G, in Asia and Europe. The Ministry of Science and ICT took part.',
+      index,
+      { publishedAt: '2025-05-12' },
+    );
+    expect(result.links.map((link) => link.text)).toEqual(expect.arrayContaining(['5G', '6G']));
+    const surfaces = result.candidates.map((candidate) => candidate.surface);
+    expect(surfaces).toEqual(expect.arrayContaining(['Asia', 'Europe', 'Ministry of Science and ICT']));
+    expect(surfaces.some((surface) => surface.includes(' and ') && !surface.startsWith('Ministry'))).toBe(false);
+  });
 });
