@@ -1,5 +1,5 @@
 /** HTTP-level errors (before GraphQL runs): a status, a stable code, a JSON body like GraphQL's. */
-import type * as http from 'node:http';
+import type { FastifyReply } from 'fastify';
 
 export class HttpError extends Error {
   constructor(
@@ -11,13 +11,12 @@ export class HttpError extends Error {
   }
 }
 
-export function sendJson(response: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  response.end(JSON.stringify(body));
+export function errorBody(code: string, message: string) {
+  return { errors: [{ message, extensions: { code } }] };
 }
 
-export function sendError(response: http.ServerResponse, error: HttpError): void {
+export function sendError(reply: FastifyReply, error: HttpError): FastifyReply {
   // After a refused upload the rest of the body may still be arriving: close, don't reuse.
-  const headers: http.OutgoingHttpHeaders = error.status === 413 ? { connection: 'close' } : {};
-  sendJson(response, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, headers);
+  if (error.status === 413) void reply.header('connection', 'close');
+  return reply.code(error.status).header('cache-control', 'no-store').send(errorBody(error.code, error.message));
 }

@@ -1,41 +1,132 @@
 /**
- * The HTTP server: a plain node:http server dispatching by path to routes (GraphQL, health,
- * pages). A route throws HttpError for a client error; anything else is logged and answered
- * with a bare 500, never a stack trace.
+ * The HTTP server, on Fastify 5: GraphQL (Apollo through @as-integrations/fastify), the
+ * browser pages and their assets (@fastify/static), health probes; one pino logger; CORS from
+ * an allowlist. The timeouts and the connection cap keep a slow or idle client from holding
+ * the server (docs/http.md gives the numbers and their reasons).
  */
-import * as http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import cors from '@fastify/cors';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import type { HeaderMap, ApolloServer } from '@apollo/server';
+import type { Database } from '../db/database';
+import type { RequestContext } from '../graphql/context';
 import type { Logger } from '../logger';
-import { HttpError, sendError } from './httpError';
+import { AccessLog } from './accessLog';
+import { errorBody, HttpError, sendError } from './httpError';
+import { ASSETS_PREFIX, registerAssetRoutes } from './routes/assets';
+import { graphqlRoutes } from './routes/graphql';
+import { registerHealthRoutes, type Readiness } from './routes/health';
+import { registerExplorerPage } from './routes/pages';
 
-export interface Route {
-  /**
-   * Whether this route serves the request: by path (exact paths, or a prefix for static
-   * assets), and for content negotiation by method and headers (GraphiQL vs. GraphQL on /graphql).
-   */
-  matches(pathname: string, request: http.IncomingMessage, url: URL): boolean;
-  handle(request: http.IncomingMessage, response: http.ServerResponse, url: URL): Promise<void>;
+/** A 1 MiB string argument plus the envelope. */
+export const MAX_BODY_BYTES = 1_048_576 + 64 * 1024;
+
+export interface HttpLimits {
+  /** The whole request (headers and body) must arrive within this, or it is answered 408 and closed. */
+  requestTimeoutMs: number;
+  /** The headers must arrive within this (at most requestTimeoutMs). */
+  headersTimeoutMs: number;
+  /** A socket with no traffic at all for this long is closed (half-open or silent clients). */
+  connectionTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** Connections beyond this are refused (closed at once) until others end. */
+  maxConnections: number;
 }
 
-export function exactPath(...paths: string[]): Route['matches'] {
-  return (pathname) => paths.includes(pathname);
+export const HTTP_DEFAULTS: HttpLimits = {
+  requestTimeoutMs: 15_000,
+  headersTimeoutMs: 10_000,
+  connectionTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 1_024,
+};
+
+export interface HttpServerOptions {
+  apollo: ApolloServer<RequestContext>;
+  createContext: (request: { requestId: string; headers: HeaderMap }) => Promise<RequestContext>;
+  db: Database;
+  readiness: Readiness;
+  /** The built browser pages (WEB_DIST_DIR; tests pass their own). */
+  webDir: string;
+  logger: Logger;
+  limits?: Partial<HttpLimits>;
+  /** Origins allowed by CORS (CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
 }
 
-export function createHttpServer({ routes, logger }: { routes: Route[]; logger: Logger }): http.Server {
-  return http.createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const route = routes.find((candidate) => candidate.matches(url.pathname, request, url));
-    const work = route
-      ? route.handle(request, response, url)
-      : Promise.reject(new HttpError(404, 'NOT_FOUND', `No route ${url.pathname.slice(0, 200)}; GraphQL is served at /graphql.`));
-    work.catch((error: unknown) => {
-      if (error instanceof HttpError) {
-        if (!response.headersSent) sendError(response, error);
-        else response.end();
-        return;
-      }
-      logger.error({ err: error, path: url.pathname }, 'unexpected HTTP error');
-      if (!response.headersSent) sendError(response, new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
-      else response.end();
-    });
+const MAX_REQUEST_ID = 100;
+
+/** The caller's x-request-id (so a trace crosses services), else a new one. */
+function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return (typeof given === 'string' && given.slice(0, MAX_REQUEST_ID)) || randomUUID();
+}
+
+export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
+  const { logger, webDir } = options;
+  const limits = { ...HTTP_DEFAULTS, ...options.limits };
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    logController: new AccessLog(),
+    genReqId: requestIdOf,
+    bodyLimit: MAX_BODY_BYTES,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionTimeout: limits.connectionTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    // Node checks request and header deadlines on this interval (30 s by default), so a 15 s
+    // deadline could otherwise be enforced at 45 s.
+    http: {
+      headersTimeout: limits.headersTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, limits.requestTimeoutMs / 2),
+    },
+    // Drain (drain.ts): requests already received are answered, not refused with 503.
+    return503OnClosing: false,
+    forceCloseConnections: false,
   });
+  app.server.headersTimeout = limits.headersTimeoutMs;
+  app.server.maxConnections = limits.maxConnections;
+
+  const allowed = new Set(options.corsOrigins ?? []);
+  await app.register(cors, {
+    // A function, not the list: an origin off the list gets no CORS headers at all, and its
+    // preflight is not answered as if it were allowed.
+    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+    exposedHeaders: ['x-request-id', 'x-cypher-round-trips'],
+    maxAge: 600,
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+    if (options.readiness.draining) void reply.header('connection', 'close');
+  });
+
+  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    if (error instanceof HttpError) return sendError(reply, error);
+    const status = error.statusCode ?? 500;
+    if (status === 413)
+      return sendError(reply, new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${MAX_BODY_BYTES} bytes.`));
+    if (status >= 400 && status < 500) return sendError(reply, new HttpError(status, 'BAD_REQUEST', error.message));
+    request.log.error({ err: error, path: request.url.split('?')[0] }, 'unexpected HTTP error');
+    return sendError(reply, new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const pathname = request.url.split('?')[0]!.slice(0, 200);
+    const hint = pathname.startsWith(ASSETS_PREFIX)
+      ? 'rebuild with npm run build:web if the page is stale.'
+      : 'GraphQL is served at /graphql.';
+    return reply
+      .code(404)
+      .header('cache-control', 'no-store')
+      .send(errorBody('NOT_FOUND', `No route ${pathname}; ${hint}`));
+  });
+
+  registerHealthRoutes(app, options.db, options.readiness);
+  await registerAssetRoutes(app, webDir);
+  registerExplorerPage(app, webDir);
+  await app.register(graphqlRoutes({ apollo: options.apollo, createContext: options.createContext, webDir }));
+  return app;
 }

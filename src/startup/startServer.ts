@@ -9,9 +9,8 @@ import type { Config } from '../config';
 import { Database } from '../db/database';
 import { createApolloServer } from '../graphql/apollo';
 import { createContextFactory } from '../graphql/context';
-import { appRoutes } from '../http/appRoutes';
-import { closeGracefully } from '../http/closeGracefully';
-import { healthRoutes, type Readiness } from '../http/routes/health';
+import { drainAndClose } from '../http/drain';
+import type { Readiness } from '../http/routes/health';
 import { createHttpServer } from '../http/server';
 import type { Logger } from '../logger';
 import { WEB_DIST_DIR } from '../paths';
@@ -45,30 +44,24 @@ export async function startServer({ config, uri, logger, cleanups, stopping }: S
   await apollo.start();
   cleanups.push(() => apollo.stop());
   const readiness: Readiness = { graphPrepared: false };
-  const routes = [
-    ...healthRoutes(db, readiness),
-    ...appRoutes({
-      graphql: {
-        apollo,
-        createContext: createContextFactory({
-          db,
-          editors: config.editors,
-          readers: config.readers,
-          readsRequireToken: config.readsRequireToken,
-        }),
-      },
-      webDir: WEB_DIST_DIR,
+  const app = await createHttpServer({
+    apollo,
+    createContext: createContextFactory({
+      db,
+      editors: config.editors,
+      readers: config.readers,
+      readsRequireToken: config.readsRequireToken,
     }),
-  ];
-  const server = createHttpServer({ routes, logger });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
+    db,
+    readiness,
+    webDir: WEB_DIST_DIR,
+    logger,
   });
-  cleanups.push(() => closeGracefully(server, SHUTDOWN_GRACE_MS));
+  let listening = false;
+  cleanups.push(() => (listening ? drainAndClose(app, readiness, { graceMs: SHUTDOWN_GRACE_MS }) : app.close()));
+  // A listen error (EADDRINUSE...) keeps its syscall, address and port: index.ts prints it in one line.
+  await app.listen({ port: config.port, host: config.host });
+  listening = true;
   if (!(await prepareGraph(db, readiness, logger, { seedOnEmpty: config.seedOnEmpty, stopping }))) return undefined;
-  return (server.address() as AddressInfo).port;
+  return (app.server.address() as AddressInfo).port;
 }

@@ -1,30 +1,15 @@
-import type { AddressInfo } from 'node:net';
-import type * as http from 'node:http';
-import { createLogger } from '../../src/logger';
-import { createApolloServer } from '../../src/graphql/apollo';
-import { createRequestContext } from '../../src/graphql/context';
-import { graphqlRoute } from '../../src/http/routes/graphql';
-import { createHttpServer } from '../../src/http/server';
-import { connectTestDatabase } from '../support/testServer';
+import * as http from 'node:http';
+import { ROUND_TRIPS_HEADER } from '../../src/graphql/plugins/roundTripsHeader';
+import { startHttpTestServer, type HttpTestServer } from '../support/httpTestServer';
 
+let server: HttpTestServer;
 let url: string;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const db = connectTestDatabase();
-  const apollo = createApolloServer({ logger: createLogger('silent'), production: true });
-  await apollo.start();
-  const routes = [graphqlRoute({ apollo, createContext: async ({ requestId }) => createRequestContext(db, requestId) })];
-  const server: http.Server = createHttpServer({ routes, logger: createLogger('silent') });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = async () => {
-    await new Promise((resolve) => server.close(resolve));
-    await apollo.stop();
-    await db.close();
-  };
+  server = await startHttpTestServer({ production: true });
+  url = server.url;
 });
-afterAll(() => close());
+afterAll(() => server.close());
 
 const post = (body: string, contentType = 'application/json') =>
   fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
@@ -60,5 +45,53 @@ describe('the HTTP server', () => {
     const body = (await response.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
     expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors[0]!.extensions.stacktrace).toBeUndefined();
+  });
+});
+
+describe('what the HTTP layer adds around GraphQL', () => {
+  it('answers { __typename } with 200 and its Cypher round trips (none)', async () => {
+    const response = await post(JSON.stringify({ query: '{ __typename }' }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(response.headers.get(ROUND_TRIPS_HEADER)).toBe('0');
+  });
+
+  it("echoes the caller's x-request-id, trimmed, and makes one up otherwise", async () => {
+    const given = await fetch(`${url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'x-request-id': `trace-${'x'.repeat(300)}`, 'apollo-require-preflight': 'true' },
+    });
+    expect(given.headers.get('x-request-id')).toBe(`trace-${'x'.repeat(94)}`);
+    const made = await post(JSON.stringify({ query: '{ __typename }' }));
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('hands a form or text body to Apollo, whose CSRF check refuses it with 400 (not 415)', async () => {
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const response = await post(JSON.stringify({ query: '{ __typename }' }), contentType);
+      expect({ contentType, status: response.status }).toEqual({ contentType, status: 400 });
+    }
+  });
+
+  it('answers PUT and DELETE on /graphql with 405, as Apollo does', async () => {
+    for (const method of ['PUT', 'DELETE']) {
+      const response = await fetch(`${url}/graphql`, { method, headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect({ method, status: response.status }).toEqual({ method, status: 405 });
+    }
+  });
+
+  it('answers a Host header that is not a host name without a 500', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const { hostname, port } = new URL(url);
+      const request = http.request(
+        { hostname, port, path: '/graphql?query=%7B__typename%7D', headers: { host: 'a b[', 'apollo-require-preflight': 'true' } },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode!);
+        },
+      );
+      request.on('error', reject);
+      request.end();
+    });
+    expect(status).toBeLessThan(500);
   });
 });

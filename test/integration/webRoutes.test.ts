@@ -157,6 +157,28 @@ describe('the bundled assets', () => {
     expect(plain.body.toString()).toBe('console.log("explore");');
   });
 
+  it('answers a revalidation with the same ETag by 304, without the body', async () => {
+    const first = await get('/assets/explore-ABC123.css');
+    expect(first.headers.etag).toEqual(expect.any(String));
+    const again = await get('/assets/explore-ABC123.css', { 'if-none-match': first.headers.etag! });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+
+  it('answers a byte range with 206 and only those bytes', async () => {
+    const response = await get('/assets/explore-ABC123.css', { range: 'bytes=0-3' });
+    expect(response.status).toBe(206);
+    expect(response.body.toString()).toBe('body');
+    expect(response.headers['content-range']).toBe('bytes 0-3/18');
+  });
+
+  it('revalidates the explorer page by ETag too (304), while never caching it blindly', async () => {
+    const first = await get('/explore', { accept: BROWSER_ACCEPT });
+    expect(first.headers['cache-control']).toBe('no-cache');
+    const again = await get('/explore', { accept: BROWSER_ACCEPT, 'if-none-match': first.headers.etag! });
+    expect(again.status).toBe(304);
+  });
+
   it('answers a missing asset with 404', async () => {
     const response = await get('/assets/explore-GONE.js');
     expect(response.status).toBe(404);

@@ -2,6 +2,10 @@
  * Tells the caller what a request cost in Cypher: `x-cypher-round-trips` on every GraphQL
  * response (the benchmark reads it; a client can watch for N+1 regressions). The count comes
  * from the request's Database view (db/database.ts), not from resolvers.
+ *
+ * A hook that throws turns the whole response into Apollo's bare 500, so a context without
+ * counters (a wiring mistake: @as-integrations/fastify's default context is `{}`, which made
+ * `{ __typename }` answer 500 in the first Fastify draft) gets no header rather than a 500.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context';
@@ -13,7 +17,8 @@ export function roundTripsHeaderPlugin(): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
-          response.http.headers.set(ROUND_TRIPS_HEADER, String(contextValue.stats.roundTrips));
+          const roundTrips = (contextValue as Partial<RequestContext>).stats?.roundTrips;
+          if (roundTrips !== undefined) response.http.headers.set(ROUND_TRIPS_HEADER, String(roundTrips));
         },
       };
     },

@@ -1,27 +1,36 @@
 /**
- * POST and GET /graphql: checks the HTTP request (size, JSON) and hands it to Apollo's
- * executeHTTPGraphQLRequest, which does the GraphQL-over-HTTP rules (methods, content types,
- * CSRF prevention, mutations refused over GET).
+ * /graphql: a browser's GET (or HEAD) without a query gets GraphiQL; everything else goes to
+ * Apollo's executeHTTPGraphQLRequest, which applies the GraphQL-over-HTTP rules (methods,
+ * content types, CSRF prevention, mutations refused over GET). Every method reaches Apollo, so
+ * PUT or DELETE get its 405 rather than a 404.
+ *
+ * Not @as-integrations/fastify's handler: it builds the query string with
+ * `new URL(url, protocol://hostname)`, which throws on a Host header that is not a host name
+ * (`Host: a b`), and that request got a 500. The query string is taken from the URL as sent.
+ *
+ * Bodies reach Apollo as the old hand-written reader passed them: JSON parsed when the content
+ * type says JSON, anything else as text, so that Apollo (not Fastify's 415) decides what a
+ * text/plain or form body means: its CSRF check refuses them with 400.
  */
-import { randomUUID } from 'node:crypto';
-import type * as http from 'node:http';
-import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
+import { Readable } from 'node:stream';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestContext } from '../../graphql/context';
 import { HttpError } from '../httpError';
-import { readBody } from '../readBody';
-import { exactPath, type Route } from '../server';
+import { prefersHtml } from '../prefersHtml';
+import { sendPage } from './pages';
 
-function parseBody(raw: string, contentType: string | undefined): unknown {
-  if (raw === '') return undefined;
-  if (!contentType?.toLowerCase().includes('json')) return raw;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
-  }
+export interface GraphQLRouteOptions {
+  apollo: ApolloServer<RequestContext>;
+  /** Builds the context of one request (graph access, loaders, the caller's identity). */
+  createContext: (request: { requestId: string; headers: HeaderMap }) => Promise<RequestContext>;
+  /** The built browser pages, for GraphiQL. */
+  webDir: string;
 }
 
-function headerMapOf(request: http.IncomingMessage): HeaderMap {
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+function headerMapOf(request: FastifyRequest): HeaderMap {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -29,38 +38,49 @@ function headerMapOf(request: http.IncomingMessage): HeaderMap {
   return headers;
 }
 
-export interface GraphQLRouteOptions {
-  apollo: ApolloServer<RequestContext>;
-  /** Builds the context of one request (graph access, loaders, the caller's identity). */
-  createContext: (request: { requestId: string; headers: HeaderMap }) => Promise<RequestContext>;
+function wantsGraphiQL(request: FastifyRequest): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const query = request.query as Record<string, unknown> | undefined;
+  return query?.query === undefined && prefersHtml(request.headers.accept);
 }
 
-export function graphqlRoute({ apollo, createContext }: GraphQLRouteOptions): Route {
-  return {
-    matches: exactPath('/graphql'),
-    async handle(request, response, url) {
-      const headers = headerMapOf(request);
-      const raw = await readBody(request);
-      const httpGraphQLRequest: HTTPGraphQLRequest = {
-        method: (request.method ?? 'GET').toUpperCase(),
-        headers,
-        search: url.search,
-        body: parseBody(raw, request.headers['content-type']),
-      };
-      const requestId = headers.get('x-request-id')?.slice(0, 100) || randomUUID();
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest,
-        context: () => createContext({ requestId, headers }),
-      });
-      for (const [name, value] of result.headers) response.setHeader(name, value);
-      response.setHeader('x-request-id', requestId);
-      response.statusCode = result.status ?? 200;
-      if (result.body.kind === 'complete') {
-        response.end(result.body.string);
-        return;
+function parseBody(body: string, contentType: string | undefined): unknown {
+  if (body === '') return undefined;
+  if (!contentType?.toLowerCase().includes('json')) return body;
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+  }
+}
+
+export function graphqlRoutes({ apollo, createContext, webDir }: GraphQLRouteOptions) {
+  const executeWithApollo = async (request: FastifyRequest, reply: FastifyReply) => {
+    const headers = headerMapOf(request);
+    const queryAt = request.url.indexOf('?');
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method, headers, search: queryAt < 0 ? '' : request.url.slice(queryAt), body: request.body },
+      // request.id is the caller's x-request-id (trimmed) or a new UUID (server.ts genReqId).
+      context: () => createContext({ requestId: request.id, headers }),
+    });
+    for (const [name, value] of result.headers) void reply.header(name, value);
+    void reply.code(result.status ?? 200);
+    return reply.send(result.body.kind === 'complete' ? result.body.string : Readable.from(result.body.asyncIterator));
+  };
+  // Encapsulated: the body parsers below apply to /graphql only.
+  return async (app: FastifyInstance) => {
+    app.removeAllContentTypeParsers();
+    app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
+      try {
+        done(null, parseBody(body as string, request.headers['content-type']));
+      } catch (error) {
+        done(error as Error, undefined);
       }
-      for await (const chunk of result.body.asyncIterator) response.write(chunk);
-      response.end();
-    },
+    });
+    app.route({
+      method: METHODS,
+      url: '/graphql',
+      handler: (request, reply) => (wantsGraphiQL(request) ? sendPage(reply, webDir, 'graphiql.html') : executeWithApollo(request, reply)),
+    });
   };
 }

@@ -3,13 +3,14 @@
  * Live: the process answers. Ready: migrations are applied and Neo4j answers now (checked on
  * each probe with a short timeout, so a Neo4j outage turns readiness off within one probe).
  */
+import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../db/database';
-import { sendJson } from '../httpError';
-import { exactPath, type Route } from '../server';
 
 export interface Readiness {
   /** Set once migrations (and the first seed) are done. */
   graphPrepared: boolean;
+  /** Set when shutdown begins: a load balancer stops sending before the listener closes. */
+  draining?: boolean;
 }
 
 const PROBE_TIMEOUT_MS = 2_000;
@@ -32,21 +33,14 @@ async function neo4jAnswers(db: Database): Promise<boolean> {
   }
 }
 
-export function healthRoutes(db: Database, readiness: Readiness): Route[] {
-  return [
-    {
-      matches: exactPath('/health/live'),
-      async handle(_request, response) {
-        sendJson(response, 200, { status: 'live' });
-      },
-    },
-    {
-      matches: exactPath('/health/ready'),
-      async handle(_request, response) {
-        const neo4j = await neo4jAnswers(db);
-        const ready = neo4j && readiness.graphPrepared;
-        sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', neo4j, migrations: readiness.graphPrepared });
-      },
-    },
-  ];
+export function registerHealthRoutes(app: FastifyInstance, db: Database, readiness: Readiness): void {
+  app.get('/health/live', async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'live' }));
+  app.get('/health/ready', async (_request, reply) => {
+    const neo4j = await neo4jAnswers(db);
+    const ready = neo4j && readiness.graphPrepared && !readiness.draining;
+    return reply
+      .code(ready ? 200 : 503)
+      .header('cache-control', 'no-store')
+      .send({ status: ready ? 'ready' : 'not ready', neo4j, migrations: readiness.graphPrepared, draining: readiness.draining === true });
+  });
 }
