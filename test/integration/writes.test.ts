@@ -390,6 +390,25 @@ describe('assertFact', () => {
     expect(row?.nodes).toBe(1);
   });
 
+  it('records one assertion when twenty identical assertFact race, nothing for a repeat, and one more for new evidence', async () => {
+    await upsertInstitute('w-partner', 'Partner Institute for Testing');
+    const input = fact('The Example Institute for Testing', { type: 'COOPERATES_WITH', to: 'w-partner' });
+    const answers = await race(20, () => server.query(ASSERT, { input }, { authorization: ALICE }));
+    expect(answers.map((answer) => answer.errors)).toEqual(Array(20).fill(undefined));
+    expect(await countChanges('assertFact', 'asserted w-institute.COOPERATES_WITH.w-partner ')).toBe(1);
+
+    await expectGraphUnchanged(server.db, () => server.query(ASSERT, { input }, { authorization: ALICE }));
+    expect(await countChanges('assertFact', 'asserted w-institute.COOPERATES_WITH.w-partner ')).toBe(1);
+
+    const more = await server.query(
+      ASSERT,
+      { input: fact('signed a memorandum with the EU AI Office', { type: 'COOPERATES_WITH', to: 'w-partner' }) },
+      { authorization: ALICE },
+    );
+    expect(more.data?.assertFact.evidence).toHaveLength(2);
+    expect(await countChanges('assertFact', 'asserted w-institute.COOPERATES_WITH.w-partner ')).toBe(2);
+  });
+
   it('retracts a fact: hidden from reads, kept with the reason and who', async () => {
     const { data, errors } = await server.query(
       `mutation { retractFact(id: "w-institute.SIGNED.w-memo", reason: "Misread the source") { id reason retractedBy retractedAt } }`,
