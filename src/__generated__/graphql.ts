@@ -37,6 +37,22 @@ export type AliasInput = {
   text: Scalars['String']['input'];
 };
 
+/** A mention the text does not decide between several entities: left unlinked, never guessed. */
+export type AmbiguousMention = {
+  __typename?: 'AmbiguousMention';
+  /** The entities it may name, best first; none of them is linked. */
+  candidates: Array<EntityMatch>;
+  document: Document;
+  end: Scalars['Int']['output'];
+  /** Stable id: the document's id and the offsets. */
+  id: Scalars['ID']['output'];
+  /** The sentence it stands in. */
+  sentence: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  /** `text == document.text[start:end]`. */
+  text: Scalars['String']['output'];
+};
+
 export type AssertFactInput = {
   /** ISO-8601 at its precision. */
   date?: InputMaybe<Scalars['String']['input']>;
@@ -239,6 +255,28 @@ export type EntityRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** A name in a document that matches no entity well enough: proposed as a new entity for review. */
+export type EntityCandidate = {
+  __typename?: 'EntityCandidate';
+  document: Document;
+  end: Scalars['Int']['output'];
+  /** Stable id: the document's id and the offsets. */
+  id: Scalars['ID']['output'];
+  /** Entities it might still be, best first, each with its score and why (empty when none comes close). */
+  matches: Array<EntityMatch>;
+  /** The proposed canonical name: the surface without titles and leading articles. */
+  name: Scalars['String']['output'];
+  /** The sentence it stands in (`document.text[sentenceStart:sentenceEnd]`). */
+  sentence: Scalars['String']['output'];
+  sentenceEnd: Scalars['Int']['output'];
+  sentenceStart: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  /** The text as it stands: `surface == document.text[start:end]`. */
+  surface: Scalars['String']['output'];
+  /** The proposed entity type (from a title or honorific, a head noun, a kind word nearby). */
+  type: EntityType;
+};
+
 export type EntityConnection = {
   __typename?: 'EntityConnection';
   edges: Array<EntityEdge>;
@@ -264,6 +302,18 @@ export type EntityEdge = {
   __typename?: 'EntityEdge';
   cursor: Scalars['String']['output'];
   node: Entity;
+};
+
+/** An entity a name may be, scored. */
+export type EntityMatch = {
+  __typename?: 'EntityMatch';
+  entity: Entity;
+  /** The reasons in one line: `feature: detail (+score)`, joined by `; `. */
+  explanation: Scalars['String']['output'];
+  /** The same reasons, one per feature. */
+  features: Array<MatchFeature>;
+  /** The sum of the features' scores; comparable within one mention only. */
+  score: Scalars['Float']['output'];
 };
 
 export type EntityOrder =
@@ -392,10 +442,14 @@ export type IngestDocumentInput = {
 
 export type IngestDocumentPayload = {
   __typename?: 'IngestDocumentPayload';
+  /** Mentions its text leaves undecided between several entities: not linked, listed with their candidates. */
+  ambiguous: Array<AmbiguousMention>;
+  /** Names its text uses that the graph lacks, proposed for review (empty when `created` is false). */
+  candidates: Array<EntityCandidate>;
   /** False when the same document was already there (nothing changed). */
   created: Scalars['Boolean']['output'];
   document: Document;
-  /** The entities its text names, each with where. */
+  /** The entities its text names, each with where (variants included: "Minister Kiuchi", "DFFT"). */
   mentions: Array<Mention>;
 };
 
@@ -441,6 +495,15 @@ export type LawRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** One reason for or against a match. */
+export type MatchFeature = {
+  __typename?: 'MatchFeature';
+  detail: Scalars['String']['output'];
+  /** name, surname, full name, acronym, ordinal, year, parties, date, context, office, topic, definite, shared words. */
+  feature: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+};
+
 /** A surface form of an entity as it stands in a document: `text == document.text[start:end]`. */
 export type Mention = {
   __typename?: 'Mention';
@@ -473,8 +536,10 @@ export type Mutation = {
   assertFact: Relation;
   /**
    * Adds a source document (or returns the same one again: the id defaults to one derived from the
-   * URL, else from the text). Known entities whose names or aliases the text contains get a
-   * MENTIONS link with offsets. Text: 1 to 500,000 characters.
+   * URL, else from the text). Its names are resolved against the graph (docs/name-resolution.md):
+   * known entities, by name, alias or variant, get a MENTIONS link with offsets; names the graph
+   * lacks become candidates and undecided mentions are listed as ambiguous, both stored with the
+   * document for review, never linked. Text: 1 to 500,000 characters.
    */
   ingestDocument: IngestDocumentPayload;
   /**

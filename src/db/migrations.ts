@@ -8,7 +8,7 @@ import type { GraphRunner } from './database';
 import type { NamedQuery } from './namedQuery';
 
 /** Bump when the list below changes, so readiness checks can tell an old database apart. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 function schemaStatements(): NamedQuery[] {
   const statements: Array<[string, string]> = [
@@ -17,6 +17,7 @@ function schemaStatements(): NamedQuery[] {
     ['evidence_id', 'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (ev:Evidence) REQUIRE ev.id IS UNIQUE'],
     ['redirect_id', 'CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (r:Redirect) REQUIRE r.id IS UNIQUE'],
     ['change_id', 'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE'],
+    ['name_candidate_id', 'CREATE CONSTRAINT name_candidate_id IF NOT EXISTS FOR (c:NameCandidate) REQUIRE c.id IS UNIQUE'],
     ['evidence_fact', 'CREATE INDEX evidence_fact IF NOT EXISTS FOR (ev:Evidence) ON (ev.factId)'],
     ['entity_name_key', 'CREATE INDEX entity_name_key IF NOT EXISTS FOR (e:Entity) ON (e.nameKey)'],
     [

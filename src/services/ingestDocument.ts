@@ -1,6 +1,8 @@
 /**
- * ingestDocument: a new source, linked to the known entities its text names. Idempotent: the same
- * document again, repeated or racing, answers `created: false` and writes and records nothing.
+ * ingestDocument: a new source, linked to the known entities its text names (by name, alias or
+ * variant: the name engine, lib/resolveDocumentNames.ts), with the names the graph lacks and the
+ * mentions it leaves ambiguous stored as candidates for review. Idempotent: the same document
+ * again, repeated or racing, answers `created: false` and writes and records nothing.
  */
 import { createHash } from 'node:crypto';
 import type { IngestDocumentInput } from '../__generated__/graphql';
@@ -9,7 +11,8 @@ import { conflict } from '../errors';
 import { findDocumentsByIds } from '../store/documents';
 import { claimDocument } from '../store/writes/claimDocument';
 import { writeBundle } from '../store/writes/loadBundle';
-import { findMentions } from './lib/findMentions';
+import { resolveDocumentNames } from './lib/resolveDocumentNames';
+import { writeCandidates } from '../store/writes/writeCandidates';
 import type { IngestDocumentResult } from '../store/records';
 import { validateAgainstGraph } from './lib/validateAgainstGraph';
 import { auditedWrite } from './lib/auditedWrite';
@@ -32,18 +35,23 @@ export async function ingestDocument(db: Database, editor: string, input: Ingest
   // A repeat is answered without a write; a race past this check is settled by claimDocument.
   const [existing] = await findDocumentsByIds(db, [id]);
   if (existing && existing.text !== input.text) throw differentText(id);
-  if (existing) return { documentId: id, created: false, mentions: [] };
-  const mentions = await findMentions(db, id, input.text);
+  if (existing) return { documentId: id, created: false, mentions: [], candidates: [], ambiguous: [] };
+  const { mentions, candidates, ambiguous } = await resolveDocumentNames(db, id, input.text, input.publishedAt);
   const created = await auditedWrite(db, 'ingestDocument', editor, async (tx) => {
     const claim = await claimDocument(tx, id, input.text);
     if (!claim.created && !claim.sameText) throw differentText(id);
     // Another ingest of the same document committed first: it wrote and recorded everything.
     if (!claim.created) return { result: false, change: undefined };
     await writeBundle(tx, { ...bundle, mentions });
-    const summary = `ingested document ${id} "${input.title.slice(0, 100)}" with ${mentions.length} mentions`;
+    await writeCandidates(tx, [...candidates, ...ambiguous]);
+    const summary =
+      `ingested document ${id} "${input.title.slice(0, 100)}" with ${mentions.length} mentions, ` +
+      `${candidates.length} new-name candidates and ${ambiguous.length} ambiguous mentions`;
     return { result: true, change: { summary, entityIds: [...new Set(mentions.map((mention) => mention.entityId))] } };
   });
-  return { documentId: id, created, mentions: created ? mentions : [] };
+  return created
+    ? { documentId: id, created, mentions, candidates, ambiguous }
+    : { documentId: id, created, mentions: [], candidates: [], ambiguous: [] };
 }
 
 const differentText = (id: string) => conflict(`Document ${id} exists with a different text; give another id.`);

@@ -135,6 +135,35 @@ export interface IngestDocumentResult {
   documentId: string;
   created: boolean;
   mentions: MentionRecord[];
+  candidates: CandidateRecord[];
+  ambiguous: CandidateRecord[];
+}
+
+/** An entity a name may be, with the reasons (domain/names ScoredMatch without the name). */
+export interface NameMatchRecord {
+  entityId: string;
+  score: number;
+  explanation: Array<{ feature: string; score: number; detail: string }>;
+}
+
+/**
+ * A name candidate stored with its document (a :NameCandidate node, never an entity or a fact):
+ * NEW for a name the graph lacks (EntityCandidate), AMBIGUOUS for a mention left unlinked between
+ * several entities (AmbiguousMention, whose `name` is its text).
+ */
+export interface CandidateRecord {
+  id: string;
+  documentId: string;
+  kind: 'NEW' | 'AMBIGUOUS';
+  name: string;
+  type: EntityType;
+  surface: string;
+  start: number;
+  end: number;
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  matches: NameMatchRecord[];
 }
 
 /**

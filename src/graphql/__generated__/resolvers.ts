@@ -1,7 +1,7 @@
 /* eslint-disable */
 import type * as Types from '../../__generated__/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, DocumentAliasRecord as DocumentAliasRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, RetractedFactRecord as RetractedFactRecordModel, ChangeRecord as ChangeRecordModel, ChangePage as ChangePageModel, IngestDocumentResult as IngestDocumentResultModel } from '../../store/records';
+import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, DocumentAliasRecord as DocumentAliasRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, RetractedFactRecord as RetractedFactRecordModel, ChangeRecord as ChangeRecordModel, ChangePage as ChangePageModel, IngestDocumentResult as IngestDocumentResultModel, CandidateRecord as CandidateRecordModel, NameMatchRecord as NameMatchRecordModel } from '../../store/records';
 import { RequestContext } from '../context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -80,6 +80,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Agreement: ResolverTypeWrapper<EntityRecordModel>;
   AliasInput: Types.AliasInput;
+  AmbiguousMention: ResolverTypeWrapper<CandidateRecordModel>;
   AssertFactInput: Types.AssertFactInput;
   Bloc: ResolverTypeWrapper<EntityRecordModel>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
@@ -95,9 +96,11 @@ export type ResolversTypes = {
   DocumentConnection: ResolverTypeWrapper<DocumentPageModel>;
   DocumentEdge: ResolverTypeWrapper<Omit<Types.DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   Entity: ResolverTypeWrapper<EntityRecordModel>;
+  EntityCandidate: ResolverTypeWrapper<CandidateRecordModel>;
   EntityConnection: ResolverTypeWrapper<EntityPageModel>;
   EntityDate: ResolverTypeWrapper<EntityDateRecordModel>;
   EntityEdge: ResolverTypeWrapper<Omit<Types.EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityMatch: ResolverTypeWrapper<NameMatchRecordModel>;
   EntityOrder: Types.EntityOrder;
   EntityType: Types.EntityType;
   Event: ResolverTypeWrapper<EntityRecordModel>;
@@ -112,6 +115,7 @@ export type ResolversTypes = {
   Initiative: ResolverTypeWrapper<EntityRecordModel>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   Law: ResolverTypeWrapper<EntityRecordModel>;
+  MatchFeature: ResolverTypeWrapper<Types.MatchFeature>;
   Mention: ResolverTypeWrapper<MentionRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<EntityRecordModel>;
@@ -143,6 +147,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Agreement: EntityRecordModel;
   AliasInput: Types.AliasInput;
+  AmbiguousMention: CandidateRecordModel;
   AssertFactInput: Types.AssertFactInput;
   Bloc: EntityRecordModel;
   Boolean: Types.Scalars['Boolean']['output'];
@@ -156,9 +161,11 @@ export type ResolversParentTypes = {
   DocumentConnection: DocumentPageModel;
   DocumentEdge: Omit<Types.DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   Entity: EntityRecordModel;
+  EntityCandidate: CandidateRecordModel;
   EntityConnection: EntityPageModel;
   EntityDate: EntityDateRecordModel;
   EntityEdge: Omit<Types.EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityMatch: NameMatchRecordModel;
   Event: EntityRecordModel;
   Evidence: EvidenceRecordModel;
   EvidenceInput: Types.EvidenceInput;
@@ -170,6 +177,7 @@ export type ResolversParentTypes = {
   Initiative: EntityRecordModel;
   Int: Types.Scalars['Int']['output'];
   Law: EntityRecordModel;
+  MatchFeature: Types.MatchFeature;
   Mention: MentionRecordModel;
   Mutation: Record<PropertyKey, never>;
   Organization: EntityRecordModel;
@@ -213,6 +221,16 @@ export type AgreementResolvers<ContextType = RequestContext, ParentType extends 
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AmbiguousMentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AmbiguousMention'] = ResolversParentTypes['AmbiguousMention']> = {
+  candidates?: Resolver<Array<ResolversTypes['EntityMatch']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type BlocResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bloc'] = ResolversParentTypes['Bloc']> = {
@@ -299,6 +317,20 @@ export type EntityResolvers<ContextType = RequestContext, ParentType extends Res
   __resolveType: TypeResolveFn<'Agreement' | 'Bloc' | 'Country' | 'Event' | 'Group' | 'Initiative' | 'Law' | 'Organization' | 'Person' | 'Place' | 'PolicyArea' | 'Technology', ParentType, ContextType>;
 };
 
+export type EntityCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityCandidate'] = ResolversParentTypes['EntityCandidate']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['EntityMatch']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentenceEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentenceStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+};
+
 export type EntityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -317,6 +349,13 @@ export type EntityDateResolvers<ContextType = RequestContext, ParentType extends
 export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type EntityMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityMatch'] = ResolversParentTypes['EntityMatch']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  features?: Resolver<Array<ResolversTypes['MatchFeature']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -355,6 +394,8 @@ export type GroupResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type IngestDocumentPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestDocumentPayload'] = ResolversParentTypes['IngestDocumentPayload']> = {
+  ambiguous?: Resolver<Array<ResolversTypes['AmbiguousMention']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['EntityCandidate']>, ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
@@ -384,6 +425,12 @@ export type LawResolvers<ContextType = RequestContext, ParentType extends Resolv
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchFeatureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MatchFeature'] = ResolversParentTypes['MatchFeature']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
@@ -579,6 +626,7 @@ export type TimelineEntryResolvers<ContextType = RequestContext, ParentType exte
 
 export type Resolvers<ContextType = RequestContext> = {
   Agreement?: AgreementResolvers<ContextType>;
+  AmbiguousMention?: AmbiguousMentionResolvers<ContextType>;
   Bloc?: BlocResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
@@ -590,15 +638,18 @@ export type Resolvers<ContextType = RequestContext> = {
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityCandidate?: EntityCandidateResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityDate?: EntityDateResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityMatch?: EntityMatchResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   Law?: LawResolvers<ContextType>;
+  MatchFeature?: MatchFeatureResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;

@@ -9,4 +9,6 @@ export const IngestDocumentPayload: IngestDocumentPayloadResolvers = {
   },
   created: (result) => result.created,
   mentions: (result) => result.mentions,
+  candidates: (result) => result.candidates,
+  ambiguous: (result) => result.ambiguous,
 };

@@ -6,6 +6,7 @@ import { Document } from './Document';
 import { DocumentAlias } from './DocumentAlias';
 import { DocumentConnection } from './DocumentConnection';
 import { Entity, entityTypeResolvers } from './Entity';
+import { AmbiguousMention, EntityCandidate, EntityMatch } from './EntityCandidate';
 import { EntityConnection } from './EntityConnection';
 import { EntityDate } from './EntityDate';
 import { Evidence } from './Evidence';
@@ -60,6 +61,9 @@ export const resolvers: Resolvers = {
   TimelineEntry,
   CommonConnection,
   IngestDocumentPayload,
+  EntityCandidate,
+  AmbiguousMention,
+  EntityMatch,
   RetractedFact,
   ChangeConnection,
 };

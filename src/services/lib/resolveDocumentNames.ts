@@ -1,0 +1,84 @@
+/**
+ * The names of a new document resolved against the graph (the name engine over this process's
+ * cached index): links to known entities become mentions; names the graph lacks and mentions left
+ * ambiguous become candidate records for review, with offsets and their sentence.
+ */
+import type { GraphRunner } from '../../db/database';
+import type { ResolvedMention } from '../../domain/bundle/resolvedBundle';
+import { resolveMentions, type NameIndex, type ScoredMatch } from '../../domain/names';
+import { isEntityType } from '../../domain/ontology';
+import type { CandidateRecord, NameMatchRecord } from '../../store/records';
+import { nameIndexOf } from './nameIndexCache';
+
+export interface DocumentNames {
+  mentions: ResolvedMention[];
+  candidates: CandidateRecord[];
+  ambiguous: CandidateRecord[];
+}
+
+export const candidateIdOf = (documentId: string, start: number, end: number) => `${documentId}:${start}-${end}`;
+
+const toMatch = ({ entityId, score, explanation }: ScoredMatch): NameMatchRecord => ({ entityId, score, explanation });
+
+/** The sentence around a span, for a mention the engine gives no sentence for: up to a full stop or line break. */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  while (from > 0 && !/[\n.!?]/.test(text[from - 1]!)) from -= 1;
+  while (from < start && /\s/.test(text[from]!)) from += 1;
+  const stop = /[\n.!?]/g;
+  stop.lastIndex = end;
+  const found = stop.exec(text);
+  const to = found ? (found[0] === '\n' ? found.index : found.index + 1) : text.length;
+  return { start: from, end: to };
+}
+
+function typeOf(type: string | undefined): CandidateRecord['type'] {
+  return type !== undefined && isEntityType(type) ? type : 'ORGANIZATION';
+}
+
+export function documentNamesOf(documentId: string, text: string, publishedAt: string | null | undefined, index: NameIndex): DocumentNames {
+  const resolution = resolveMentions(text, index, { publishedAt: publishedAt ?? null, documentId });
+  const mentions = resolution.links.map(({ entityId, text: surface, start, end }) => ({ documentId, entityId, text: surface, start, end }));
+  const candidates = resolution.candidates.map((candidate): CandidateRecord => ({
+    id: candidateIdOf(documentId, candidate.start, candidate.end),
+    documentId,
+    kind: 'NEW',
+    name: candidate.name,
+    type: typeOf(candidate.type),
+    surface: candidate.surface,
+    start: candidate.start,
+    end: candidate.end,
+    sentence: candidate.sentence.text,
+    sentenceStart: candidate.sentence.start,
+    sentenceEnd: candidate.sentence.end,
+    matches: candidate.matches.map(toMatch),
+  }));
+  const ambiguous = resolution.ambiguous.map((mention): CandidateRecord => {
+    const sentence = sentenceAround(text, mention.start, mention.end);
+    const best = mention.candidates[0] && index.entities.get(mention.candidates[0].entityId);
+    return {
+      id: candidateIdOf(documentId, mention.start, mention.end),
+      documentId,
+      kind: 'AMBIGUOUS',
+      name: mention.text,
+      type: typeOf(best?.type),
+      surface: mention.text,
+      start: mention.start,
+      end: mention.end,
+      sentence: text.slice(sentence.start, sentence.end),
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+      matches: mention.candidates.map(toMatch),
+    };
+  });
+  return { mentions, candidates, ambiguous };
+}
+
+export async function resolveDocumentNames(
+  db: GraphRunner,
+  documentId: string,
+  text: string,
+  publishedAt: string | null | undefined,
+): Promise<DocumentNames> {
+  return documentNamesOf(documentId, text, publishedAt, await nameIndexOf(db));
+}
