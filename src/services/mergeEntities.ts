@@ -17,14 +17,14 @@ import type { Database } from '../db/database';
 import { badInput, conflict, entityNotFound, notFound } from '../errors';
 import { nameKey } from '../domain/nameKey';
 import { foldEntity } from '../store/writes/foldEntity';
-import { lockMergeIds } from '../store/writes/lockMergeIds';
+import { lockEntityIds } from '../store/writes/lockEntityIds';
 import { auditedWrite } from './lib/auditedWrite';
 
 /** Merges `mergeId` into `keepId`; answers the id of the entity that now holds both. */
 export async function mergeEntities(db: Database, editor: string, keepId: string, mergeId: string): Promise<string> {
   if (keepId === mergeId) throw badInput('keepId and mergeId must differ.', 'mergeId');
   return auditedWrite(db, 'mergeEntities', editor, async (tx) => {
-    const ids = await lockMergeIds(tx, [keepId, mergeId]);
+    const ids = await lockEntityIds(tx, [keepId, mergeId]);
     const keep = ids.get(keepId);
     const gone = ids.get(mergeId);
     if (!keep) throw entityNotFound(keepId, 'keepId');

@@ -11,7 +11,7 @@
  */
 import type { Database } from '../db/database';
 import { conflict, notFound } from '../errors';
-import { lockMergeIds } from '../store/writes/lockMergeIds';
+import { lockEntityIds } from '../store/writes/lockEntityIds';
 import { findMergesOf, keepChangedSince } from '../store/writes/mergeRecords';
 import { markUndone } from '../store/writes/markUndone';
 import { undoMerge } from '../store/writes/undoMerge';
@@ -20,7 +20,7 @@ import { auditedWrite } from './lib/auditedWrite';
 export async function unmergeEntity(db: Database, editor: string, id: string): Promise<string> {
   const notMerged = () => notFound(`${id.slice(0, 100)} is not a merged entity.`);
   return auditedWrite(db, 'unmergeEntity', editor, async (tx) => {
-    const subject = (await lockMergeIds(tx, [id])).get(id);
+    const subject = (await lockEntityIds(tx, [id])).get(id);
     if (!subject) throw notMerged();
     const [latest] = await findMergesOf(tx, id);
     if (subject.isEntity) {
@@ -31,7 +31,7 @@ export async function unmergeEntity(db: Database, editor: string, id: string): P
     if (!latest || latest.undone) throw notMerged();
     const { undo } = latest;
     // Lock what the undo writes to: the kept entity and every entity the merged facts point at.
-    const others = await lockMergeIds(tx, [undo.keepId, ...undo.gone.facts.map((fact) => fact.otherId)]);
+    const others = await lockEntityIds(tx, [undo.keepId, ...undo.gone.facts.map((fact) => fact.otherId)]);
     const keep = others.get(undo.keepId);
     if (!keep?.isEntity) {
       throw conflict(

@@ -109,12 +109,17 @@ async function stateOf(trio: Trio): Promise<unknown> {
   return { nodes: sortJson(nodes), evidence: sortJson(row?.evidence ?? []) };
 }
 
+// Evidence whose fact is gone (or that quotes no document), and facts hanging off a merged-away
+// node, where no read sees them but an unmerge or a later assertion would bring them back.
 const orphanQuery: NamedQuery = {
   name: 'test:orphanEvidence',
   cypher: `
-    MATCH (ev:Evidence) WHERE ev.factId STARTS WITH $prefix
-      AND (NOT EXISTS { MATCH ()-[r]->() WHERE r.id = ev.factId } OR NOT EXISTS { (ev)-[:QUOTED_FROM]->(:Document) })
-    RETURN count(ev) AS orphans`,
+    RETURN COUNT {
+      MATCH (ev:Evidence) WHERE ev.factId STARTS WITH $prefix
+        AND (NOT EXISTS { MATCH ()-[r]->() WHERE r.id = ev.factId } OR NOT EXISTS { (ev)-[:QUOTED_FROM]->(:Document) })
+    } + COUNT {
+      MATCH (n:Redirect)-[r]-() WHERE n.id STARTS WITH $prefix AND NOT type(r) IN ['MERGED_INTO', 'CHANGED']
+    } AS orphans`,
 };
 
 async function orphanEvidence(trio: Trio): Promise<number> {
@@ -296,6 +301,34 @@ describe('repeated and racing merges', () => {
     // The audit log agrees with the graph: one merge in force if merged, none if not.
     const live = await changeCount('mergeEntities', `merged ${t.id('b')} into`, false);
     expect(live).toBe(JSON.stringify(await stateOf(t)) === JSON.stringify(merged) ? 1 : 0);
+  });
+
+  it('answers each fact asserted while its entity is merged away as written (then moved) or refused, leaving no orphan', async () => {
+    const t = await buildTrio('assertrace');
+    const input = {
+      type: 'COOPERATES_WITH',
+      from: t.id('b'),
+      to: t.id('y'),
+      status: 'REPORTED',
+      evidence: [{ document: `${t.prefix}doc`, quote: t.quote.by }],
+    };
+    const answers = await Promise.all([
+      ...Array.from({ length: 5 }, () => server.query(ASSERT, { input }, as)),
+      merge(t.id('a'), t.id('b')),
+      ...Array.from({ length: 5 }, () => server.query(ASSERT, { input }, as)),
+    ]);
+    const [mergeCode, ...assertCodes] = [answers[5], ...answers.filter((_, i) => i !== 5)].map((answer) => String(codeOf(answer!) ?? 'OK'));
+    expect(await orphanEvidence(t)).toBe(0);
+    expect(mergeCode).toBe('OK');
+    // Refused: CONFLICT naming a when b went during the write, BAD_USER_INPUT when already gone at validation.
+    expect(assertCodes.filter((code) => !['OK', 'CONFLICT', 'BAD_USER_INPUT'].includes(code))).toEqual([]);
+    // Written before the merge, the fact moved to a with its one quote; refused, it is nowhere.
+    const onA = await server.query(
+      `{ entity(id: "${t.id('a')}") { relations(types: [COOPERATES_WITH]) { edges { node { other { id } evidence { quote } } } } } }`,
+    );
+    const toY = onA.data?.entity.relations.edges.filter((edge: { node: { other: { id: string } } }) => edge.node.other.id === t.id('y'));
+    expect(toY.length).toBe(assertCodes.includes('OK') ? 1 : 0);
+    for (const edge of toY) expect(edge.node.evidence.map((item: { quote: string }) => item.quote)).toEqual([t.quote.by]);
   });
 
   it('shows only the real quotes of a fact asserted again after racing merges and their undo', async () => {

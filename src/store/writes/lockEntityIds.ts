@@ -1,15 +1,18 @@
 /**
- * The first statement of a merge or an unmerge: write-locks the entities and merged-away ids it
- * is about, then reads them. Two racing merges of the same pair both wait here; the second reads
- * what the first committed (its entity is now a redirect) and so finds nothing left to do, which
- * is what makes a repeated or racing merge a no-op. Runs inside the caller's transaction.
+ * The first statement of a write that must not race a merge (merge, unmerge, assertFact):
+ * write-locks the entities and merged-away ids it is about, then reads them. Two racing merges of
+ * the same pair both wait here; the second reads what the first committed (its entity is now a
+ * redirect) and so finds nothing left to do, which is what makes a repeated or racing merge a
+ * no-op. A fact asserted while one of its ends is being merged away waits too, then either lands
+ * before the merge (which moves it) or sees the redirect. Runs inside the caller's transaction.
  */
 import type { NamedQuery } from '../../db/namedQuery';
 import type { Transaction } from '../../db/transaction';
 import type { EntityType } from '../../__generated__/graphql';
+import { lockForUpdate } from '../fragments';
 
-/** An id as a merge sees it once locked: a live entity, or a redirect and where it points. */
-export interface MergeIdState {
+/** An id as seen once locked: a live entity, or a redirect and where it points. */
+export interface LockedId {
   id: string;
   isEntity: boolean;
   type: EntityType | null;
@@ -21,8 +24,8 @@ export interface MergeIdState {
   resolvesTo: string | null;
 }
 
-const lockMergeIdsQuery: NamedQuery = {
-  name: 'merge:lockIds',
+const lockEntityIdsQuery: NamedQuery = {
+  name: 'lockEntityIds',
   // Locks in id order, so two merges over the same ids queue instead of deadlocking. Everything
   // returned is read after the lock, so it is what the previous holder committed.
   cypher: `
@@ -33,8 +36,7 @@ const lockMergeIdsQuery: NamedQuery = {
       MATCH (n:Redirect {id: id}) RETURN n
     }
     WITH id, n ORDER BY id
-    SET n.mergeLock = true
-    REMOVE n.mergeLock
+    ${lockForUpdate('n')}
     WITH id, n
     OPTIONAL MATCH (n)-[:MERGED_INTO]->(next)
     OPTIONAL MATCH (n)-[:MERGED_INTO*1..]->(end:Entity)
@@ -43,7 +45,7 @@ const lockMergeIdsQuery: NamedQuery = {
 };
 
 /** Locks the ids that exist (as entities or redirects) and reads them; absent ids are left out. */
-export async function lockMergeIds(tx: Transaction, ids: readonly string[]): Promise<Map<string, MergeIdState>> {
-  const rows = await tx.run<MergeIdState>(lockMergeIdsQuery, { ids: [...new Set(ids)] });
+export async function lockEntityIds(tx: Transaction, ids: readonly string[]): Promise<Map<string, LockedId>> {
+  const rows = await tx.run<LockedId>(lockEntityIdsQuery, { ids: [...new Set(ids)] });
   return new Map(rows.map((row) => [row.id, row]));
 }
