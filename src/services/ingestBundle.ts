@@ -1,23 +1,36 @@
 /**
  * A bundle (documents + entities + facts) written all or nothing: validated against itself and
- * the graph first, then one transaction with the mentions of its new documents and an audit
- * record. The same code path as the mutations (validation, writeBundle, auditedWrite).
+ * the graph first, then one transaction with the mentions of its new documents (the name engine,
+ * as ingestDocument), their name candidates and an audit record. The same code path as the
+ * mutations (validation, writeBundle, auditedWrite).
  */
 import type { Database } from '../db/database';
 import { findKnownGraph } from '../store/knownGraph';
 import { countsOf, writeBundle, type LoadCounts } from '../store/writes/loadBundle';
-import { findMentions } from './lib/findMentions';
+import { resolveDocumentNames } from './lib/resolveDocumentNames';
+import { writeCandidates } from '../store/writes/writeCandidates';
+import type { CandidateRecord } from '../store/records';
 import { referencedIds, type RawBundle } from '../domain/bundle/rawBundle';
 import { validateBundle } from '../domain/bundle/validateBundle';
 import { auditedWrite } from './lib/auditedWrite';
 
 export async function ingestBundle(db: Database, editor: string, raw: RawBundle, label: string): Promise<LoadCounts> {
   const bundle = validateBundle(raw, await findKnownGraph(db, referencedIds(raw)));
+  // The bundle's own mentions (its aliases and names in its documents) win where the name engine,
+  // which knows only the graph so far, links or proposes something overlapping them.
   const linked = [];
-  for (const document of bundle.documents) linked.push(...(await findMentions(db, document.id, document.text)));
+  const candidates: CandidateRecord[] = [];
+  for (const document of bundle.documents) {
+    const found = await resolveDocumentNames(db, document.id, document.text, document.publishedAt);
+    const own = bundle.mentions.filter((mention) => mention.documentId === document.id);
+    const free = (span: { start: number; end: number }) => !own.some((mention) => mention.start < span.end && span.start < mention.end);
+    linked.push(...found.mentions.filter(free));
+    candidates.push(...found.candidates.filter(free), ...found.ambiguous.filter(free));
+  }
   const complete = { ...bundle, mentions: [...bundle.mentions, ...linked] };
   await auditedWrite(db, 'ingestBundle', editor, async (tx) => {
     await writeBundle(tx, complete);
+    await writeCandidates(tx, candidates);
     const summary = `ingested ${label}: ${bundle.documents.length} documents, ${bundle.entities.length} entities, ${bundle.facts.length} facts`;
     const entityIds = [...new Set([...bundle.entities.map((e) => e.id), ...bundle.facts.flatMap((f) => [f.fromId, f.toId])])];
     return { result: undefined, change: { summary, entityIds } };

@@ -15,6 +15,7 @@ const cleanup: NamedQuery = {
   name: 'test:cleanupBundle',
   cypher: `
     CALL () { MATCH (n) WHERE (n:Entity OR n:Document) AND n.id STARTS WITH 'b-' DETACH DELETE n }
+    CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'b-' DETACH DELETE c }
     CALL () { MATCH (ev:Evidence) WHERE ev.id CONTAINS '@b-' DETACH DELETE ev }
     CALL () { MATCH (c:Change) WHERE c.editor = 'cli:bundle-test' DETACH DELETE c }`,
 };

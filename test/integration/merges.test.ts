@@ -13,6 +13,7 @@ const cleanup: NamedQuery = {
   name: 'test:cleanupMerges',
   cypher: `
     CALL () { MATCH (n) WHERE (n:Entity OR n:Redirect OR n:Document) AND n.id STARTS WITH 'mg-' DETACH DELETE n }
+    CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'mg-' DETACH DELETE c }
     CALL () { MATCH (ev:Evidence) WHERE ev.factId STARTS WITH 'mg-' DETACH DELETE ev }
     CALL () { MATCH (c:Change) WHERE c.summary CONTAINS 'mg-' DETACH DELETE c }`,
 };

@@ -12,6 +12,7 @@ const cleanup: NamedQuery = {
   name: 'test:cleanupWrites',
   cypher: `
     CALL () { MATCH (n) WHERE (n:Entity OR n:Redirect OR n:Document) AND n.id STARTS WITH 'w-' DETACH DELETE n }
+    CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'w-' DETACH DELETE c }
     CALL () { MATCH (ev:Evidence) WHERE ev.factId STARTS WITH 'w-' OR ev.id CONTAINS '@w-' DETACH DELETE ev }
     CALL () { MATCH (c:Change) WHERE c.editor IN ['alice-test', 'bob-test'] DETACH DELETE c }`,
 };
