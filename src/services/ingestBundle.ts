@@ -5,7 +5,9 @@
  * mutations (validation, writeBundle, auditedWrite).
  */
 import type { Database } from '../db/database';
+import { conflict } from '../errors';
 import { findKnownGraph } from '../store/knownGraph';
+import { lockEntityIds } from '../store/writes/lockEntityIds';
 import { countsOf, writeBundle, type LoadCounts } from '../store/writes/loadBundle';
 import { resolveDocumentNames } from './lib/resolveDocumentNames';
 import { writeCandidates } from '../store/writes/writeCandidates';
@@ -28,11 +30,20 @@ export async function ingestBundle(db: Database, editor: string, raw: RawBundle,
     candidates.push(...found.candidates.filter(free), ...found.ambiguous.filter(free));
   }
   const complete = { ...bundle, mentions: [...bundle.mentions, ...linked] };
+  const entityIds = [...new Set([...bundle.entities.map((e) => e.id), ...bundle.facts.flatMap((f) => [f.fromId, f.toId])])];
   await auditedWrite(db, 'ingestBundle', editor, async (tx) => {
+    // As upsertEntity and assertFact: a merged-away id is not written to (nor brought back as a
+    // second node with its id); locked first, so a merge racing the ingest is seen.
+    const mergedAway = [...(await lockEntityIds(tx, entityIds)).values()].filter((id) => !id.isEntity);
+    if (mergedAway.length > 0) {
+      const where = mergedAway.slice(0, 5).map((id) => `${id.id} into ${id.resolvesTo ?? 'another entity'}`);
+      throw conflict(
+        `The bundle writes to merged-away ids (${where.join(', ')}${mergedAway.length > 5 ? ', ...' : ''}); use the entities they were merged into.`,
+      );
+    }
     await writeBundle(tx, complete);
     await writeCandidates(tx, candidates);
     const summary = `ingested ${label}: ${bundle.documents.length} documents, ${bundle.entities.length} entities, ${bundle.facts.length} facts`;
-    const entityIds = [...new Set([...bundle.entities.map((e) => e.id), ...bundle.facts.flatMap((f) => [f.fromId, f.toId])])];
     return { result: undefined, change: { summary, entityIds } };
   });
   return countsOf(complete);

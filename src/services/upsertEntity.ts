@@ -3,8 +3,8 @@ import { isDeepStrictEqual } from 'node:util';
 import type { UpsertEntityInput } from '../__generated__/graphql';
 import type { Database } from '../db/database';
 import { badInput, conflict } from '../errors';
-import { findRedirect } from '../store/redirects';
 import { claimEntity, entityStateOf } from '../store/writes/claimEntity';
+import { lockEntityIds } from '../store/writes/lockEntityIds';
 import { writeBundle } from '../store/writes/loadBundle';
 import { validateAgainstGraph } from './lib/validateAgainstGraph';
 import { auditedWrite } from './lib/auditedWrite';
@@ -20,15 +20,16 @@ export async function upsertEntity(db: Database, editor: string, input: UpsertEn
     { documents: [], entities: [{ file: 'input', value: { ...input, aliases: input.aliases ?? [] } }], facts: [] },
     /^entities\[0\]/,
   );
-  const redirect = await findRedirect(db, input.id);
   await auditedWrite(db, 'upsertEntity', editor, async (tx) => {
-    const { created, before } = await claimEntity(tx, input.id);
-    if (created && redirect) {
-      // Deliberate: a merged-away id keeps resolving to where it went; unmergeEntity brings it back.
+    // Locked and read first, so an upsert racing a merge of this id sees the redirect. Deliberate:
+    // a merged-away id keeps resolving to where it went; unmergeEntity brings it back.
+    const merged = (await lockEntityIds(tx, [input.id])).get(input.id);
+    if (merged && !merged.isEntity) {
       throw conflict(
-        `${input.id} was merged into ${redirect.resolvesTo ?? 'another entity'}; its id cannot be reused (unmergeEntity brings it back).`,
+        `${input.id} was merged into ${merged.resolvesTo ?? 'another entity'}; its id cannot be reused (unmergeEntity brings it back).`,
       );
     }
+    const { created, before } = await claimEntity(tx, input.id);
     const type = before.properties.type;
     if (!created && type !== input.type) {
       throw badInput(`Entity ${input.id} is a ${String(type)}; its type cannot change to ${input.type}.`, 'input.type');

@@ -6,21 +6,6 @@
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 
-const findRedirectQuery: NamedQuery = {
-  name: 'findRedirect',
-  cypher: `
-    MATCH (r:Redirect {id: $id})
-    OPTIONAL MATCH (r)-[:MERGED_INTO*1..]->(e:Entity)
-    RETURN e.id AS resolvesTo
-    LIMIT 1`,
-};
-
-/** Whether `id` was merged away, and the live entity it now resolves to (null if none). */
-export async function findRedirect(db: GraphRunner, id: string): Promise<{ resolvesTo: string | null } | undefined> {
-  const [row] = await db.read<{ resolvesTo: string | null }>(findRedirectQuery, { id });
-  return row ? { resolvesTo: row.resolvesTo } : undefined;
-}
-
 const resolveRedirectsQuery: NamedQuery = {
   name: 'resolveRedirects',
   cypher: `

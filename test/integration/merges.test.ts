@@ -4,6 +4,7 @@
  * organisations (ids `mg-<tag>-a` .. `-y`) and one document that quotes their facts.
  */
 import type { NamedQuery } from '../../src/db/namedQuery';
+import { ingestBundle } from '../../src/services/ingestBundle';
 import { expectGraphUnchanged } from '../support/counts';
 import { ALICE, startTestServer, type TestServer } from '../support/testServer';
 
@@ -330,6 +331,41 @@ describe('repeated and racing merges', () => {
     const toY = onA.data?.entity.relations.edges.filter((edge: { node: { other: { id: string } } }) => edge.node.other.id === t.id('y'));
     expect(toY.length).toBe(assertCodes.includes('OK') ? 1 : 0);
     for (const edge of toY) expect(edge.node.evidence.map((item: { quote: string }) => item.quote)).toEqual([t.quote.by]);
+  });
+
+  it('never brings a merged-away id back as a second entity when upserts of it race its merge', async () => {
+    const t = await buildTrio('upsertrace');
+    const rename = { input: { id: t.id('b'), type: 'ORGANIZATION', name: 'Beta Renamed Upsertrace' } };
+    const answers = await Promise.all([
+      ...Array.from({ length: 5 }, () => server.query(UPSERT, rename, as)),
+      merge(t.id('a'), t.id('b')),
+      ...Array.from({ length: 5 }, () => server.query(UPSERT, rename, as)),
+    ]);
+    const codes = answers.map((answer) => String(codeOf(answer) ?? 'OK'));
+    expect(codes[5]).toBe('OK');
+    expect(codes.filter((code) => !['OK', 'CONFLICT'].includes(code))).toEqual([]);
+    const [row] = await server.db.read<{ entities: number; redirects: number }>(
+      {
+        name: 'test:nodesWithId',
+        cypher: 'RETURN COUNT { (e:Entity {id: $id}) } AS entities, COUNT { (r:Redirect {id: $id}) } AS redirects',
+      },
+      { id: t.id('b') },
+    );
+    expect(row).toEqual({ entities: 0, redirects: 1 });
+    expect((await quotesOf(t.id('b'))).resolvedId).toBe(t.id('a'));
+  });
+
+  it('refuses a bundle that writes to a merged-away id as CONFLICT naming where it went, touching nothing', async () => {
+    const t = await buildTrio('bundle');
+    expect((await merge(t.id('a'), t.id('b'))).errors).toBeUndefined();
+    const raw = {
+      documents: [],
+      entities: [{ file: 'bundle.yaml', value: { id: t.id('b'), type: 'ORGANIZATION', name: 'Beta Again Bundle', aliases: [] } }],
+      facts: [],
+    };
+    const outcome = await expectGraphUnchanged(server.db, () => ingestBundle(server.db, 'alice-test', raw as never, 'bundle.yaml'));
+    expect(outcome).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect((outcome as Error).message).toContain(t.id('a'));
   });
 
   it('shows only the real quotes of a fact asserted again after racing merges and their undo', async () => {
