@@ -34,6 +34,13 @@ export const MATCH_FACT_BY_ID = `
  */
 export const lockForUpdate = (variable: string) => `SET ${variable}.writeLock = true REMOVE ${variable}.writeLock`;
 
+/**
+ * lockForUpdate for the node of a MERGE: a node the MERGE created is locked already, and is left
+ * untouched (setting and removing a property on a node created in the same transaction changes
+ * the order Neo4j stores its other properties in).
+ */
+export const lockIfMatched = (variable: string) => `ON MATCH SET ${variable}.writeLock = true REMOVE ${variable}.writeLock`;
+
 /** The projection of an entity node variable that toEntityRecord reads. */
 export const entityFields = (node: string) =>
   `${node} { .id, .type, .name, .aliases, .documentAliases, .description, .unresolved, .date, .dateEnd, .datePrecision, .dateInferred, .dateStatus }`;

@@ -1,7 +1,7 @@
 /** The first statement of ingestDocument: the document's node, created bare if new, locked. */
 import type { NamedQuery } from '../../db/namedQuery';
 import type { Transaction } from '../../db/transaction';
-import { lockForUpdate } from '../fragments';
+import { lockIfMatched } from '../fragments';
 
 // MERGE takes the id's uniqueness lock: of racing ingests of one document exactly one creates the
 // node, the others wait for it to commit and then read its text.
@@ -9,7 +9,7 @@ const claimDocumentQuery: NamedQuery = {
   name: 'claimDocument',
   cypher: `
     MERGE (d:Document {id: $id})
-    ${lockForUpdate('d')}
+    ${lockIfMatched('d')}
     RETURN d.text IS NULL AS created, d.text = $text AS sameText`,
 };
 

@@ -5,7 +5,7 @@
  */
 import type { NamedQuery } from '../../db/namedQuery';
 import type { Transaction } from '../../db/transaction';
-import { lockForUpdate } from '../fragments';
+import { lockIfMatched } from '../fragments';
 
 /** What an upsert can change: the node's properties and labels, and its mentions (alias documents). */
 export interface EntityState {
@@ -22,7 +22,7 @@ const claimEntityQuery: NamedQuery = {
   name: 'claimEntity',
   cypher: `
     MERGE (e:Entity {id: $id})
-    ${lockForUpdate('e')}
+    ${lockIfMatched('e')}
     RETURN e.name IS NULL AS created, ${ENTITY_STATE}`,
 };
 
