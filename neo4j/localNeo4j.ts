@@ -286,7 +286,12 @@ function orphanPid(instance: LocalInstance): number | undefined {
   return undefined;
 }
 
-export async function startLocalNeo4j(instance: LocalInstance, timeoutMs = 180_000): Promise<StartResult> {
+/**
+ * Starts this instance's server, or adopts the one already running, and waits until Bolt answers.
+ * `abort` (Ctrl-C in a launcher) stops the wait; a server this call launched is then stopped
+ * again, as it is when it rejects our password: neither is left running behind a failed start.
+ */
+export async function startLocalNeo4j(instance: LocalInstance, timeoutMs = 180_000, abort?: AbortSignal): Promise<StartResult> {
   const began = Date.now();
   const orphan = runningPid(instance) === undefined ? orphanPid(instance) : undefined;
   if (orphan !== undefined) {
@@ -295,10 +300,11 @@ export async function startLocalNeo4j(instance: LocalInstance, timeoutMs = 180_0
   }
   const existing = runningPid(instance);
   if (existing !== undefined) {
-    const state = await waitForBolt(instance, existing, timeoutMs);
+    const state = await waitForBolt(instance, existing, timeoutMs, abort);
     if (state === 'unauthorized') throw passwordMismatch(instance);
     return { pid: existing, startedNow: false, millis: Date.now() - began };
   }
+  if (abort?.aborted) throw interrupted(instance, false);
   const { java } = checkJava();
   ensureJars();
   for (const port of [instance.boltPort, instance.httpPort]) {
@@ -313,6 +319,7 @@ export async function startLocalNeo4j(instance: LocalInstance, timeoutMs = 180_0
   for (const dir of ['run', 'logs', 'data']) fs.mkdirSync(path.join(instance.home, dir), { recursive: true });
   setInitialPassword(java, instance);
 
+  if (abort?.aborted) throw interrupted(instance, false);
   const out = fs.openSync(consoleLog(instance), 'a');
   // Detached: Ctrl-C in a terminal must reach our handler first, which then stops Neo4j cleanly.
   const child = spawn(java, serverArgs(instance), { detached: true, stdio: ['ignore', out, out] });
@@ -322,9 +329,22 @@ export async function startLocalNeo4j(instance: LocalInstance, timeoutMs = 180_0
   fs.writeFileSync(pidFile(instance), `${child.pid}\n`);
   log(`starting ${instance.name} instance (pid ${child.pid}, bolt ${instance.boltPort}, http ${instance.httpPort})...`);
 
-  const state = await waitForBolt(instance, child.pid, timeoutMs);
-  if (state === 'unauthorized') throw passwordMismatch(instance);
+  const state = await waitForBolt(instance, child.pid, timeoutMs, abort).catch(async (error: unknown) => {
+    if (abort?.aborted) {
+      await stopLocalNeo4j(instance);
+      throw interrupted(instance, true);
+    }
+    throw error;
+  });
+  if (state === 'unauthorized') {
+    await stopLocalNeo4j(instance);
+    throw passwordMismatch(instance);
+  }
   return { pid: child.pid, startedNow: true, millis: Date.now() - began };
+}
+
+function interrupted(instance: LocalInstance, stopped: boolean): LocalNeo4jError {
+  return new LocalNeo4jError(`Interrupted while the ${instance.name} Neo4j was starting${stopped ? '; it was stopped again' : ''}.`);
 }
 
 function passwordMismatch(instance: LocalInstance): LocalNeo4jError {
@@ -334,9 +354,15 @@ function passwordMismatch(instance: LocalInstance): LocalNeo4jError {
   );
 }
 
-async function waitForBolt(instance: LocalInstance, pid: number, timeoutMs: number): Promise<'ready' | 'unauthorized'> {
+async function waitForBolt(
+  instance: LocalInstance,
+  pid: number,
+  timeoutMs: number,
+  abort?: AbortSignal,
+): Promise<'ready' | 'unauthorized'> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    if (abort?.aborted) throw interrupted(instance, false);
     const state = await boltAnswers(instance);
     if (state !== 'down') return state;
     if (!isAlive(pid)) {

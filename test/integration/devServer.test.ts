@@ -1,8 +1,8 @@
 /**
  * `npm start` (neo4j/devServer.ts) with its PORT really taken: by another process before it
  * starts (refused in one line, no Neo4j started), and right after the check (the server fails to
- * listen; the launcher stops the Neo4j it started). The launcher runs the dev instance on ports
- * of its own, away from the test instance.
+ * listen; the launcher stops the Neo4j it started), and Ctrl-C while Neo4j is still starting.
+ * The launcher runs the dev instance on ports of its own, away from the test instance.
  */
 import { spawn } from 'node:child_process';
 import * as net from 'node:net';
@@ -27,6 +27,7 @@ async function occupy(port: number): Promise<net.Server> {
 
 interface Launch {
   exited: Promise<number | null>;
+  signal: (name: NodeJS.Signals) => void;
   output: () => string;
   /** Resolves once the launcher's output contains `text`. */
   saw: (text: string) => Promise<void>;
@@ -50,6 +51,7 @@ function launch(env: Record<string, string>): Launch {
   child.stderr.on('data', collect);
   return {
     exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))),
+    signal: (name) => child.kill(name),
     output: () => output,
     saw: (text) => new Promise((resolve) => (output.includes(text) ? resolve() : waiters.push({ text, resolve }))),
   };
@@ -105,6 +107,22 @@ describe('npm start with its port taken', () => {
       } finally {
         blocker?.close();
       }
+    },
+    180_000,
+  );
+
+  (devNeo4jRunning ? it.skip : it)(
+    'stops the Neo4j it was starting when interrupted before the server runs',
+    async () => {
+      const env = await devPorts();
+      const launcher = launch(env);
+      await launcher.saw('[neo4j] starting dev instance');
+      launcher.signal('SIGINT');
+      expect(await launcher.exited).toBe(130);
+      expect(launcher.output()).toContain('Interrupted while the dev Neo4j was starting; it was stopped again.');
+      expect(launcher.output()).not.toContain('Neo4j (dev) started');
+      expect(await portIsFree(Number(env.NEO4J_LOCAL_BOLT_PORT))).toBe(true);
+      expect(runningPid(instanceFor('dev', { ...process.env, ...env }))).toBeUndefined();
     },
     180_000,
   );
