@@ -2,7 +2,8 @@
 import type { Database } from '../db/database';
 import { entityName } from '../domain/bundle/bundleSchema';
 import { nameKey } from '../domain/nameKey';
-import { badInput, entityNotFound } from '../errors';
+import { badInput, conflict, entityNotFound } from '../errors';
+import { lockEntityIds } from '../store/writes/lockEntityIds';
 import { writeAlias } from '../store/writes/writeAlias';
 import { auditedWrite } from './lib/auditedWrite';
 
@@ -12,6 +13,11 @@ export async function addAlias(db: Database, editor: string, entityId: string, a
   if (!parsed.success) throw badInput(`alias: ${parsed.error.issues[0]?.message ?? 'invalid'}`, 'alias');
   const key = nameKey(parsed.data);
   await auditedWrite(db, 'addAlias', editor, async (tx) => {
+    // Locked and read first: an alias for an id merged away (or being merged away) is refused,
+    // not written onto the redirect where no read sees it and an unmerge drops it.
+    const target = (await lockEntityIds(tx, [entityId])).get(entityId);
+    if (!target) throw entityNotFound(entityId);
+    if (!target.isEntity) throw conflict(`${entityId} was merged into ${target.resolvesTo ?? 'another entity'}; add the alias there.`);
     const added = await writeAlias(tx, entityId, parsed.data, key);
     if (added === undefined) throw entityNotFound(entityId);
     // An alias the entity already had changes nothing, and nothing is recorded.

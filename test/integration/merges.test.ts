@@ -355,6 +355,31 @@ describe('repeated and racing merges', () => {
     expect((await quotesOf(t.id('b'))).resolvedId).toBe(t.id('a'));
   });
 
+  it('adds an alias racing the merge of its entity before the merge (then moved) or refuses it as CONFLICT', async () => {
+    const t = await buildTrio('aliasrace');
+    const alias = 'Beta Alias Aliasrace';
+    const addAlias = () =>
+      server.query('mutation A($id: ID!, $alias: String!) { addAlias(entityId: $id, alias: $alias) { id } }', { id: t.id('b'), alias }, as);
+    const answers = await Promise.all([
+      ...Array.from({ length: 5 }, addAlias),
+      merge(t.id('a'), t.id('b')),
+      ...Array.from({ length: 5 }, addAlias),
+    ]);
+    const codes = answers.map((answer) => String(codeOf(answer) ?? 'OK'));
+    expect(codes[5]).toBe('OK');
+    expect(codes.filter((code) => !['OK', 'CONFLICT'].includes(code))).toEqual([]);
+    const { data } = await server.query('query E($id: ID!) { entity(id: $id) { aliases } }', { id: t.id('a') });
+    expect(data?.entity.aliases.includes(alias)).toBe(codes.filter((_, i) => i !== 5).includes('OK'));
+    const [row] = await server.db.read<{ aliases: unknown }>(
+      { name: 'test:redirectAliases', cypher: 'MATCH (r:Redirect {id: $id}) RETURN r.aliases AS aliases' },
+      { id: t.id('b') },
+    );
+    expect(row).toEqual({ aliases: null });
+    const late = await addAlias();
+    expect(codeOf(late)).toBe('CONFLICT');
+    expect(late.errors?.[0]?.message).toContain(t.id('a'));
+  });
+
   it('refuses a bundle that writes to a merged-away id as CONFLICT naming where it went, touching nothing', async () => {
     const t = await buildTrio('bundle');
     expect((await merge(t.id('a'), t.id('b'))).errors).toBeUndefined();
