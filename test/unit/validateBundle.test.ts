@@ -1,3 +1,4 @@
+import { MAX_ID, MAX_NAME, MAX_NAME_KEY, MAX_QUOTE } from '../../src/domain/bundle/bundleSchema';
 import { validateBundle } from '../../src/domain/bundle/validateBundle';
 import { InvalidBundleError } from '../../src/domain/bundle/resolvedBundle';
 import { FIXTURE_TEXT, smallBundle } from '../fixtures/smallBundle';
@@ -52,6 +53,21 @@ describe('bundle validation', () => {
     expect(problems).toContainEqual(expect.stringMatching(/entities\[0\]\.name: must contain a letter or digit/));
     expect(problems).toContainEqual(expect.stringMatching(/entities\[0\]\.aliases\[0\].*must contain a letter or digit/));
     expect(problems.filter((problem) => /must contain a letter or digit/.test(problem))).toHaveLength(2);
+  });
+
+  it('rejects ids, names and quotes over their documented limits, naming each field and its limit', () => {
+    const raw = smallBundle();
+    (raw.entities[0]!.value as Mutable).id = `fixture-${'a'.repeat(MAX_ID)}`;
+    (raw.entities[1]!.value as Mutable).name = '\uFDFA'.repeat(MAX_NAME);
+    (raw.facts[0]!.value as Mutable).evidence[0].quote = 'q'.repeat(MAX_QUOTE + 1);
+    const problems = problemsOf(() => validateBundle(raw));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`entities\\[0\\]\\.id: must be at most ${MAX_ID} characters`)));
+    expect(problems).toContainEqual(
+      expect.stringMatching(new RegExp(`entities\\[1\\]\\.name: its normal form must be at most ${MAX_NAME_KEY}`)),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(new RegExp(`facts\\[0\\]\\.evidence\\[0\\]\\.quote: must be at most ${MAX_QUOTE}`)),
+    );
   });
 
   it('keeps an alias with document scope apart, bound to its document, and refuses one without a document', () => {
