@@ -305,6 +305,26 @@ describe('repeated and racing merges', () => {
     expect(live).toBe(JSON.stringify(await stateOf(t)) === JSON.stringify(merged) ? 1 : 0);
   });
 
+  it('leaves one consistent chain when merges that would form it race, and undoes it back to the start', async () => {
+    const t = await buildTrio('chainrace');
+    const beforeAll = await stateOf(t);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? merge(t.id('a'), t.id('b')) : merge(t.id('c'), t.id('a')))),
+    );
+    const codes = answers.map((answer) => String(codeOf(answer) ?? 'OK'));
+    // merge(a, b) after a went into c is refused: a is no longer an entity to merge into.
+    expect(codes.filter((code) => !['OK', 'CONFLICT'].includes(code))).toEqual([]);
+    expect(await changeCount('mergeEntities', `merged ${t.id('a')} into`)).toBe(1);
+    const bMerged = await changeCount('mergeEntities', `merged ${t.id('b')} into`);
+    expect(bMerged).toBeLessThanOrEqual(1);
+    expect((await quotesOf(t.id('a'))).resolvedId).toBe(t.id('c'));
+    expect((await quotesOf(t.id('b'))).resolvedId).toBe(bMerged === 1 ? t.id('c') : t.id('b'));
+    expect(await orphanEvidence(t)).toBe(0);
+    expect((await unmerge(t.id('a'))).errors).toBeUndefined();
+    if (bMerged === 1) expect((await unmerge(t.id('b'))).errors).toBeUndefined();
+    expect(await stateOf(t)).toEqual(beforeAll);
+  });
+
   it('answers each fact asserted while its entity is merged away as written (then moved) or refused, leaving no orphan', async () => {
     const t = await buildTrio('assertrace');
     const input = {
