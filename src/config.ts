@@ -28,7 +28,78 @@ const schema = z.object({
   READS_REQUIRE_TOKEN: flag.default(false),
   INTROSPECTION: flag.optional(),
   FIELD_SUGGESTIONS: flag.optional(),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
+  HTTP_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
+  HTTP_MAX_CONNECTIONS: z.coerce.number().int().positive().optional(),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  CORS_ORIGINS: z.string().optional(),
 });
+
+/** How long a client may take, and how many may be connected at once (docs/http.md). */
+export interface HttpLimits {
+  /** The whole request (headers and body) must arrive within this, or it is answered 408 and closed. */
+  requestTimeoutMs: number;
+  /** The headers must arrive within this (at most requestTimeoutMs). */
+  headersTimeoutMs: number;
+  /** A socket with no traffic at all for this long is closed (half-open or silent clients). */
+  connectionTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** Connections beyond this are closed at once until others end. */
+  maxConnections: number;
+}
+
+export const HTTP_DEFAULTS: HttpLimits = {
+  requestTimeoutMs: 15_000,
+  headersTimeoutMs: 10_000,
+  connectionTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 1_024,
+};
+
+function httpLimitsOf(value: z.infer<typeof schema>): HttpLimits {
+  const limits: HttpLimits = {
+    requestTimeoutMs: value.HTTP_REQUEST_TIMEOUT_MS ?? HTTP_DEFAULTS.requestTimeoutMs,
+    // Node refuses a header deadline past the request's: a shorter request timeout brings it down too.
+    headersTimeoutMs: value.HTTP_HEADERS_TIMEOUT_MS ?? Math.min(HTTP_DEFAULTS.headersTimeoutMs, value.HTTP_REQUEST_TIMEOUT_MS ?? Infinity),
+    connectionTimeoutMs: value.HTTP_CONNECTION_TIMEOUT_MS ?? HTTP_DEFAULTS.connectionTimeoutMs,
+    keepAliveTimeoutMs: value.HTTP_KEEP_ALIVE_TIMEOUT_MS ?? HTTP_DEFAULTS.keepAliveTimeoutMs,
+    maxConnections: value.HTTP_MAX_CONNECTIONS ?? HTTP_DEFAULTS.maxConnections,
+  };
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    throw new ConfigError('Invalid configuration: HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS');
+  }
+  return limits;
+}
+
+/**
+ * "https://a.example,http://localhost:5173" -> the origins CORS allows. Each must be an exact
+ * origin (scheme, host, optional port; no path, no trailing slash, no wildcard): browsers send
+ * exactly that in Origin, and anything looser would silently never match.
+ */
+export function parseCorsOrigins(value: string): string[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      let origin: string | undefined;
+      try {
+        const url = new URL(entry);
+        if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname.includes('*')) origin = url.origin;
+      } catch {
+        origin = undefined;
+      }
+      if (origin !== entry) {
+        throw new ConfigError(
+          `Invalid configuration: CORS_ORIGINS entry "${entry.slice(0, 100)}" is not an origin like https://app.example or http://localhost:5173`,
+        );
+      }
+      return origin;
+    });
+}
 
 /** A bearer token and the name it stands for (the audit log records editors' names). */
 export interface NamedToken {
@@ -98,6 +169,11 @@ export interface Config {
   /** Undefined: the default for the environment (on in development, off in production). */
   introspection: boolean | undefined;
   fieldSuggestions: boolean | undefined;
+  http: HttpLimits;
+  /** In-flight requests get this long to finish on SIGTERM/SIGINT before connections are cut. */
+  shutdownGraceMs: number;
+  /** Origins allowed to call from a browser (CORS); none by default. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -140,5 +216,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readsRequireToken: value.READS_REQUIRE_TOKEN,
     introspection: value.INTROSPECTION,
     fieldSuggestions: value.FIELD_SUGGESTIONS,
+    http: httpLimitsOf(value),
+    shutdownGraceMs: value.SHUTDOWN_GRACE_MS,
+    corsOrigins: value.CORS_ORIGINS ? parseCorsOrigins(value.CORS_ORIGINS) : [],
   };
 }

@@ -9,6 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import cors from '@fastify/cors';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { HeaderMap, ApolloServer } from '@apollo/server';
+import { HTTP_DEFAULTS, type HttpLimits } from '../config';
 import type { Database } from '../db/database';
 import type { RequestContext } from '../graphql/context';
 import type { Logger } from '../logger';
@@ -19,29 +20,10 @@ import { graphqlRoutes } from './routes/graphql';
 import { registerHealthRoutes, type Readiness } from './routes/health';
 import { registerExplorerPage } from './routes/pages';
 
+export type { HttpLimits };
+
 /** A 1 MiB string argument plus the envelope. */
 export const MAX_BODY_BYTES = 1_048_576 + 64 * 1024;
-
-export interface HttpLimits {
-  /** The whole request (headers and body) must arrive within this, or it is answered 408 and closed. */
-  requestTimeoutMs: number;
-  /** The headers must arrive within this (at most requestTimeoutMs). */
-  headersTimeoutMs: number;
-  /** A socket with no traffic at all for this long is closed (half-open or silent clients). */
-  connectionTimeoutMs: number;
-  /** An idle keep-alive connection is closed after this. */
-  keepAliveTimeoutMs: number;
-  /** Connections beyond this are refused (closed at once) until others end. */
-  maxConnections: number;
-}
-
-export const HTTP_DEFAULTS: HttpLimits = {
-  requestTimeoutMs: 15_000,
-  headersTimeoutMs: 10_000,
-  connectionTimeoutMs: 30_000,
-  keepAliveTimeoutMs: 5_000,
-  maxConnections: 1_024,
-};
 
 export interface HttpServerOptions {
   apollo: ApolloServer<RequestContext>;

@@ -16,9 +16,6 @@ import type { Logger } from '../logger';
 import { WEB_DIST_DIR } from '../paths';
 import { prepareGraph } from './prepareGraph';
 
-/** In-flight requests get this long to finish on SIGTERM/SIGINT before connections are cut. */
-const SHUTDOWN_GRACE_MS = 10_000;
-
 export interface StartOptions {
   config: Config;
   /** The Neo4j to use (config.neo4j.uri, checked by the caller). */
@@ -56,9 +53,11 @@ export async function startServer({ config, uri, logger, cleanups, stopping }: S
     readiness,
     webDir: WEB_DIST_DIR,
     logger,
+    limits: config.http,
+    corsOrigins: config.corsOrigins,
   });
   let listening = false;
-  cleanups.push(() => (listening ? drainAndClose(app, readiness, { graceMs: SHUTDOWN_GRACE_MS }) : app.close()));
+  cleanups.push(() => (listening ? drainAndClose(app, readiness, { graceMs: config.shutdownGraceMs }) : app.close()));
   // A listen error (EADDRINUSE...) keeps its syscall, address and port: index.ts prints it in one line.
   await app.listen({ port: config.port, host: config.host });
   listening = true;

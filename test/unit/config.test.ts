@@ -47,4 +47,33 @@ describe('configuration', () => {
       /appears twice/,
     );
   });
+
+  it('allows no CORS origin by default, and takes a list of exact origins', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://app.example',
+      'http://localhost:5173',
+    ]);
+  });
+
+  it.each(['*', 'https://app.example/', 'app.example', 'https://app.example/path', 'ftp://files.example', 'https://*.example'])(
+    'refuses the CORS origin %s, naming it',
+    (entry) => {
+      expect(() => loadConfig({ CORS_ORIGINS: entry })).toThrow(/CORS_ORIGINS entry .* is not an origin/);
+    },
+  );
+
+  it('has documented HTTP timeouts and a connection cap, each settable', () => {
+    expect(loadConfig({}).http).toEqual({
+      requestTimeoutMs: 15_000,
+      headersTimeoutMs: 10_000,
+      connectionTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      maxConnections: 1_024,
+    });
+    const short = loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '1000', HTTP_MAX_CONNECTIONS: '8' }).http;
+    expect(short).toMatchObject({ requestTimeoutMs: 1_000, headersTimeoutMs: 1_000, maxConnections: 8 });
+    expect(() => loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '1000', HTTP_HEADERS_TIMEOUT_MS: '2000' })).toThrow(/must not exceed/);
+    expect(() => loadConfig({ HTTP_MAX_CONNECTIONS: '0' })).toThrow(/HTTP_MAX_CONNECTIONS/);
+  });
 });
