@@ -10,6 +10,16 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+export type AcceptCandidateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new entity's id (kebab-case); derived from the name when absent. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to the candidate's name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the candidate's type. */
+  type?: InputMaybe<EntityType>;
+};
+
 export type Agreement = Entity & {
   __typename?: 'Agreement';
   aliases: Array<Scalars['String']['output']>;
@@ -49,6 +59,7 @@ export type AmbiguousMention = {
   /** The sentence it stands in. */
   sentence: Scalars['String']['output'];
   start: Scalars['Int']['output'];
+  state: CandidateState;
   /** `text == document.text[start:end]`. */
   text: Scalars['String']['output'];
 };
@@ -87,6 +98,45 @@ export type BlocRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+export type CandidateConnection = {
+  __typename?: 'CandidateConnection';
+  edges: Array<CandidateEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CandidateEdge = {
+  __typename?: 'CandidateEdge';
+  cursor: Scalars['String']['output'];
+  node: EntityCandidate;
+};
+
+/** An editor's decision on a candidate. */
+export type CandidateJudgement = {
+  __typename?: 'CandidateJudgement';
+  /** ISO-8601 timestamp. */
+  at: Scalars['String']['output'];
+  /** The editor (token name). */
+  editor: Scalars['String']['output'];
+  /** The entity it became or was linked to; for a rejection, the entity it was said not to be (if any). */
+  entity: Maybe<Entity>;
+  state: CandidateState;
+};
+
+export type CandidateKind =
+  | 'AMBIGUOUS'
+  | 'NEW_NAME';
+
+export type CandidateState =
+  /** Became a new entity (acceptCandidate). */
+  | 'ACCEPTED'
+  /** Linked to an existing entity (linkCandidate). */
+  | 'LINKED'
+  /** Waiting for an editor. */
+  | 'OPEN'
+  /** Not a name, or not the entities proposed (rejectCandidate). */
+  | 'REJECTED';
+
 /** One recorded write. */
 export type Change = {
   __typename?: 'Change';
@@ -95,7 +145,7 @@ export type Change = {
   /** The editor (token name) who made it. */
   editor: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** ingestDocument, upsertEntity, addAlias, assertFact, retractFact, mergeEntities, unmergeEntity, ingestBundle. */
+  /** ingestDocument, upsertEntity, addAlias, assertFact, retractFact, mergeEntities, unmergeEntity, ingestBundle, acceptCandidate, linkCandidate, rejectCandidate, rejectMention. */
   operation: Scalars['String']['output'];
   /** A short, human-readable summary. */
   summary: Scalars['String']['output'];
@@ -262,6 +312,10 @@ export type EntityCandidate = {
   end: Scalars['Int']['output'];
   /** Stable id: the document's id and the offsets. */
   id: Scalars['ID']['output'];
+  /** Who decided, when, and the entity it became or was linked to; null while OPEN. */
+  judgement: Maybe<CandidateJudgement>;
+  /** NEW_NAME: a name the graph lacks; AMBIGUOUS: a mention between several entities (`matches` are they). */
+  kind: CandidateKind;
   /** Entities it might still be, best first, each with its score and why (empty when none comes close). */
   matches: Array<EntityMatch>;
   /** The proposed canonical name: the surface without titles and leading articles. */
@@ -271,6 +325,7 @@ export type EntityCandidate = {
   sentenceEnd: Scalars['Int']['output'];
   sentenceStart: Scalars['Int']['output'];
   start: Scalars['Int']['output'];
+  state: CandidateState;
   /** The text as it stands: `surface == document.text[start:end]`. */
   surface: Scalars['String']['output'];
   /** The proposed entity type (from a title or honorific, a head noun, a kind word nearby). */
@@ -526,6 +581,11 @@ export type Mention = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Accepts an OPEN candidate as a new entity (the candidate's surface becomes an alias when it
+   * differs from the name) and links its mention. CONFLICT when it is not OPEN or the id exists.
+   */
+  acceptCandidate: EntityCandidate;
   /** Adds a surface form to an entity's aliases (idempotent). */
   addAlias: Entity;
   /**
@@ -543,6 +603,11 @@ export type Mutation = {
    */
   ingestDocument: IngestDocumentPayload;
   /**
+   * Links an OPEN candidate to an existing entity: its mention is linked and, for a new name, its
+   * surface becomes a general alias of the entity (so later documents link it too).
+   */
+  linkCandidate: EntityCandidate;
+  /**
    * Moves relations, evidence, mentions and aliases of `mergeId` onto `keepId`, and leaves a
    * redirect so the old id still resolves (along a chain: merged into an id merged away since, it
    * resolves to where that went). Answers the entity that now holds both. If `mergeId` already
@@ -550,6 +615,17 @@ export type Mutation = {
    * merged-away id. Undo with `unmergeEntity`; see docs/merges.md.
    */
   mergeEntities: Entity;
+  /**
+   * Rejects an OPEN candidate. Without `notEntityId`: it is not a name, and the same surface is
+   * not proposed again. With it: the surface does not name that entity, and no later ingest links
+   * it to that entity or proposes it as a match.
+   */
+  rejectCandidate: EntityCandidate;
+  /**
+   * Removes a wrong link (a mention) from a document and remembers the judgement: the same surface
+   * is never linked to that entity again. NOT_FOUND when the document has no such mention.
+   */
+  rejectMention: Document;
   /** Hides a fact from reads, keeping it with the reason and who retracted it. */
   retractFact: RetractedFact;
   /**
@@ -563,6 +639,21 @@ export type Mutation = {
    * entity keeps its old name as an alias. Its type cannot change (retract and re-assert instead).
    */
   upsertEntity: Entity;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
+ */
+export type MutationAcceptCandidateArgs = {
+  entity?: InputMaybe<AcceptCandidateInput>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -618,9 +709,55 @@ export type MutationIngestDocumentArgs = {
  * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
  * docs/limits.md).
  */
+export type MutationLinkCandidateArgs = {
+  entityId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
+ */
 export type MutationMergeEntitiesArgs = {
   keepId: Scalars['ID']['input'];
   mergeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
+ */
+export type MutationRejectCandidateArgs = {
+  id: Scalars['ID']['input'];
+  notEntityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
+ */
+export type MutationRejectMentionArgs = {
+  documentId: Scalars['ID']['input'];
+  end: Scalars['Int']['input'];
+  start: Scalars['Int']['input'];
 };
 
 
@@ -776,6 +913,12 @@ export type PolicyAreaRelationsArgs = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * Name candidates of ingested documents, for review: of one document (`documentId`) or of all,
+   * in one `state` (default OPEN) or any (null), in document order. NOT_FOUND for an unknown
+   * document.
+   */
+  candidates: CandidateConnection;
+  /**
    * What two entities are both directly connected to, most shared links first. NOT_FOUND when
    * either does not exist. `first` defaults to 20, at most 100.
    */
@@ -829,6 +972,19 @@ export type Query = {
    * precision) keep entries overlapping that period. NOT_FOUND when `entityId` does not exist.
    */
   timeline: TimelineConnection;
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
+export type QueryCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<CandidateState>;
 };
 
 

@@ -8,7 +8,7 @@ import type { GraphRunner } from './database';
 import type { NamedQuery } from './namedQuery';
 
 /** Bump when the list below changes, so readiness checks can tell an old database apart. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 function schemaStatements(): NamedQuery[] {
   const statements: Array<[string, string]> = [
@@ -18,6 +18,8 @@ function schemaStatements(): NamedQuery[] {
     ['redirect_id', 'CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (r:Redirect) REQUIRE r.id IS UNIQUE'],
     ['change_id', 'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE'],
     ['name_candidate_id', 'CREATE CONSTRAINT name_candidate_id IF NOT EXISTS FOR (c:NameCandidate) REQUIRE c.id IS UNIQUE'],
+    ['name_candidate_document', 'CREATE INDEX name_candidate_document IF NOT EXISTS FOR (c:NameCandidate) ON (c.documentId)'],
+    ['name_judgement_id', 'CREATE CONSTRAINT name_judgement_id IF NOT EXISTS FOR (j:NameJudgement) REQUIRE j.id IS UNIQUE'],
     ['evidence_fact', 'CREATE INDEX evidence_fact IF NOT EXISTS FOR (ev:Evidence) ON (ev.factId)'],
     ['entity_name_key', 'CREATE INDEX entity_name_key IF NOT EXISTS FOR (e:Entity) ON (e.nameKey)'],
     [

@@ -9,7 +9,7 @@ import type { GraphRunner } from '../db/database';
 import { lookupName } from '../domain/names';
 import type { Read } from '../store/records';
 import { findEntityIdByName } from '../store/entities';
-import { nameIndexOf } from './lib/nameIndexCache';
+import { nameResolverOf } from './lib/nameIndexCache';
 
 /** Longer "names" are texts, not names (a bundle's names are at most 300 characters). */
 const MAX_NAME_LENGTH = 300;
@@ -17,6 +17,9 @@ const MAX_NAME_LENGTH = 300;
 export async function findEntityByName(db: GraphRunner, name: string): Promise<Read<string | undefined>> {
   const exact = await findEntityIdByName(db, name);
   if (exact.value !== undefined || name.length > MAX_NAME_LENGTH) return exact;
-  const link = lookupName(name, await nameIndexOf(db));
+  const { index, verdicts } = await nameResolverOf(db);
+  const link = lookupName(name, index);
+  // An editor ruled that this name is not that entity (rejectCandidate, rejectMention).
+  if (link && verdicts.isRejectedLink(name, link.entityId)) return { value: undefined, side: {} };
   return { value: link?.entityId, side: {} };
 }

@@ -148,13 +148,13 @@ export interface NameMatchRecord {
 
 /**
  * A name candidate stored with its document (a :NameCandidate node, never an entity or a fact):
- * NEW for a name the graph lacks (EntityCandidate), AMBIGUOUS for a mention left unlinked between
+ * NEW_NAME for a name the graph lacks (EntityCandidate), AMBIGUOUS for a mention left unlinked between
  * several entities (AmbiguousMention, whose `name` is its text).
  */
 export interface CandidateRecord {
   id: string;
   documentId: string;
-  kind: 'NEW' | 'AMBIGUOUS';
+  kind: 'NEW_NAME' | 'AMBIGUOUS';
   name: string;
   type: EntityType;
   surface: string;
@@ -164,7 +164,13 @@ export interface CandidateRecord {
   sentenceStart: number;
   sentenceEnd: number;
   matches: NameMatchRecord[];
+  state: CandidateState;
+  /** Null while OPEN. */
+  judgement: { editor: string; at: string; entityId: string | null } | null;
 }
+
+export type CandidateState = 'OPEN' | 'ACCEPTED' | 'LINKED' | 'REJECTED';
+export type CandidatePage = Page<CandidateRecord>;
 
 /**
  * Records a statement returned besides its answer (a page's entities, a relation's evidence and

@@ -1,7 +1,7 @@
 /* eslint-disable */
 import type * as Types from '../../__generated__/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, DocumentAliasRecord as DocumentAliasRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, RetractedFactRecord as RetractedFactRecordModel, ChangeRecord as ChangeRecordModel, ChangePage as ChangePageModel, IngestDocumentResult as IngestDocumentResultModel, CandidateRecord as CandidateRecordModel, NameMatchRecord as NameMatchRecordModel } from '../../store/records';
+import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, DocumentAliasRecord as DocumentAliasRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, RetractedFactRecord as RetractedFactRecordModel, ChangeRecord as ChangeRecordModel, ChangePage as ChangePageModel, IngestDocumentResult as IngestDocumentResultModel, CandidateRecord as CandidateRecordModel, NameMatchRecord as NameMatchRecordModel, CandidatePage as CandidatePageModel } from '../../store/records';
 import { RequestContext } from '../context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -78,12 +78,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptCandidateInput: Types.AcceptCandidateInput;
   Agreement: ResolverTypeWrapper<EntityRecordModel>;
   AliasInput: Types.AliasInput;
   AmbiguousMention: ResolverTypeWrapper<CandidateRecordModel>;
   AssertFactInput: Types.AssertFactInput;
   Bloc: ResolverTypeWrapper<EntityRecordModel>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  CandidateConnection: ResolverTypeWrapper<CandidatePageModel>;
+  CandidateEdge: ResolverTypeWrapper<Omit<Types.CandidateEdge, 'node'> & { node: ResolversTypes['EntityCandidate'] }>;
+  CandidateJudgement: ResolverTypeWrapper<Omit<Types.CandidateJudgement, 'entity'> & { entity?: Types.Maybe<ResolversTypes['Entity']> }>;
+  CandidateKind: Types.CandidateKind;
+  CandidateState: Types.CandidateState;
   Change: ResolverTypeWrapper<ChangeRecordModel>;
   ChangeConnection: ResolverTypeWrapper<ChangePageModel>;
   ChangeEdge: ResolverTypeWrapper<Omit<Types.ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
@@ -145,12 +151,16 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptCandidateInput: Types.AcceptCandidateInput;
   Agreement: EntityRecordModel;
   AliasInput: Types.AliasInput;
   AmbiguousMention: CandidateRecordModel;
   AssertFactInput: Types.AssertFactInput;
   Bloc: EntityRecordModel;
   Boolean: Types.Scalars['Boolean']['output'];
+  CandidateConnection: CandidatePageModel;
+  CandidateEdge: Omit<Types.CandidateEdge, 'node'> & { node: ResolversParentTypes['EntityCandidate'] };
+  CandidateJudgement: Omit<Types.CandidateJudgement, 'entity'> & { entity?: Types.Maybe<ResolversParentTypes['Entity']> };
   Change: ChangeRecordModel;
   ChangeConnection: ChangePageModel;
   ChangeEdge: Omit<Types.ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
@@ -230,6 +240,7 @@ export type AmbiguousMentionResolvers<ContextType = RequestContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CandidateState'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -244,6 +255,24 @@ export type BlocResolvers<ContextType = RequestContext, ParentType extends Resol
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CandidateConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidateConnection'] = ResolversParentTypes['CandidateConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CandidateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CandidateEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidateEdge'] = ResolversParentTypes['CandidateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType>;
+};
+
+export type CandidateJudgementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidateJudgement'] = ResolversParentTypes['CandidateJudgement']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  editor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CandidateState'], ParentType, ContextType>;
 };
 
 export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -321,12 +350,15 @@ export type EntityCandidateResolvers<ContextType = RequestContext, ParentType ex
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  judgement?: Resolver<Types.Maybe<ResolversTypes['CandidateJudgement']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
   matches?: Resolver<Array<ResolversTypes['EntityMatch']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentenceEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sentenceStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CandidateState'], ParentType, ContextType>;
   surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
 };
@@ -442,10 +474,14 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptCandidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType, RequireFields<Types.MutationAcceptCandidateArgs, 'id'>>;
   addAlias?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationAddAliasArgs, 'alias' | 'entityId'>>;
   assertFact?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<Types.MutationAssertFactArgs, 'input'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<Types.MutationIngestDocumentArgs, 'input'>>;
+  linkCandidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType, RequireFields<Types.MutationLinkCandidateArgs, 'entityId' | 'id'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
+  rejectCandidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType, RequireFields<Types.MutationRejectCandidateArgs, 'id'>>;
+  rejectMention?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<Types.MutationRejectMentionArgs, 'documentId' | 'end' | 'start'>>;
   retractFact?: Resolver<ResolversTypes['RetractedFact'], ParentType, ContextType, RequireFields<Types.MutationRetractFactArgs, 'id' | 'reason'>>;
   unmergeEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationUnmergeEntityArgs, 'id'>>;
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationUpsertEntityArgs, 'input'>>;
@@ -516,6 +552,7 @@ export type PolicyAreaResolvers<ContextType = RequestContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<Types.QueryCandidatesArgs, 'state'>>;
   commonConnections?: Resolver<Array<ResolversTypes['CommonConnection']>, ParentType, ContextType, RequireFields<Types.QueryCommonConnectionsArgs, 'a' | 'b'>>;
   document?: Resolver<Types.Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<Types.QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<Types.QueryDocumentsArgs>>;
@@ -628,6 +665,9 @@ export type Resolvers<ContextType = RequestContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   AmbiguousMention?: AmbiguousMentionResolvers<ContextType>;
   Bloc?: BlocResolvers<ContextType>;
+  CandidateConnection?: CandidateConnectionResolvers<ContextType>;
+  CandidateEdge?: CandidateEdgeResolvers<ContextType>;
+  CandidateJudgement?: CandidateJudgementResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;

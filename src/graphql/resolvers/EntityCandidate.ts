@@ -21,6 +21,12 @@ async function liveMatches(loaders: Loaders, candidate: CandidateRecord): Promis
 export const EntityCandidate: EntityCandidateResolvers = {
   document: (candidate, _args, { loaders }) => requireDocument(loaders, candidate.documentId),
   matches: (candidate, _args, { loaders }) => liveMatches(loaders, candidate),
+  judgement: async (candidate, _args, { loaders }) => {
+    if (!candidate.judgement) return null;
+    const { editor, at, entityId } = candidate.judgement;
+    const [entity] = entityId ? await loadEntities(loaders, [entityId]) : [];
+    return { state: candidate.state, editor, at, entity: entity ?? null };
+  },
 };
 
 export const AmbiguousMention: AmbiguousMentionResolvers = {

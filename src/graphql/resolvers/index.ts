@@ -1,5 +1,6 @@
 /** All resolvers, assembled: one module per root field (Query/, Mutation/) and per type. */
 import type { Resolvers } from '../__generated__/resolvers';
+import { CandidateConnection } from './CandidateConnection';
 import { ChangeConnection } from './ChangeConnection';
 import { CommonConnection } from './CommonConnection';
 import { Document } from './Document';
@@ -12,14 +13,19 @@ import { EntityDate } from './EntityDate';
 import { Evidence } from './Evidence';
 import { IngestDocumentPayload } from './IngestDocumentPayload';
 import { Mention } from './Mention';
+import { acceptCandidate } from './Mutation/acceptCandidate';
 import { addAlias } from './Mutation/addAlias';
 import { assertFact } from './Mutation/assertFact';
+import { linkCandidate } from './Mutation/linkCandidate';
+import { rejectCandidate } from './Mutation/rejectCandidate';
+import { rejectMention } from './Mutation/rejectMention';
 import { ingestDocument } from './Mutation/ingestDocument';
 import { mergeEntities } from './Mutation/mergeEntities';
 import { retractFact } from './Mutation/retractFact';
 import { unmergeEntity } from './Mutation/unmergeEntity';
 import { upsertEntity } from './Mutation/upsertEntity';
 import { Path } from './Path';
+import { candidates } from './Query/candidates';
 import { commonConnections } from './Query/commonConnections';
 import { document } from './Query/document';
 import { documents } from './Query/documents';
@@ -40,8 +46,20 @@ import { TimelineConnection } from './TimelineConnection';
 import { TimelineEntry } from './TimelineEntry';
 
 export const resolvers: Resolvers = {
-  Query: { entity, search, entities, paths, neighborhood, timeline, commonConnections, document, documents, history },
-  Mutation: { ingestDocument, upsertEntity, addAlias, assertFact, retractFact, mergeEntities, unmergeEntity },
+  Query: { entity, search, entities, paths, neighborhood, timeline, commonConnections, document, documents, history, candidates },
+  Mutation: {
+    ingestDocument,
+    upsertEntity,
+    addAlias,
+    assertFact,
+    retractFact,
+    mergeEntities,
+    unmergeEntity,
+    acceptCandidate,
+    linkCandidate,
+    rejectCandidate,
+    rejectMention,
+  },
   Entity,
   ...entityTypeResolvers,
   Relation,
@@ -64,6 +82,7 @@ export const resolvers: Resolvers = {
   EntityCandidate,
   AmbiguousMention,
   EntityMatch,
+  CandidateConnection,
   RetractedFact,
   ChangeConnection,
 };

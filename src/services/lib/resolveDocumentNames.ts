@@ -5,10 +5,10 @@
  */
 import type { GraphRunner } from '../../db/database';
 import type { ResolvedMention } from '../../domain/bundle/resolvedBundle';
-import { resolveMentions, type NameIndex, type ScoredMatch } from '../../domain/names';
+import { resolveMentions, type ScoredMatch } from '../../domain/names';
 import { isEntityType } from '../../domain/ontology';
 import type { CandidateRecord, NameMatchRecord } from '../../store/records';
-import { nameIndexOf } from './nameIndexCache';
+import { nameResolverOf, type NameResolver } from './nameIndexCache';
 
 export interface DocumentNames {
   mentions: ResolvedMention[];
@@ -36,40 +36,62 @@ function typeOf(type: string | undefined): CandidateRecord['type'] {
   return type !== undefined && isEntityType(type) ? type : 'ORGANIZATION';
 }
 
-export function documentNamesOf(documentId: string, text: string, publishedAt: string | null | undefined, index: NameIndex): DocumentNames {
+/**
+ * Editors' verdicts hold for every later document: a link they rejected is not made (nor offered
+ * as a match), and a surface they said is no name is not proposed again.
+ */
+export function documentNamesOf(
+  documentId: string,
+  text: string,
+  publishedAt: string | null | undefined,
+  { index, verdicts }: NameResolver,
+): DocumentNames {
   const resolution = resolveMentions(text, index, { publishedAt: publishedAt ?? null, documentId });
-  const mentions = resolution.links.map(({ entityId, text: surface, start, end }) => ({ documentId, entityId, text: surface, start, end }));
-  const candidates = resolution.candidates.map((candidate): CandidateRecord => ({
-    id: candidateIdOf(documentId, candidate.start, candidate.end),
-    documentId,
-    kind: 'NEW',
-    name: candidate.name,
-    type: typeOf(candidate.type),
-    surface: candidate.surface,
-    start: candidate.start,
-    end: candidate.end,
-    sentence: candidate.sentence.text,
-    sentenceStart: candidate.sentence.start,
-    sentenceEnd: candidate.sentence.end,
-    matches: candidate.matches.map(toMatch),
-  }));
-  const ambiguous = resolution.ambiguous.map((mention): CandidateRecord => {
-    const sentence = sentenceAround(text, mention.start, mention.end);
-    const best = mention.candidates[0] && index.entities.get(mention.candidates[0].entityId);
-    return {
-      id: candidateIdOf(documentId, mention.start, mention.end),
+  const allowed = (surface: string) => (match: ScoredMatch) => !verdicts.isRejectedLink(surface, match.entityId);
+  const mentions = resolution.links
+    .filter((link) => !verdicts.isRejectedLink(link.text, link.entityId))
+    .map(({ entityId, text: surface, start, end }) => ({ documentId, entityId, text: surface, start, end }));
+  const candidates = resolution.candidates
+    .filter((candidate) => !verdicts.isNotAName(candidate.surface))
+    .map((candidate): CandidateRecord => ({
+      id: candidateIdOf(documentId, candidate.start, candidate.end),
       documentId,
-      kind: 'AMBIGUOUS',
-      name: mention.text,
-      type: typeOf(best?.type),
-      surface: mention.text,
-      start: mention.start,
-      end: mention.end,
-      sentence: text.slice(sentence.start, sentence.end),
-      sentenceStart: sentence.start,
-      sentenceEnd: sentence.end,
-      matches: mention.candidates.map(toMatch),
-    };
+      kind: 'NEW_NAME',
+      name: candidate.name,
+      type: typeOf(candidate.type),
+      surface: candidate.surface,
+      start: candidate.start,
+      end: candidate.end,
+      sentence: candidate.sentence.text,
+      sentenceStart: candidate.sentence.start,
+      sentenceEnd: candidate.sentence.end,
+      matches: candidate.matches.filter(allowed(candidate.surface)).map(toMatch),
+      state: 'OPEN',
+      judgement: null,
+    }));
+  const ambiguous = resolution.ambiguous.flatMap((mention): CandidateRecord[] => {
+    const matches = mention.candidates.filter(allowed(mention.text));
+    if (matches.length === 0) return [];
+    const sentence = sentenceAround(text, mention.start, mention.end);
+    const best = index.entities.get(matches[0]!.entityId);
+    return [
+      {
+        id: candidateIdOf(documentId, mention.start, mention.end),
+        documentId,
+        kind: 'AMBIGUOUS',
+        name: mention.text,
+        type: typeOf(best?.type),
+        surface: mention.text,
+        start: mention.start,
+        end: mention.end,
+        sentence: text.slice(sentence.start, sentence.end),
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+        matches: matches.map(toMatch),
+        state: 'OPEN',
+        judgement: null,
+      },
+    ];
   });
   return { mentions, candidates, ambiguous };
 }
@@ -80,5 +102,5 @@ export async function resolveDocumentNames(
   text: string,
   publishedAt: string | null | undefined,
 ): Promise<DocumentNames> {
-  return documentNamesOf(documentId, text, publishedAt, await nameIndexOf(db));
+  return documentNamesOf(documentId, text, publishedAt, await nameResolverOf(db));
 }

@@ -21,6 +21,9 @@ const writeCandidatesQuery: NamedQuery = {
 
 export async function writeCandidates(tx: Transaction, candidates: readonly CandidateRecord[]): Promise<void> {
   if (candidates.length === 0) return;
-  const rows = candidates.map(({ matches, ...candidate }) => ({ ...candidate, matches: JSON.stringify(matches) }));
+  const rows = candidates.map(({ matches, state: _state, judgement: _judgement, ...candidate }) => ({
+    ...candidate,
+    matches: JSON.stringify(matches),
+  }));
   await tx.run(writeCandidatesQuery, { rows });
 }

@@ -1,0 +1,225 @@
+/**
+ * Editors review the name candidates of an ingested document: accept one as a new entity, link
+ * one to an existing entity, reject one (not a name, or not that entity), or reject a wrong link.
+ * Every judgement is stored with who and when, audited, and holds for the documents ingested after.
+ */
+import type { NamedQuery } from '../../src/db/namedQuery';
+import { ALICE, startTestServer, type TestServer } from '../support/testServer';
+
+let server: TestServer;
+const cleanup: NamedQuery = {
+  name: 'test:cleanupCandidateReview',
+  cypher: `
+    CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'cr-' DETACH DELETE c }
+    CALL () { MATCH (j:NameJudgement) WHERE j.documentId STARTS WITH 'cr-' DETACH DELETE j }
+    CALL () { MATCH (n) WHERE (n:Document OR n:Entity) AND (n.id STARTS WITH 'cr-' OR n.id = 'wilhelmina-okonkwo-brandt') DETACH DELETE n }
+    CALL () { MATCH (c:Change) WHERE c.summary CONTAINS 'cr-' DETACH DELETE c }`,
+};
+
+const DOC_1 =
+  'Dr. Wilhelmina Okonkwo-Brandt met Minister Brinkhausen in Brussels. The Quantum Bureau and Rapidus attended. Kumamoto Gazette reported it.';
+const DOC_2 = 'Minister Brinkhausen spoke. Rapidus will build a plant. The Quantum Bureau met again. Kumamoto Gazette reported it.';
+
+const INGEST = /* GraphQL */ `
+  mutation Ingest($input: IngestDocumentInput!) {
+    ingestDocument(input: $input) {
+      mentions {
+        text
+        start
+        end
+        entity {
+          id
+        }
+      }
+      candidates {
+        id
+        surface
+        name
+        type
+        matches {
+          entity {
+            id
+          }
+        }
+      }
+    }
+  }
+`;
+const CANDIDATES = /* GraphQL */ `
+  query Candidates($documentId: ID, $state: CandidateState) {
+    candidates(documentId: $documentId, state: $state, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          surface
+          kind
+          state
+          judgement {
+            state
+            editor
+            at
+            entity {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+const JUDGED = 'id state judgement { state editor at entity { id name type } }';
+
+type Payload = {
+  mentions: Array<{ text: string; start: number; end: number; entity: { id: string } }>;
+  candidates: Array<{ id: string; surface: string; name: string; type: string; matches: Array<{ entity: { id: string } }> }>;
+};
+
+async function ingest(id: string, text: string): Promise<Payload> {
+  const { data, errors } = await server.query<{ ingestDocument: Payload }>(
+    INGEST,
+    { input: { id, title: id, text } },
+    { authorization: ALICE },
+  );
+  expect(errors).toBeUndefined();
+  return data!.ingestDocument;
+}
+
+const mutate = (mutation: string, authorization: string | undefined = ALICE) =>
+  server.query(mutation, {}, authorization ? { authorization } : {});
+const codeOf = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0]?.extensions?.code;
+
+let first: Payload;
+const candidateId = (surface: string) => first.candidates.find((candidate) => candidate.surface === surface)!.id;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await server.db.write(cleanup);
+  for (const [id, name] of [
+    ['cr-brinkhausen', 'Ottokar Brinkhausen'],
+    ['cr-chipmaker', 'Hokkaido Chip Manufacturing Company'],
+  ]) {
+    const type = id === 'cr-brinkhausen' ? 'PERSON' : 'ORGANIZATION';
+    const { errors } = await mutate(`mutation { upsertEntity(input: { id: "${id}", type: ${type}, name: "${name}" }) { id } }`);
+    expect(errors).toBeUndefined();
+  }
+  first = await ingest('cr-doc-1', DOC_1);
+});
+afterAll(async () => {
+  await server.db.write(cleanup);
+  await server.close();
+});
+
+describe('reviewing name candidates', () => {
+  it('lists the open candidates of a document, and refuses an unknown document with NOT_FOUND', async () => {
+    expect(first.candidates.map((candidate) => candidate.surface)).toEqual(
+      expect.arrayContaining(['Dr. Wilhelmina Okonkwo-Brandt', 'Quantum Bureau', 'Rapidus', 'Kumamoto Gazette']),
+    );
+    const { data } = await server.query(CANDIDATES, { documentId: 'cr-doc-1' });
+    expect(data?.candidates.totalCount).toBe(first.candidates.length);
+    for (const { node } of data?.candidates.edges ?? []) expect(node).toMatchObject({ kind: 'NEW_NAME', state: 'OPEN', judgement: null });
+    expect(codeOf(await server.query(CANDIDATES, { documentId: 'cr-no-such-doc' }))).toBe('NOT_FOUND');
+  });
+
+  it('asks for an editor token to judge', async () => {
+    const outcome = await mutate(`mutation { rejectCandidate(id: "${candidateId('Rapidus')}") { id } }`, '');
+    expect(codeOf(outcome)).toBe('UNAUTHENTICATED');
+  });
+
+  it('accepts a candidate as a new entity: linked in its document, judged by whom and when, audited, and only once', async () => {
+    const id = candidateId('Dr. Wilhelmina Okonkwo-Brandt');
+    const { data, errors } = await mutate(`mutation { acceptCandidate(id: "${id}") { ${JUDGED} } }`);
+    expect(errors).toBeUndefined();
+    expect(data?.acceptCandidate).toMatchObject({
+      state: 'ACCEPTED',
+      judgement: {
+        state: 'ACCEPTED',
+        editor: 'alice-test',
+        entity: { id: 'wilhelmina-okonkwo-brandt', name: 'Wilhelmina Okonkwo-Brandt', type: 'PERSON' },
+      },
+    });
+    expect(Date.parse(data?.acceptCandidate.judgement.at)).not.toBeNaN();
+    const entity = await server.query('{ entity(id: "wilhelmina-okonkwo-brandt") { aliases mentions { text start document { id } } } }');
+    expect(entity.data?.entity.aliases).toContain('Dr. Wilhelmina Okonkwo-Brandt');
+    expect(entity.data?.entity.mentions).toContainEqual({ text: 'Dr. Wilhelmina Okonkwo-Brandt', start: 0, document: { id: 'cr-doc-1' } });
+    const history = await server.query(
+      '{ history(entityId: "wilhelmina-okonkwo-brandt") { edges { node { operation editor } } } }',
+      {},
+      { authorization: ALICE },
+    );
+    expect(history.data?.history.edges.map((edge: { node: unknown }) => edge.node)).toContainEqual({
+      operation: 'acceptCandidate',
+      editor: 'alice-test',
+    });
+
+    expect(codeOf(await mutate(`mutation { acceptCandidate(id: "${id}") { id } }`))).toBe('CONFLICT');
+    const open = await server.query(CANDIDATES, { documentId: 'cr-doc-1', state: 'OPEN' });
+    expect(open.data?.candidates.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(id);
+  });
+
+  it('links a candidate to an existing entity, whose new alias then links the name in a later document', async () => {
+    const { data, errors } = await mutate(
+      `mutation { linkCandidate(id: "${candidateId('Rapidus')}", entityId: "cr-chipmaker") { ${JUDGED} } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.linkCandidate).toMatchObject({ state: 'LINKED', judgement: { editor: 'alice-test', entity: { id: 'cr-chipmaker' } } });
+    const entity = await server.query('{ entity(id: "cr-chipmaker") { aliases } }');
+    expect(entity.data?.entity.aliases).toContain('Rapidus');
+    expect(codeOf(await mutate(`mutation { linkCandidate(id: "${candidateId('Kumamoto Gazette')}", entityId: "cr-nobody") { id } }`))).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('rejects a candidate as no name, or a match as the wrong entity, and a wrong link: none of them comes back', async () => {
+    const notAName = await mutate(`mutation { rejectCandidate(id: "${candidateId('Kumamoto Gazette')}") { ${JUDGED} } }`);
+    expect(notAName.data?.rejectCandidate).toMatchObject({ state: 'REJECTED', judgement: { editor: 'alice-test', entity: null } });
+    const bureau = first.candidates.find((candidate) => candidate.surface === 'Quantum Bureau')!;
+    expect(bureau.matches.map((match) => match.entity.id)).toContain('quantum-technology');
+    const notThat = await mutate(`mutation { rejectCandidate(id: "${bureau.id}", notEntityId: "quantum-technology") { ${JUDGED} } }`);
+    expect(notThat.data?.rejectCandidate).toMatchObject({ state: 'REJECTED', judgement: { entity: { id: 'quantum-technology' } } });
+
+    const brinkhausen = first.mentions.find((mention) => mention.entity.id === 'cr-brinkhausen')!;
+    expect(brinkhausen.text).toBe('Minister Brinkhausen');
+    const unlinked = await mutate(
+      `mutation { rejectMention(documentId: "cr-doc-1", start: ${brinkhausen.start}, end: ${brinkhausen.end}) { id mentions { entity { id } } } }`,
+    );
+    expect(unlinked.errors).toBeUndefined();
+    expect(unlinked.data?.rejectMention.mentions.map((mention: { entity: { id: string } }) => mention.entity.id)).not.toContain(
+      'cr-brinkhausen',
+    );
+    expect(
+      codeOf(
+        await mutate(`mutation { rejectMention(documentId: "cr-doc-1", start: ${brinkhausen.start}, end: ${brinkhausen.end}) { id } }`),
+      ),
+    ).toBe('NOT_FOUND');
+
+    // A later document: the rejected link is not made, the rejected match is not offered, the
+    // rejected name is not proposed, and the linked alias links.
+    const second = await ingest('cr-doc-2', DOC_2);
+    const links = second.mentions.map((mention) => [mention.text, mention.entity.id]);
+    expect(links).not.toContainEqual(['Minister Brinkhausen', 'cr-brinkhausen']);
+    expect(links).toContainEqual(['Rapidus', 'cr-chipmaker']);
+    expect(second.candidates.map((candidate) => candidate.surface)).not.toContain('Kumamoto Gazette');
+    const bureauAgain = second.candidates.find((candidate) => candidate.surface === 'Quantum Bureau');
+    expect(bureauAgain?.matches.map((match) => match.entity.id)).not.toContain('quantum-technology');
+    // The lookup by name follows the same verdict; the exact name still finds him.
+    expect((await server.query('{ entity(name: "Minister Brinkhausen") { id } }')).data?.entity).toBeNull();
+    expect((await server.query('{ entity(name: "Ottokar Brinkhausen") { id } }')).data?.entity?.id).toBe('cr-brinkhausen');
+  });
+
+  it('lets one of two racing judgements of the same candidate through and answers the other CONFLICT', async () => {
+    const third = await ingest('cr-doc-3', 'Officials of the Hakodate Fisheries Board attended.');
+    const id = third.candidates[0]!.id;
+    const answers = await Promise.all([
+      mutate(`mutation { rejectCandidate(id: "${id}") { id } }`),
+      mutate(`mutation { linkCandidate(id: "${id}", entityId: "cr-chipmaker") { id } }`),
+    ]);
+    expect(answers.map(codeOf).sort()).toEqual(['CONFLICT', undefined].sort());
+    const [row] = await server.db.read<{ changes: number }>(
+      { name: 'test:countJudgements', cypher: 'MATCH (c:Change) WHERE c.summary CONTAINS $id RETURN count(c) AS changes' },
+      { id: 'cr-doc-3' },
+    );
+    // The ingest and one judgement.
+    expect(row?.changes).toBe(2);
+  });
+});
