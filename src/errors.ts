@@ -17,6 +17,8 @@ export const ErrorCode = {
   PERSISTED_QUERY_HASH_MISMATCH: 'PERSISTED_QUERY_HASH_MISMATCH',
   /** A subscription: this server has no subscription transport. */
   OPERATION_NOT_SUPPORTED: 'OPERATION_NOT_SUPPORTED',
+  /** The same Idempotency-Key was sent with another mutation or other arguments. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -29,6 +31,10 @@ export class AppError extends GraphQLError {
 
 export const badInput = (message: string, argument?: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
+
+/** BAD_USER_INPUT for a request-level problem found before execution (a header), answered 400. */
+export const badInputWithStatus = (message: string, argument: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, { argument, http: { status: 400 } });
 
 export const notFound = (message: string) => new AppError(ErrorCode.NOT_FOUND, message);
 
@@ -45,6 +51,14 @@ export const unauthenticated = (needs = 'an editor token') =>
 /** 403: a token was sent, but it is unknown or does not allow this. */
 export const forbidden = (message = 'That token is not an editor token.') =>
   new AppError(ErrorCode.FORBIDDEN, message, { http: { status: 403 } });
+
+/** The client reused an Idempotency-Key for a different mutation or arguments (422, as in the IETF draft). */
+export const idempotencyKeyReused = () =>
+  new AppError(
+    ErrorCode.IDEMPOTENCY_KEY_REUSED,
+    'This Idempotency-Key was used for a different mutation or different arguments; send a new key for a new write.',
+    { http: { status: 422 } },
+  );
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 const TIMEOUT_CODES = new Set([

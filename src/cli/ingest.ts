@@ -4,6 +4,7 @@
  * log records the editor as "cli:<INGEST_EDITOR or the OS user>". Uses NEO4J_URI, or the local
  * dev Neo4j (started if needed, left running).
  */
+import { writerNamed } from '../services/lib/writer';
 import * as os from 'node:os';
 import { applyMigrations } from '../db/migrations';
 import { readBundleFile } from './readBundleFile';
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   try {
     await applyMigrations(db);
     const editor = `cli:${process.env.INGEST_EDITOR ?? os.userInfo().username}`;
-    const counts = await ingestBundle(db, editor, raw, file);
+    const counts = await ingestBundle(db, writerNamed(editor), raw, file);
     console.log(`Ingested ${file}:`, counts);
   } finally {
     await db.close();

@@ -17,6 +17,7 @@ function schemaStatements(): NamedQuery[] {
     ['evidence_id', 'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (ev:Evidence) REQUIRE ev.id IS UNIQUE'],
     ['redirect_id', 'CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (r:Redirect) REQUIRE r.id IS UNIQUE'],
     ['change_id', 'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE'],
+    ['idempotency_key_id', 'CREATE CONSTRAINT idempotency_key_id IF NOT EXISTS FOR (k:IdempotencyKey) REQUIRE k.id IS UNIQUE'],
     ['name_candidate_id', 'CREATE CONSTRAINT name_candidate_id IF NOT EXISTS FOR (c:NameCandidate) REQUIRE c.id IS UNIQUE'],
     ['name_candidate_document', 'CREATE INDEX name_candidate_document IF NOT EXISTS FOR (c:NameCandidate) ON (c.documentId)'],
     ['name_judgement_id', 'CREATE CONSTRAINT name_judgement_id IF NOT EXISTS FOR (j:NameJudgement) REQUIRE j.id IS UNIQUE'],

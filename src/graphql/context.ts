@@ -3,6 +3,7 @@ import type { Database } from '../db/database';
 import type { QueryStats } from '../db/queryStats';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import type { EditorToken, NamedToken } from '../config';
+import { badInputWithStatus } from '../errors';
 import { callerOf, requireReadToken, type Caller } from './auth';
 
 export interface RequestContext {
@@ -11,12 +12,31 @@ export interface RequestContext {
   loaders: Loaders;
   stats: QueryStats;
   caller: Caller;
+  /** The request's Idempotency-Key header, checked (see idempotencyKeyOf); mutations use it. */
+  idempotencyKey?: string;
 }
 
-export function createRequestContext(db: Database, requestId: string, caller: Caller = { kind: 'anonymous' }): RequestContext {
+export function createRequestContext(
+  db: Database,
+  requestId: string,
+  caller: Caller = { kind: 'anonymous' },
+  idempotencyKey?: string,
+): RequestContext {
   const stats: QueryStats = { roundTrips: 0 };
   const counted = db.withStats(stats);
-  return { requestId, db: counted, loaders: createLoaders(counted), stats, caller };
+  return { requestId, db: counted, loaders: createLoaders(counted), stats, caller, idempotencyKey };
+}
+
+/** Printable ASCII without spaces, as UUIDs and the usual client libraries produce. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** The Idempotency-Key header, or undefined; a malformed key is refused before anything runs. */
+export function idempotencyKeyOf(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  if (!IDEMPOTENCY_KEY.test(header)) {
+    throw badInputWithStatus('The Idempotency-Key header must be 1 to 200 printable ASCII characters without spaces.', 'Idempotency-Key');
+  }
+  return header;
 }
 
 export interface ContextOptions {
@@ -33,6 +53,6 @@ export function createContextFactory({ db, editors, readers = [], readsRequireTo
   return async ({ requestId, headers }: { requestId: string; headers: { get(name: string): string | undefined } }) => {
     const caller = callerOf(headers.get('authorization'), editors, readers);
     if (readsRequireToken) requireReadToken(caller);
-    return createRequestContext(db, requestId, caller);
+    return createRequestContext(db, requestId, caller, idempotencyKeyOf(headers.get('idempotency-key')));
   };
 }

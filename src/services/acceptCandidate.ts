@@ -13,6 +13,7 @@ import { lockEntityIds } from '../store/writes/lockEntityIds';
 import { writeBundle } from '../store/writes/loadBundle';
 import { markCandidate } from '../store/writes/judgeCandidate';
 import { auditedWrite } from './lib/auditedWrite';
+import type { Writer } from './lib/writer';
 import { candidateNotFound, claimOpenCandidate } from './lib/openCandidate';
 import { validateAgainstGraph } from './lib/validateAgainstGraph';
 
@@ -21,7 +22,7 @@ export const entityIdOf = (name: string) => nameKey(name).replace(/ /g, '-').sli
 
 export async function acceptCandidate(
   db: Database,
-  editor: string,
+  writer: Writer,
   id: string,
   input: AcceptCandidateInput | null | undefined,
 ): Promise<CandidateRecord> {
@@ -41,14 +42,14 @@ export async function acceptCandidate(
     /^entities\[0\]/,
   );
   const mention = { documentId: candidate.documentId, entityId, text: candidate.surface, start: candidate.start, end: candidate.end };
-  return auditedWrite(db, 'acceptCandidate', editor, async (tx) => {
+  return auditedWrite(db, 'acceptCandidate', writer, async (tx) => {
     await claimOpenCandidate(tx, id);
     // Locked first, so an accept racing an upsert or a merge of the same id sees it.
     if ((await lockEntityIds(tx, [entityId])).has(entityId)) {
       throw conflict(`An entity ${entityId} exists already (or was merged away): link the candidate to it, or give another id.`);
     }
     await writeBundle(tx, { ...bundle, mentions: [...bundle.mentions, mention] });
-    const judged = await markCandidate(tx, id, { state: 'ACCEPTED', editor, entityId });
+    const judged = await markCandidate(tx, id, { state: 'ACCEPTED', editor: writer.name, entityId });
     const summary = `accepted candidate "${candidate.surface}" of ${candidate.documentId} as new ${type} ${entityId} "${name}"`;
     return { result: judged, change: { summary, entityIds: [entityId] } };
   });

@@ -6,13 +6,14 @@ import { badInput, conflict, entityNotFound } from '../errors';
 import { lockEntityIds } from '../store/writes/lockEntityIds';
 import { writeAlias } from '../store/writes/writeAlias';
 import { auditedWrite } from './lib/auditedWrite';
+import type { Writer } from './lib/writer';
 
 /** The alias is checked by the same name rule as upsertEntity's names and aliases (entityName). */
-export async function addAlias(db: Database, editor: string, entityId: string, alias: string): Promise<string> {
+export async function addAlias(db: Database, writer: Writer, entityId: string, alias: string): Promise<string> {
   const parsed = entityName.safeParse(alias);
   if (!parsed.success) throw badInput(`alias: ${parsed.error.issues[0]?.message ?? 'invalid'}`, 'alias');
   const key = nameKey(parsed.data);
-  await auditedWrite(db, 'addAlias', editor, async (tx) => {
+  return auditedWrite(db, 'addAlias', writer, async (tx) => {
     // Locked and read first: an alias for an id merged away (or being merged away) is refused,
     // not written onto the redirect where no read sees it and an unmerge drops it.
     const target = (await lockEntityIds(tx, [entityId])).get(entityId);
@@ -22,9 +23,8 @@ export async function addAlias(db: Database, editor: string, entityId: string, a
     if (added === undefined) throw entityNotFound(entityId);
     // An alias the entity already had changes nothing, and nothing is recorded.
     return {
-      result: undefined,
+      result: entityId,
       change: added ? { summary: `added alias "${parsed.data}" to ${entityId}`, entityIds: [entityId] } : undefined,
     };
   });
-  return entityId;
 }

@@ -10,6 +10,7 @@ import { lockEntityIds } from '../store/writes/lockEntityIds';
 import { writeBundle } from '../store/writes/loadBundle';
 import { validateAgainstGraph } from './lib/validateAgainstGraph';
 import { auditedWrite } from './lib/auditedWrite';
+import type { Writer } from './lib/writer';
 
 /**
  * Idempotent: asserting what the graph already holds (the same evidence, no stronger status, no
@@ -20,10 +21,10 @@ import { auditedWrite } from './lib/auditedWrite';
  * phantom quote), and a merge racing this write waits for it, then moves the fact with its
  * evidence. The answer is the fact as stored, read in the same transaction.
  */
-export async function assertFact(db: Database, editor: string, input: AssertFactInput): Promise<RelationRecord> {
+export async function assertFact(db: Database, writer: Writer, input: AssertFactInput): Promise<RelationRecord> {
   const bundle = await validateAgainstGraph(db, { documents: [], entities: [], facts: [{ file: 'input', value: input }] }, /^facts\[0\]/);
   const fact = bundle.facts[0]!;
-  return auditedWrite(db, 'assertFact', editor, async (tx) => {
+  return auditedWrite(db, 'assertFact', writer, async (tx) => {
     const ends = await lockEntityIds(tx, [fact.fromId, fact.toId]);
     for (const [id, argument] of [
       [fact.fromId, 'input.from'],

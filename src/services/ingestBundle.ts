@@ -15,8 +15,9 @@ import type { CandidateRecord } from '../store/records';
 import { referencedIds, type RawBundle } from '../domain/bundle/rawBundle';
 import { validateBundle } from '../domain/bundle/validateBundle';
 import { auditedWrite } from './lib/auditedWrite';
+import type { Writer } from './lib/writer';
 
-export async function ingestBundle(db: Database, editor: string, raw: RawBundle, label: string): Promise<LoadCounts> {
+export async function ingestBundle(db: Database, writer: Writer, raw: RawBundle, label: string): Promise<LoadCounts> {
   const bundle = validateBundle(raw, await findKnownGraph(db, referencedIds(raw)));
   // The bundle's own mentions (its aliases and names in its documents) win where the name engine,
   // which knows only the graph so far, links or proposes something overlapping them.
@@ -31,7 +32,7 @@ export async function ingestBundle(db: Database, editor: string, raw: RawBundle,
   }
   const complete = { ...bundle, mentions: [...bundle.mentions, ...linked] };
   const entityIds = [...new Set([...bundle.entities.map((e) => e.id), ...bundle.facts.flatMap((f) => [f.fromId, f.toId])])];
-  await auditedWrite(db, 'ingestBundle', editor, async (tx) => {
+  await auditedWrite(db, 'ingestBundle', writer, async (tx) => {
     // As upsertEntity and assertFact: a merged-away id is not written to (nor brought back as a
     // second node with its id); locked first, so a merge racing the ingest is seen.
     const mergedAway = [...(await lockEntityIds(tx, entityIds)).values()].filter((id) => !id.isEntity);

@@ -16,6 +16,7 @@ import { writeCandidates } from '../store/writes/writeCandidates';
 import type { IngestDocumentResult } from '../store/records';
 import { validateAgainstGraph } from './lib/validateAgainstGraph';
 import { auditedWrite } from './lib/auditedWrite';
+import type { Writer } from './lib/writer';
 
 /** A stable id for a document: from its URL when it has one, else from its text. */
 export function documentIdFor(input: { url?: string | null; text: string }): string {
@@ -25,7 +26,7 @@ export function documentIdFor(input: { url?: string | null; text: string }): str
     .slice(0, 16)}`;
 }
 
-export async function ingestDocument(db: Database, editor: string, input: IngestDocumentInput): Promise<IngestDocumentResult> {
+export async function ingestDocument(db: Database, writer: Writer, input: IngestDocumentInput): Promise<IngestDocumentResult> {
   const id = input.id ?? documentIdFor(input);
   const bundle = await validateAgainstGraph(
     db,
@@ -37,21 +38,22 @@ export async function ingestDocument(db: Database, editor: string, input: Ingest
   if (existing && existing.text !== input.text) throw differentText(id);
   if (existing) return { documentId: id, created: false, mentions: [], candidates: [], ambiguous: [] };
   const { mentions, candidates, ambiguous } = await resolveDocumentNames(db, id, input.text, input.publishedAt);
-  const created = await auditedWrite(db, 'ingestDocument', editor, async (tx) => {
+  return auditedWrite<IngestDocumentResult>(db, 'ingestDocument', writer, async (tx) => {
     const claim = await claimDocument(tx, id, input.text);
     if (!claim.created && !claim.sameText) throw differentText(id);
     // Another ingest of the same document committed first: it wrote and recorded everything.
-    if (!claim.created) return { result: false, change: undefined };
+    if (!claim.created)
+      return { result: { documentId: id, created: false, mentions: [], candidates: [], ambiguous: [] }, change: undefined };
     await writeBundle(tx, { ...bundle, mentions });
     await writeCandidates(tx, [...candidates, ...ambiguous]);
     const summary =
       `ingested document ${id} "${input.title.slice(0, 100)}" with ${mentions.length} mentions, ` +
       `${candidates.length} new-name candidates and ${ambiguous.length} ambiguous mentions`;
-    return { result: true, change: { summary, entityIds: [...new Set(mentions.map((mention) => mention.entityId))] } };
+    return {
+      result: { documentId: id, created: true, mentions, candidates, ambiguous },
+      change: { summary, entityIds: [...new Set(mentions.map((mention) => mention.entityId))] },
+    };
   });
-  return created
-    ? { documentId: id, created, mentions, candidates, ambiguous }
-    : { documentId: id, created, mentions: [], candidates: [], ambiguous: [] };
 }
 
 const differentText = (id: string) => conflict(`Document ${id} exists with a different text; give another id.`);

@@ -14,15 +14,16 @@ import { writeAlias } from '../store/writes/writeAlias';
 import { writeBundle } from '../store/writes/loadBundle';
 import { markCandidate } from '../store/writes/judgeCandidate';
 import { auditedWrite } from './lib/auditedWrite';
+import type { Writer } from './lib/writer';
 import { candidateNotFound, claimOpenCandidate } from './lib/openCandidate';
 
-export async function linkCandidate(db: Database, editor: string, id: string, entityId: string): Promise<CandidateRecord> {
+export async function linkCandidate(db: Database, writer: Writer, id: string, entityId: string): Promise<CandidateRecord> {
   const candidate = await findCandidateById(db, id);
   if (!candidate) throw candidateNotFound(id);
   const [entity] = await findEntitiesByIds(db, [entityId]);
   if (!entity) throw entityNotFound(entityId, 'entityId');
   const mention = { documentId: candidate.documentId, entityId, text: candidate.surface, start: candidate.start, end: candidate.end };
-  return auditedWrite(db, 'linkCandidate', editor, async (tx) => {
+  return auditedWrite(db, 'linkCandidate', writer, async (tx) => {
     await claimOpenCandidate(tx, id);
     const target = (await lockEntityIds(tx, [entityId])).get(entityId);
     if (!target) throw entityNotFound(entityId, 'entityId');
@@ -31,7 +32,7 @@ export async function linkCandidate(db: Database, editor: string, id: string, en
       throw entityNotFound(entityId, 'entityId');
     }
     await writeBundle(tx, { documents: [], entities: [], mentions: [mention], facts: [], evidence: [] });
-    const judged = await markCandidate(tx, id, { state: 'LINKED', editor, entityId });
+    const judged = await markCandidate(tx, id, { state: 'LINKED', editor: writer.name, entityId });
     const summary = `linked candidate "${candidate.surface}" of ${candidate.documentId} to ${entityId}`;
     return { result: judged, change: { summary, entityIds: [entityId] } };
   });

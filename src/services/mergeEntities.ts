@@ -19,11 +19,12 @@ import { nameKey } from '../domain/nameKey';
 import { foldEntity } from '../store/writes/foldEntity';
 import { lockEntityIds } from '../store/writes/lockEntityIds';
 import { auditedWrite } from './lib/auditedWrite';
+import type { Writer } from './lib/writer';
 
 /** Merges `mergeId` into `keepId`; answers the id of the entity that now holds both. */
-export async function mergeEntities(db: Database, editor: string, keepId: string, mergeId: string): Promise<string> {
+export async function mergeEntities(db: Database, writer: Writer, keepId: string, mergeId: string): Promise<string> {
   if (keepId === mergeId) throw badInput('keepId and mergeId must differ.', 'mergeId');
-  return auditedWrite(db, 'mergeEntities', editor, async (tx) => {
+  return auditedWrite(db, 'mergeEntities', writer, async (tx) => {
     const ids = await lockEntityIds(tx, [keepId, mergeId]);
     const keep = ids.get(keepId);
     const gone = ids.get(mergeId);

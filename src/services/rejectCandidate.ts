@@ -10,24 +10,30 @@ import { findEntitiesByIds } from '../store/entities';
 import type { CandidateRecord } from '../store/records';
 import { markCandidate, recordJudgement } from '../store/writes/judgeCandidate';
 import { auditedWrite } from './lib/auditedWrite';
+import type { Writer } from './lib/writer';
 import { candidateNotFound, claimOpenCandidate } from './lib/openCandidate';
 
 export async function rejectCandidate(
   db: Database,
-  editor: string,
+  writer: Writer,
   id: string,
   notEntityId: string | null | undefined,
 ): Promise<CandidateRecord> {
   const candidate = await findCandidateById(db, id);
   if (!candidate) throw candidateNotFound(id);
   if (notEntityId && (await findEntitiesByIds(db, [notEntityId])).length === 0) throw entityNotFound(notEntityId, 'notEntityId');
-  return auditedWrite(db, 'rejectCandidate', editor, async (tx) => {
+  return auditedWrite(db, 'rejectCandidate', writer, async (tx) => {
     await claimOpenCandidate(tx, id);
-    const surface = { surface: candidate.surface, surfaceKey: nameKey(candidate.surface), editor, documentId: candidate.documentId };
+    const surface = {
+      surface: candidate.surface,
+      surfaceKey: nameKey(candidate.surface),
+      editor: writer.name,
+      documentId: candidate.documentId,
+    };
     // An ambiguous mention is a name; rejecting it without an entity only closes it.
     if (notEntityId) await recordJudgement(tx, { verdict: 'NOT_SAME', entityId: notEntityId, ...surface });
     else if (candidate.kind === 'NEW_NAME') await recordJudgement(tx, { verdict: 'NOT_A_NAME', entityId: null, ...surface });
-    const judged = await markCandidate(tx, id, { state: 'REJECTED', editor, entityId: notEntityId ?? null });
+    const judged = await markCandidate(tx, id, { state: 'REJECTED', editor: writer.name, entityId: notEntityId ?? null });
     const summary = notEntityId
       ? `rejected "${candidate.surface}" of ${candidate.documentId} as ${notEntityId}`
       : `rejected candidate "${candidate.surface}" of ${candidate.documentId}: not a name`;

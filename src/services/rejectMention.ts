@@ -7,13 +7,14 @@ import { nameKey } from '../domain/nameKey';
 import { notFound } from '../errors';
 import { recordJudgement, unlinkMention } from '../store/writes/judgeCandidate';
 import { auditedWrite } from './lib/auditedWrite';
+import type { Writer } from './lib/writer';
 
 export async function rejectMention(
   db: Database,
-  editor: string,
+  writer: Writer,
   mention: { documentId: string; start: number; end: number },
 ): Promise<string> {
-  await auditedWrite(db, 'rejectMention', editor, async (tx) => {
+  return auditedWrite(db, 'rejectMention', writer, async (tx) => {
     const removed = await unlinkMention(tx, mention);
     if (removed.length === 0) throw notFound(`Document ${mention.documentId} has no mention at ${mention.start}-${mention.end}.`);
     for (const { entityId, text } of removed) {
@@ -22,12 +23,11 @@ export async function rejectMention(
         surface: text,
         surfaceKey: nameKey(text),
         entityId,
-        editor,
+        editor: writer.name,
         documentId: mention.documentId,
       });
     }
     const summary = `rejected the link of "${removed[0]!.text}" in ${mention.documentId} to ${removed.map((r) => r.entityId).join(', ')}`;
-    return { result: undefined, change: { summary, entityIds: removed.map((r) => r.entityId) } };
+    return { result: mention.documentId, change: { summary, entityIds: removed.map((r) => r.entityId) } };
   });
-  return mention.documentId;
 }

@@ -5,8 +5,9 @@ import { badInput, notFound } from '../errors';
 import type { RetractedFactRecord } from '../store/records';
 import { markRetracted } from '../store/writes/markRetracted';
 import { auditedWrite } from './lib/auditedWrite';
+import type { Writer } from './lib/writer';
 
-export async function retractFact(db: Database, editor: string, id: string, reason: string): Promise<RetractedFactRecord> {
+export async function retractFact(db: Database, writer: Writer, id: string, reason: string): Promise<RetractedFactRecord> {
   // The same text rules as names (domain/bundle): trimmed, a letter or digit, no control characters.
   const parsed = retractReason.safeParse(reason);
   if (!parsed.success)
@@ -15,8 +16,8 @@ export async function retractFact(db: Database, editor: string, id: string, reas
       'reason',
     );
   const why = parsed.data;
-  return auditedWrite(db, 'retractFact', editor, async (tx) => {
-    const retracted = await markRetracted(tx, id, why, editor);
+  return auditedWrite(db, 'retractFact', writer, async (tx) => {
+    const retracted = await markRetracted(tx, id, why, writer.name);
     if (!retracted) throw notFound(`No fact with id "${id.slice(0, 200)}".`);
     const { fact, fresh } = retracted;
     // Retracting a retracted fact changes nothing, so it records nothing (the first reason stays).

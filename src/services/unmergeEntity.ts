@@ -16,10 +16,11 @@ import { findMergesOf, keepChangedSince } from '../store/writes/mergeRecords';
 import { markUndone } from '../store/writes/markUndone';
 import { undoMerge } from '../store/writes/undoMerge';
 import { auditedWrite } from './lib/auditedWrite';
+import type { Writer } from './lib/writer';
 
-export async function unmergeEntity(db: Database, editor: string, id: string): Promise<string> {
+export async function unmergeEntity(db: Database, writer: Writer, id: string): Promise<string> {
   const notMerged = () => notFound(`${id.slice(0, 100)} is not a merged entity.`);
-  return auditedWrite(db, 'unmergeEntity', editor, async (tx) => {
+  return auditedWrite(db, 'unmergeEntity', writer, async (tx) => {
     const subject = (await lockEntityIds(tx, [id])).get(id);
     if (!subject) throw notMerged();
     const [latest] = await findMergesOf(tx, id);

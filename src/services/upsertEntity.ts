@@ -8,19 +8,20 @@ import { lockEntityIds } from '../store/writes/lockEntityIds';
 import { writeBundle } from '../store/writes/loadBundle';
 import { validateAgainstGraph } from './lib/validateAgainstGraph';
 import { auditedWrite } from './lib/auditedWrite';
+import type { Writer } from './lib/writer';
 
 /**
  * Idempotent: the entity is locked before it is read, so of identical upserts racing or repeated
  * one records "created" and the rest find nothing to change and record nothing; an upsert that
  * changes a field records "updated".
  */
-export async function upsertEntity(db: Database, editor: string, input: UpsertEntityInput): Promise<string> {
+export async function upsertEntity(db: Database, writer: Writer, input: UpsertEntityInput): Promise<string> {
   const bundle = await validateAgainstGraph(
     db,
     { documents: [], entities: [{ file: 'input', value: { ...input, aliases: input.aliases ?? [] } }], facts: [] },
     /^entities\[0\]/,
   );
-  await auditedWrite(db, 'upsertEntity', editor, async (tx) => {
+  return auditedWrite(db, 'upsertEntity', writer, async (tx) => {
     // Locked and read first, so an upsert racing a merge of this id sees the redirect. Deliberate:
     // a merged-away id keeps resolving to where it went; unmergeEntity brings it back.
     const merged = (await lockEntityIds(tx, [input.id])).get(input.id);
@@ -37,11 +38,10 @@ export async function upsertEntity(db: Database, editor: string, input: UpsertEn
     await writeBundle(tx, bundle);
     const changed = created || !isDeepStrictEqual(await entityStateOf(tx, input.id), before);
     return {
-      result: undefined,
+      result: input.id,
       change: changed
         ? { summary: `${created ? 'created' : 'updated'} ${input.type} ${input.id} "${input.name}"`, entityIds: [input.id] }
         : undefined,
     };
   });
-  return input.id;
 }

@@ -8,6 +8,7 @@ import type { Database } from '../db/database';
 import { applyMigrations } from '../db/migrations';
 import type { Logger } from '../logger';
 import { seedIfEmpty } from './seeding';
+import { IDEMPOTENCY_KEY_RETENTION_HOURS, purgeExpiredIdempotencyKeys } from '../store/writes/idempotencyKeys';
 import type { Readiness } from '../http/routes/health';
 
 export interface PrepareOptions {
@@ -32,6 +33,7 @@ export async function prepareGraph(client: Database, readiness: Readiness, logge
     try {
       await db.verifyConnectivity();
       await applyMigrations(db);
+      await purgeExpiredIdempotencyKeys(db, IDEMPOTENCY_KEY_RETENTION_HOURS);
       if (options.seedOnEmpty) {
         const seeded = await seedIfEmpty(db);
         if (seeded) logger.info(seeded, 'seed graph loaded into the empty database');

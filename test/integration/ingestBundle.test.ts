@@ -1,3 +1,4 @@
+import { writerNamed } from '../../src/services/lib/writer';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -54,14 +55,14 @@ describe('ingesting a bundle file', () => {
   it('writes nothing when any part is invalid, and lists the problem', async () => {
     const badFact = { ...goodFact, to: 'tokyo', type: 'SIGNED' };
     const outcome = await expectGraphUnchanged(db, () =>
-      ingestBundle(db, 'cli:bundle-test', readBundleFile(bundleFile([goodFact, badFact])), 'bundle.yaml'),
+      ingestBundle(db, writerNamed('cli:bundle-test'), readBundleFile(bundleFile([goodFact, badFact])), 'bundle.yaml'),
     );
     expect(outcome).toBeInstanceOf(InvalidBundleError);
     expect((outcome as InvalidBundleError).problems).toEqual([expect.objectContaining({ file: 'bundle.yaml', path: 'facts[1].type' })]);
   });
 
   it('writes documents, entities, facts and mentions in one go, linked to the existing graph', async () => {
-    const counts = await ingestBundle(db, 'cli:bundle-test', readBundleFile(bundleFile([goodFact])), 'bundle.yaml');
+    const counts = await ingestBundle(db, writerNamed('cli:bundle-test'), readBundleFile(bundleFile([goodFact])), 'bundle.yaml');
     expect(counts).toMatchObject({ documents: 1, entities: 1, facts: 1, evidence: 1 });
     const [row] = await db.read<{ status: string; mentioned: string[] }>({
       name: 'test:bundleResult',

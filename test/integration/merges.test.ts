@@ -5,6 +5,7 @@
  */
 import type { NamedQuery } from '../../src/db/namedQuery';
 import { ingestBundle } from '../../src/services/ingestBundle';
+import { writerNamed } from '../../src/services/lib/writer';
 import { expectGraphUnchanged } from '../support/counts';
 import { ALICE, startTestServer, type TestServer } from '../support/testServer';
 
@@ -408,7 +409,9 @@ describe('repeated and racing merges', () => {
       entities: [{ file: 'bundle.yaml', value: { id: t.id('b'), type: 'ORGANIZATION', name: 'Beta Again Bundle', aliases: [] } }],
       facts: [],
     };
-    const outcome = await expectGraphUnchanged(server.db, () => ingestBundle(server.db, 'alice-test', raw as never, 'bundle.yaml'));
+    const outcome = await expectGraphUnchanged(server.db, () =>
+      ingestBundle(server.db, writerNamed('alice-test'), raw as never, 'bundle.yaml'),
+    );
     expect(outcome).toMatchObject({ extensions: { code: 'CONFLICT' } });
     expect((outcome as Error).message).toContain(t.id('a'));
   });

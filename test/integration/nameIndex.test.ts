@@ -2,6 +2,7 @@ import type { Database } from '../../src/db/database';
 import type { NamedQuery } from '../../src/db/namedQuery';
 import { NAME_INDEX_TTL_MS, nameIndexOf } from '../../src/services/lib/nameIndexCache';
 import { upsertEntity } from '../../src/services/upsertEntity';
+import { writerNamed } from '../../src/services/lib/writer';
 import { loadNameEntities } from '../../src/store/nameEntities';
 import { connectTestDatabase } from '../support/testServer';
 
@@ -56,14 +57,14 @@ describe('the cached name index', () => {
   it('is reused until a write commits in this process, then rebuilt with what was written', async () => {
     const first = await nameIndexOf(db);
     expect(await nameIndexOf(db)).toBe(first);
-    await upsertEntity(db, 'name-index-test', input('ni-bureau', 'Bureau of Index Testing'));
+    await upsertEntity(db, writerNamed('name-index-test'), input('ni-bureau', 'Bureau of Index Testing'));
     const rebuilt = await nameIndexOf(db);
     expect(rebuilt).not.toBe(first);
     expect(rebuilt.entities.get('ni-bureau')?.name).toBe('Bureau of Index Testing');
   });
 
   it('shares one build between concurrent callers', async () => {
-    await upsertEntity(db, 'name-index-test', input('ni-agency', 'Agency of Shared Builds'));
+    await upsertEntity(db, writerNamed('name-index-test'), input('ni-agency', 'Agency of Shared Builds'));
     const stats = { roundTrips: 0 };
     const counted = db.withStats(stats);
     const indexes = await Promise.all([nameIndexOf(counted), nameIndexOf(counted), nameIndexOf(counted)]);

@@ -32,6 +32,12 @@ export interface GraphQLTestResult<T> {
   roundTrips: number;
 }
 
+/** Request headers a test can set: Authorization, and Idempotency-Key for mutations. */
+export interface QueryOptions {
+  authorization?: string;
+  idempotencyKey?: string;
+}
+
 export interface TestServer {
   db: Database;
   apollo: ApolloServer<RequestContext>;
@@ -39,7 +45,7 @@ export interface TestServer {
   query<T = Record<string, any>>(
     query: string,
     variables?: GraphQLRequest['variables'],
-    options?: { authorization?: string },
+    options?: QueryOptions,
   ): Promise<GraphQLTestResult<T>>;
   close(): Promise<void>;
 }
@@ -51,8 +57,8 @@ export async function startTestServer(): Promise<TestServer> {
   return {
     db,
     apollo,
-    async query<T>(query: string, variables?: GraphQLRequest['variables'], options: { authorization?: string } = {}) {
-      const context = createRequestContext(db, 'test', callerOf(options.authorization, TEST_EDITORS, TEST_READERS));
+    async query<T>(query: string, variables?: GraphQLRequest['variables'], options: QueryOptions = {}) {
+      const context = createRequestContext(db, 'test', callerOf(options.authorization, TEST_EDITORS, TEST_READERS), options.idempotencyKey);
       const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return {

@@ -5,12 +5,19 @@
  * change when it found nothing to do (an alias the entity already had). Once the transaction has
  * committed, this process's name index is dropped (nameIndexCache.ts), so the next lookup or
  * ingestion sees the names just written.
+ *
+ * With an idempotency key the same transaction claims the key and stores the result, so a retry
+ * (by the client, or by the driver after a commit whose answer was lost) returns that result and
+ * writes nothing. A service therefore returns what auditedWrite returns (plain JSON values).
  */
 import { randomUUID } from 'node:crypto';
 import type { GraphRunner } from '../../db/database';
 import type { Transaction } from '../../db/transaction';
 import { recordChange } from '../../store/writes/recordChange';
+import { claimIdempotencyKey, saveIdempotentOutcome } from '../../store/writes/idempotencyKeys';
+import { replayOutcome } from './idempotency';
 import { invalidateNameIndex } from './nameIndexCache';
+import type { Writer } from './writer';
 
 export interface Change {
   summary: string;
@@ -28,12 +35,18 @@ export interface Audited<T> {
 export async function auditedWrite<T>(
   db: GraphRunner,
   operation: string,
-  editor: string,
+  writer: Writer,
   work: (tx: Transaction) => Promise<Audited<T>>,
 ): Promise<T> {
+  const key = writer.idempotency;
   const committed = await db.writeTransaction(operation, async (tx) => {
+    if (key) {
+      const earlier = await claimIdempotencyKey(tx, { ...key, operation, claim: randomUUID() });
+      if (earlier) return replayOutcome<T>(earlier, operation, key);
+    }
     const { result, change } = await work(tx);
-    if (change) await recordChange(tx, { id: randomUUID(), operation, editor, ...change });
+    if (change) await recordChange(tx, { id: randomUUID(), operation, editor: writer.name, ...change });
+    if (key) await saveIdempotentOutcome(tx, key.id, JSON.stringify(result ?? null));
     return result;
   });
   invalidateNameIndex();

@@ -2,9 +2,11 @@
 import type { MutationResolvers } from '../../__generated__/resolvers';
 import * as service from '../../../services/addAlias';
 import { requireEntity } from '../lib/entities';
-import { requireEditor } from '../lib/requireEditor';
+import { requireWriter } from '../lib/requireEditor';
+import { runOnce } from '../../../services/lib/idempotency';
 
-export const addAlias: MutationResolvers['addAlias'] = async (_parent, { entityId, alias }, context) => {
-  const id = await service.addAlias(context.db, requireEditor(context), entityId, alias);
+export const addAlias: MutationResolvers['addAlias'] = async (_parent, args, context, info) => {
+  const writer = requireWriter(context, info, args);
+  const id = await runOnce(context.db, writer, 'addAlias', () => service.addAlias(context.db, writer, args.entityId, args.alias));
   return requireEntity(context.loaders, id, 'entityId');
 };

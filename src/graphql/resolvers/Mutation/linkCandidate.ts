@@ -1,7 +1,10 @@
 /** Mutation.linkCandidate: a name candidate is an existing entity. */
 import type { MutationResolvers } from '../../__generated__/resolvers';
 import * as service from '../../../services/linkCandidate';
-import { requireEditor } from '../lib/requireEditor';
+import { requireWriter } from '../lib/requireEditor';
+import { runOnce } from '../../../services/lib/idempotency';
 
-export const linkCandidate: MutationResolvers['linkCandidate'] = (_parent, { id, entityId }, context) =>
-  service.linkCandidate(context.db, requireEditor(context), id, entityId);
+export const linkCandidate: MutationResolvers['linkCandidate'] = async (_parent, args, context, info) => {
+  const writer = requireWriter(context, info, args);
+  return runOnce(context.db, writer, 'linkCandidate', () => service.linkCandidate(context.db, writer, args.id, args.entityId));
+};

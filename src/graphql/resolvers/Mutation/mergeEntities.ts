@@ -2,9 +2,11 @@
 import type { MutationResolvers } from '../../__generated__/resolvers';
 import * as service from '../../../services/mergeEntities';
 import { requireEntity } from '../lib/entities';
-import { requireEditor } from '../lib/requireEditor';
+import { requireWriter } from '../lib/requireEditor';
+import { runOnce } from '../../../services/lib/idempotency';
 
-export const mergeEntities: MutationResolvers['mergeEntities'] = async (_parent, { keepId, mergeId }, context) => {
-  const id = await service.mergeEntities(context.db, requireEditor(context), keepId, mergeId);
+export const mergeEntities: MutationResolvers['mergeEntities'] = async (_parent, args, context, info) => {
+  const writer = requireWriter(context, info, args);
+  const id = await runOnce(context.db, writer, 'mergeEntities', () => service.mergeEntities(context.db, writer, args.keepId, args.mergeId));
   return requireEntity(context.loaders, id, 'keepId');
 };

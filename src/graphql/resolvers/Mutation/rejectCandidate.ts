@@ -1,7 +1,10 @@
 /** Mutation.rejectCandidate: not a name, or not that entity. */
 import type { MutationResolvers } from '../../__generated__/resolvers';
 import * as service from '../../../services/rejectCandidate';
-import { requireEditor } from '../lib/requireEditor';
+import { requireWriter } from '../lib/requireEditor';
+import { runOnce } from '../../../services/lib/idempotency';
 
-export const rejectCandidate: MutationResolvers['rejectCandidate'] = (_parent, { id, notEntityId }, context) =>
-  service.rejectCandidate(context.db, requireEditor(context), id, notEntityId);
+export const rejectCandidate: MutationResolvers['rejectCandidate'] = async (_parent, args, context, info) => {
+  const writer = requireWriter(context, info, args);
+  return runOnce(context.db, writer, 'rejectCandidate', () => service.rejectCandidate(context.db, writer, args.id, args.notEntityId));
+};

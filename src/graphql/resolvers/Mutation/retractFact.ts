@@ -1,7 +1,10 @@
 /** Mutation.retractFact: hides a fact, keeping who retracted it and why. */
 import type { MutationResolvers } from '../../__generated__/resolvers';
 import * as service from '../../../services/retractFact';
-import { requireEditor } from '../lib/requireEditor';
+import { requireWriter } from '../lib/requireEditor';
+import { runOnce } from '../../../services/lib/idempotency';
 
-export const retractFact: MutationResolvers['retractFact'] = (_parent, { id, reason }, context) =>
-  service.retractFact(context.db, requireEditor(context), id, reason);
+export const retractFact: MutationResolvers['retractFact'] = async (_parent, args, context, info) => {
+  const writer = requireWriter(context, info, args);
+  return runOnce(context.db, writer, 'retractFact', () => service.retractFact(context.db, writer, args.id, args.reason));
+};

@@ -2,9 +2,11 @@
 import type { MutationResolvers } from '../../__generated__/resolvers';
 import * as service from '../../../services/unmergeEntity';
 import { requireEntity } from '../lib/entities';
-import { requireEditor } from '../lib/requireEditor';
+import { requireWriter } from '../lib/requireEditor';
+import { runOnce } from '../../../services/lib/idempotency';
 
-export const unmergeEntity: MutationResolvers['unmergeEntity'] = async (_parent, { id }, context) => {
-  const restored = await service.unmergeEntity(context.db, requireEditor(context), id);
+export const unmergeEntity: MutationResolvers['unmergeEntity'] = async (_parent, args, context, info) => {
+  const writer = requireWriter(context, info, args);
+  const restored = await runOnce(context.db, writer, 'unmergeEntity', () => service.unmergeEntity(context.db, writer, args.id));
   return requireEntity(context.loaders, restored, 'id');
 };

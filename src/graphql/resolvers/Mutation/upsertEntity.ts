@@ -2,9 +2,11 @@
 import type { MutationResolvers } from '../../__generated__/resolvers';
 import * as service from '../../../services/upsertEntity';
 import { requireEntity } from '../lib/entities';
-import { requireEditor } from '../lib/requireEditor';
+import { requireWriter } from '../lib/requireEditor';
+import { runOnce } from '../../../services/lib/idempotency';
 
-export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, { input }, context) => {
-  const id = await service.upsertEntity(context.db, requireEditor(context), input);
+export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, args, context, info) => {
+  const writer = requireWriter(context, info, args);
+  const id = await runOnce(context.db, writer, 'upsertEntity', () => service.upsertEntity(context.db, writer, args.input));
   return requireEntity(context.loaders, id, 'input.id');
 };
