@@ -1,6 +1,6 @@
 import type { Database } from '../../src/db/database';
 import type { NamedQuery } from '../../src/db/namedQuery';
-import { NAME_INDEX_TTL_MS, nameIndexOf } from '../../src/services/lib/nameIndexCache';
+import { invalidateNameIndex, NAME_INDEX_TTL_MS, nameIndexOf } from '../../src/services/lib/nameIndexCache';
 import { upsertEntity } from '../../src/services/upsertEntity';
 import { writerNamed } from '../../src/services/lib/writer';
 import { loadNameEntities } from '../../src/store/nameEntities';
@@ -69,12 +69,27 @@ describe('the cached name index', () => {
     const counted = db.withStats(stats);
     const indexes = await Promise.all([nameIndexOf(counted), nameIndexOf(counted), nameIndexOf(counted)]);
     expect(new Set(indexes).size).toBe(1);
-    // One build: the entities and the editors' verdicts on names.
-    expect(stats.roundTrips).toBe(2);
+    // One build: the graph's version, the entities and the editors' verdicts on names.
+    expect(stats.roundTrips).toBe(3);
+  });
+
+  it('after the TTL, checks the graph in one cheap read and keeps the index when nothing was written', async () => {
+    invalidateNameIndex();
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now);
+    const before = await nameIndexOf(db);
+    clock.mockReturnValue(now + NAME_INDEX_TTL_MS + 1);
+    const stats = { roundTrips: 0 };
+    expect(await nameIndexOf(db.withStats(stats))).toBe(before);
+    expect(stats.roundTrips).toBe(1);
+    // Checked just now: no further read until the TTL passes again.
+    expect(await nameIndexOf(db.withStats(stats))).toBe(before);
+    expect(stats.roundTrips).toBe(1);
   });
 
   it('sees a write made elsewhere (another replica, a CLI) once the TTL has passed, not before', async () => {
-    // The clock stands still until the test moves it past the TTL.
+    // The clock stands still until the test moves it past the TTL; the index is built at its start.
+    invalidateNameIndex();
     const now = Date.now();
     const clock = jest.spyOn(Date, 'now').mockReturnValue(now);
     const before = await nameIndexOf(db);

@@ -1,13 +1,16 @@
 /**
  * The name index (domain/names) of this process and the editors' standing verdicts on names,
  * built from the graph on first use and kept until a write commits here (auditedWrite calls
- * invalidateNameIndex) or, for writes committed by other replicas or tools, until they are
- * NAME_INDEX_TTL_MS old (docs/scale-out.md). Concurrent callers share one build; a build that a
- * write overtook is used by its callers but not kept.
+ * invalidateNameIndex). For writes committed by other replicas or tools, an index older than
+ * NAME_INDEX_TTL_MS is checked against the graph's node and relationship counts (one cheap read:
+ * every audited write adds a Change node) and rebuilt only if they moved (docs/scale-out.md).
+ * Concurrent callers share one build or check; a build that a write overtook is used by its
+ * callers but not kept.
  */
 import type { GraphRunner } from '../../db/database';
 import { buildNameIndex, type NameIndex } from '../../domain/names';
 import { nameKey } from '../../domain/nameKey';
+import { countGraphElements } from '../../store/countGraph';
 import { loadNameEntities } from '../../store/nameEntities';
 import { loadNameJudgements } from '../../store/nameJudgements';
 
@@ -26,13 +29,19 @@ export interface NameResolver {
 }
 
 let generation = 0;
-let cached: { resolver: NameResolver; builtAt: number; generation: number } | undefined;
+let cached: { resolver: NameResolver; checkedAt: number; generation: number; version: string } | undefined;
 let building: { promise: Promise<NameResolver>; generation: number } | undefined;
 
 /** Drops the cached index: the next lookup rebuilds it from the committed graph. */
 export function invalidateNameIndex(): void {
   generation += 1;
   cached = undefined;
+}
+
+/** Moves with every node or relationship written or deleted (Neo4j's count store: no scan). */
+async function graphVersion(db: GraphRunner): Promise<string> {
+  const counts = await countGraphElements(db);
+  return `${counts.nodes}:${counts.relationships}`;
 }
 
 async function build(db: GraphRunner): Promise<NameResolver> {
@@ -49,14 +58,13 @@ async function build(db: GraphRunner): Promise<NameResolver> {
 }
 
 export function nameResolverOf(db: GraphRunner): Promise<NameResolver> {
-  if (cached && cached.generation === generation && Date.now() - cached.builtAt < NAME_INDEX_TTL_MS)
-    return Promise.resolve(cached.resolver);
+  const fresh = cached && cached.generation === generation ? cached : undefined;
+  if (fresh && Date.now() - fresh.checkedAt < NAME_INDEX_TTL_MS) return Promise.resolve(fresh.resolver);
   if (building && building.generation === generation) return building.promise;
   const started = generation;
-  const builtAt = Date.now();
-  const promise = build(db)
-    .then((resolver) => {
-      if (generation === started) cached = { resolver, builtAt, generation: started };
+  const promise = refresh(db, fresh)
+    .then(({ resolver, version, checkedAt }) => {
+      if (generation === started) cached = { resolver, checkedAt, generation: started, version };
       return resolver;
     })
     .finally(() => {
@@ -64,6 +72,18 @@ export function nameResolverOf(db: GraphRunner): Promise<NameResolver> {
     });
   building = { promise, generation: started };
   return promise;
+}
+
+/** The cached resolver if the graph has not moved since it was built, else a new one. */
+async function refresh(
+  db: GraphRunner,
+  stale: { resolver: NameResolver; version: string } | undefined,
+): Promise<{ resolver: NameResolver; version: string; checkedAt: number }> {
+  const checkedAt = Date.now();
+  // Read before the entities: a write in between moves the version, and the next check rebuilds.
+  const version = await graphVersion(db);
+  if (stale && stale.version === version) return { resolver: stale.resolver, version, checkedAt };
+  return { resolver: await build(db), version, checkedAt };
 }
 
 export async function nameIndexOf(db: GraphRunner): Promise<NameIndex> {
