@@ -629,9 +629,10 @@ export type Mutation = {
   /** Hides a fact from reads, keeping it with the reason and who retracted it. */
   retractFact: RetractedFact;
   /**
-   * Undoes the merge that made `id` a merged-away id, from the audit log. CONFLICT when the entity
-   * it was merged into has been merged away since (unmerge that first) or has changed since the
-   * merge. An id that is an entity again answers unchanged; NOT_FOUND if it was never merged.
+   * Undoes the merge that made `id` a merged-away id, from the audit log. If the entity it was
+   * merged into has been merged away since (a chain), that merge is done again without `id`.
+   * CONFLICT when an entity the undo restores has changed since its merge. An id that is an entity
+   * again answers unchanged; NOT_FOUND if it was never merged. See docs/merges.md.
    */
   unmergeEntity: Entity;
   /**

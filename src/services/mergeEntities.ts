@@ -19,6 +19,7 @@ import { nameKey } from '../domain/nameKey';
 import { foldEntity } from '../store/writes/foldEntity';
 import { lockEntityIds } from '../store/writes/lockEntityIds';
 import { auditedWrite } from './lib/auditedWrite';
+import { mergeSummary } from './lib/mergeSummary';
 import type { Writer } from './lib/writer';
 
 /** Merges `mergeId` into `keepId`; answers the id of the entity that now holds both. */
@@ -39,7 +40,6 @@ export async function mergeEntities(db: Database, writer: Writer, keepId: string
     const goneKeys = [gone.name, ...gone.aliases].map(nameKey).filter(Boolean);
     const undo = await foldEntity(tx, keepId, mergeId, goneKeys);
     if (!undo) throw notFound(`${mergeId} or ${keepId} vanished during the merge.`);
-    const summary = `merged ${mergeId} into ${keepId}: ${undo.created.factIds.length} facts moved, ${undo.created.evidenceIds.length} evidence items`;
-    return { result: keepId, change: { summary, entityIds: [keepId, mergeId], details: undo } };
+    return { result: keepId, change: { summary: mergeSummary(undo), entityIds: [keepId, mergeId], details: undo } };
   });
 }

@@ -196,24 +196,69 @@ describe('merge chains', () => {
     expect(await orphanEvidence(t)).toBe(0);
   });
 
-  it('refuses to undo the first merge of a chain while its kept entity is merged away, naming it, and undoes it once that is undone', async () => {
+  it('undoes the first merge of a chain directly: the id comes back and the rest stays merged as if it never had been', async () => {
     const t = await buildTrio('chaintwo');
+    // The same five organisations (names of the same length, so the same offsets), merged only a into c.
+    const reference = await buildTrio('chainref');
+    expect((await merge(reference.id('c'), reference.id('a'))).errors).toBeUndefined();
+    const like = async (trio: Trio, from: string, to: string) =>
+      JSON.parse(
+        JSON.stringify(await stateOf(trio))
+          .replaceAll(from, to)
+          .replaceAll(from.charAt(0).toUpperCase() + from.slice(1), to.charAt(0).toUpperCase() + to.slice(1)),
+      );
+    const sorted = (state: { nodes: string[]; evidence: string[] }) => ({
+      nodes: [...state.nodes].sort(),
+      evidence: [...state.evidence].sort(),
+    });
+
     const beforeAll = await stateOf(t);
     expect((await merge(t.id('a'), t.id('b'))).errors).toBeUndefined();
-    const afterFirst = await stateOf(t);
     expect((await merge(t.id('c'), t.id('a'))).errors).toBeUndefined();
-    const afterSecond = await stateOf(t);
 
-    const early = await unmerge(t.id('b'));
-    expect(codeOf(early)).toBe('CONFLICT');
-    expect(early.errors?.[0]?.message).toContain(t.id('a'));
-    expect(early.errors?.[0]?.message).toContain(t.id('c'));
-    expect(await stateOf(t)).toEqual(afterSecond);
-
+    const undone = await unmerge(t.id('b'));
+    expect(undone.errors).toBeUndefined();
+    expect(undone.data?.unmergeEntity.id).toBe(t.id('b'));
+    expect(sorted(await like(t, 'chaintwo', 'chainref'))).toEqual(sorted(await like(reference, 'chainref', 'chainref')));
+    expect(await quotesOf(t.id('b'))).toEqual({ resolvedId: t.id('b'), quotes: [t.quote.ab, t.quote.bx, t.quote.by].sort() });
+    expect((await quotesOf(t.id('a'))).resolvedId).toBe(t.id('c'));
+    expect(await orphanEvidence(t)).toBe(0);
+    // The merge of a into c was done again, with a record of its own that undoes it in turn.
+    expect(await changeCount('mergeEntities', `merged ${t.id('a')} into`, false)).toBe(1);
     expect((await unmerge(t.id('a'))).errors).toBeUndefined();
-    expect(await stateOf(t)).toEqual(afterFirst);
-    expect((await unmerge(t.id('b'))).errors).toBeUndefined();
     expect(await stateOf(t)).toEqual(beforeAll);
+  });
+
+  it('undoes the first merge of a chain of four, and then the rest one by one back to the start', async () => {
+    const t = await buildTrio('chainlong');
+    const beforeAll = await stateOf(t);
+    for (const [keep, gone] of [
+      ['a', 'b'],
+      ['c', 'a'],
+      ['y', 'c'],
+    ] as const) {
+      expect((await merge(t.id(keep), t.id(gone))).errors).toBeUndefined();
+    }
+    expect((await unmerge(t.id('b'))).errors).toBeUndefined();
+    expect((await quotesOf(t.id('b'))).resolvedId).toBe(t.id('b'));
+    for (const id of [t.id('a'), t.id('c')]) expect((await quotesOf(id)).resolvedId).toBe(t.id('y'));
+    expect(await orphanEvidence(t)).toBe(0);
+    expect((await unmerge(t.id('c'))).errors).toBeUndefined();
+    expect((await unmerge(t.id('a'))).errors).toBeUndefined();
+    expect(await stateOf(t)).toEqual(beforeAll);
+  });
+
+  it('refuses to undo a merge out of a chain when the end of the chain changed since, touching nothing', async () => {
+    const t = await buildTrio('chainfour');
+    expect((await merge(t.id('a'), t.id('b'))).errors).toBeUndefined();
+    expect((await merge(t.id('c'), t.id('a'))).errors).toBeUndefined();
+    const rename = await server.query(UPSERT, { input: { id: t.id('c'), type: 'ORGANIZATION', name: 'Gamma Renamed Chainfour' } }, as);
+    expect(rename.errors).toBeUndefined();
+    for (const id of [t.id('b'), t.id('a')]) {
+      const refused = await expectGraphUnchanged(server.db, () => unmerge(id));
+      expect(codeOf(refused as never)).toBe('CONFLICT');
+      expect((refused as { errors: Array<{ message: string }> }).errors[0]?.message).toContain(t.id('c'));
+    }
   });
 
   it('treats merging an id already merged into the kept entity, directly or through a chain, as done', async () => {

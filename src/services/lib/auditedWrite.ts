@@ -30,6 +30,12 @@ export interface Change {
 export interface Audited<T> {
   result: T;
   change: Change | undefined;
+  /**
+   * Further records of other operations the same transaction carried out, written before `change`
+   * (an unmerge out of a chain merges the rest of the chain again: each such merge is recorded
+   * as a merge, so it can be undone in turn).
+   */
+  alsoRecorded?: Array<Change & { operation: string }>;
 }
 
 export async function auditedWrite<T>(
@@ -44,7 +50,8 @@ export async function auditedWrite<T>(
       const earlier = await claimIdempotencyKey(tx, { ...key, operation, claim: randomUUID() });
       if (earlier) return replayOutcome<T>(earlier, operation, key);
     }
-    const { result, change } = await work(tx);
+    const { result, change, alsoRecorded = [] } = await work(tx);
+    for (const other of alsoRecorded) await recordChange(tx, { id: randomUUID(), editor: writer.name, ...other });
     if (change) await recordChange(tx, { id: randomUUID(), operation, editor: writer.name, ...change });
     if (key) await saveIdempotentOutcome(tx, key.id, JSON.stringify(result ?? null));
     return result;
