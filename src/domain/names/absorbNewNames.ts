@@ -2,7 +2,7 @@
 import { listSiblings } from './listSiblings';
 import { coverage, SHORT_TYPES, type Mention } from './mention';
 import type { NameIndex } from './nameIndex';
-import { DEFAULT_REASON, newNameSpans, type NewNameSpan } from './newNames';
+import { DEFAULT_REASON, NAME_SHAPE_REASON, newNameSpans, type NewNameSpan } from './newNames';
 import { possibleMatches } from './possibleMatches';
 import type { TextReading } from './readText';
 
@@ -27,6 +27,8 @@ export function proposeNewNames(mentions: Mention[], reading: TextReading, index
     const inside: Mention[] = [];
     for (let k = span.first; k <= span.last; k += 1)
       for (const mention of startingAt.get(k) ?? []) if (mention.last <= span.last && absorbable(mention)) inside.push(mention);
+    // A name typed by its shape alone holds no known name ("Tokyo Electron" is Tokyo and a word).
+    if (inside.length > 0 && span.reason === NAME_SHAPE_REASON) continue;
     if (inside.length === 0) {
       if (!all.slice(span.first, span.last + 1).some(Boolean)) kept.push(span);
       continue;

@@ -28,6 +28,7 @@ const SOURCE_SCORE: Record<string, number> = {
   name: 1,
   alias: 0.95,
   'country name': 0.95,
+  'other language': 0.95,
   'document alias': 0.9,
   acronym: 0.9,
   'short form': 0.8,

@@ -8,12 +8,13 @@
  */
 import porter from 'talisman/stemmers/porter';
 import { acronymsOf } from './acronyms';
-import { countryVariants } from './countryNames';
+import { countryNamesInOtherLanguages, countryVariants } from './countryNames';
+import { euNamesInOtherLanguages } from './euNames';
 import { shapeOf, type NameShape, type PartyLexicon } from './nameShape';
 import type { NameEntity } from './types';
 import { normalWords } from './wordForms';
 
-export type FormSource = 'name' | 'alias' | 'document alias' | 'acronym' | 'country name' | 'short form';
+export type FormSource = 'name' | 'alias' | 'document alias' | 'acronym' | 'country name' | 'other language' | 'short form';
 
 export interface IndexedForm {
   entityId: string;
@@ -89,6 +90,11 @@ function formsOf(entity: NameEntity): Array<{ form: string; source: FormSource; 
     } else forms.push({ form: alias.text, source: 'alias' });
   }
   if (entity.type === 'COUNTRY') for (const variant of countryVariants(entity.name)) forms.push({ form: variant, source: 'country name' });
+  // The same names in the EU's other official languages ("Giappone", "Unione europea").
+  if (entity.type === 'COUNTRY')
+    for (const variant of countryNamesInOtherLanguages(entity.name)) forms.push({ form: variant, source: 'other language' });
+  if (entity.type === 'BLOC' || entity.type === 'ORGANIZATION')
+    for (const variant of euNamesInOtherLanguages(entity.name)) forms.push({ form: variant, source: 'other language' });
   const capitalisedWords = entity.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).length;
   if (capitalisedWords >= 2 && entity.type !== 'PERSON' && !entity.unresolved) {
     for (const acronym of acronymsOf(entity.name)) forms.push({ form: acronym, source: 'acronym' });

@@ -7,15 +7,12 @@
  * ("Programme"), law ("Act") or place ("Ocean"); ISO country names make countries; a preposition
  * of place before a single unknown name makes a place.
  */
-import countries from 'i18n-iso-countries';
-import english from 'i18n-iso-countries/langs/en.json';
 import { looksLikeAcronym } from './acronyms';
+import { isCountryName } from './countryNames';
 import { ordinalValue } from './ordinals';
 import { isNameWord, titleStart } from './people';
-import { isKnownWord, type TextReading, type Word } from './readText';
+import { isEnglishText, isKnownWord, type TextReading, type Word } from './readText';
 import { isHonorific, isTitleHead, typeOfHead } from './titles';
-
-countries.registerLocale(english);
 
 export interface NewNameSpan {
   first: number;
@@ -40,16 +37,42 @@ const GEOGRAPHY =
 const LOWER_NOT_NAME = new Set(['i', 'a']);
 const LEADING = new Set(['the', 'todays', 'today’s', "today's", 'this', 'these', 'that', 'those']);
 export const DEFAULT_REASON = 'a proper name with no telling head noun';
+export const NAME_SHAPE_REASON = 'the shape of a personal name: two or three capitalised words, not English words';
 
 function capitalised(word: Word): boolean {
   return /^[\p{Lu}\p{N}]/u.test(word.text) && /[\p{L}]/u.test(word.text) && word.pos !== 'PUNCT';
 }
 
-/** A sentence's first word is capitalised by position; it starts a name only if it is a proper noun. */
-function startsName(words: Word[], at: number): boolean {
+const capitalsInside = new WeakMap<TextReading, Set<string>>();
+
+/** Words the text capitalises inside a sentence, where only a name is capitalised. */
+function capitalisedInside(reading: TextReading): Set<string> {
+  let set = capitalsInside.get(reading);
+  if (!set) {
+    set = new Set();
+    const words = reading.words;
+    for (let at = 1; at < words.length; at += 1) if (capitalised(words[at]!) && !atSentenceStart(words, at)) set.add(words[at]!.text);
+    capitalsInside.set(reading, set);
+  }
+  return set;
+}
+
+function atSentenceStart(words: Word[], at: number): boolean {
+  return at === 0 || words[at - 1]!.sentence !== words[at]!.sentence || /^[-•:«"“]$/.test(words[at - 1]!.text);
+}
+
+/**
+ * A sentence's first word is capitalised by position; it starts a name only if it is a proper noun.
+ * In English the model's POS tag says so. In another language ("Oggi", "Questo") the tag is no
+ * guide: the word must be a country name or an acronym, or be capitalised inside a sentence too.
+ */
+function startsName(reading: TextReading, at: number): boolean {
+  const words = reading.words;
   const word = words[at]!;
   if (!capitalised(word) || LOWER_NOT_NAME.has(word.text.toLowerCase()) || MONTHS_AND_DAYS.test(word.text)) return false;
-  const sentenceStart = at === 0 || words[at - 1]!.sentence !== word.sentence || /^[-•:]$/.test(words[at - 1]!.text);
+  const sentenceStart = atSentenceStart(words, at);
+  if (sentenceStart && !isEnglishText(reading))
+    return isCountryName(word.text) || looksLikeAcronym(word.text) || capitalisedInside(reading).has(word.text);
   if (sentenceStart && word.pos !== 'PROPN' && !looksLikeAcronym(word.text)) return false;
   if (sentenceStart && ['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'AUX', 'ADV', 'PART'].includes(word.pos)) return false;
   if (word.pos === 'ADJ' && !(words[at + 1] && capitalised(words[at + 1]!) && words[at + 1]!.sentence === word.sentence)) return false;
@@ -63,7 +86,7 @@ function headOf(words: Word[], first: number, last: number): Word {
 
 function typeOf(words: Word[], first: number, last: number, reading: TextReading): { type: string; reason: string; head?: number } {
   const text = reading.text.slice(words[first]!.start, words[last]!.end);
-  if (countries.getAlpha2Code(text, 'en')) return { type: 'COUNTRY', reason: 'an ISO 3166 country name' };
+  if (isCountryName(text)) return { type: 'COUNTRY', reason: 'an ISO 3166 country name' };
   const head = headOf(words, first, last);
   const headType = typeOfHead(head.text.split('-').pop() ?? head.text);
   if (headType) return { type: headType, reason: `head noun "${head.text}"`, head: head.index };
@@ -130,7 +153,7 @@ export function newNameSpans(reading: TextReading, covered: boolean[]): NewNameS
   const words = reading.words;
   const spans: NewNameSpan[] = [];
   for (let at = 0; at < words.length; at += 1) {
-    if (covered[at] || !startsName(words, at)) continue;
+    if (covered[at] || !startsName(reading, at)) continue;
     // "the next Digital Partnership Council" is read as a description of the series (definites.ts).
     if (['next', 'upcoming', 'following'].includes(words[at - 1]?.text.toLowerCase() ?? '')) {
       while (words[at + 1] && capitalised(words[at + 1]!) && words[at + 1]!.sentence === words[at]!.sentence) at += 1;
@@ -263,12 +286,7 @@ function couldBeName(words: Word[], first: number, last: number, reading: TextRe
   if (/^\d/.test(words[first]!.text) && !/^\d+G$/i.test(words[first]!.text) && first === last) return false;
   if (run.filter((word) => /[\p{L}\p{N}]/u.test(word.text)).length > 1) return true;
   const word = words[first]!;
-  return (
-    countries.getAlpha2Code(word.text, 'en') !== undefined ||
-    GEOGRAPHY.test(word.text) ||
-    looksLikeAcronym(word.text) ||
-    !isKnownWord(word.text.replace(/\.$/, ''))
-  );
+  return isCountryName(word.text) || GEOGRAPHY.test(word.text) || looksLikeAcronym(word.text) || !isKnownWord(word.text.replace(/\.$/, ''));
 }
 
 function pushTyped(spans: NewNameSpan[], words: Word[], first: number, last: number, reading: TextReading): void {
@@ -279,10 +297,41 @@ function pushTyped(spans: NewNameSpan[], words: Word[], first: number, last: num
       // A title run ending in a surname: "Digital Minister Kono", "MIC Minister Matsumoto".
       const titled = titleRunPerson(words, first, last);
       if (titled) spans.push(titled);
-      else if (couldBeName(words, first, last, reading))
-        spans.push({ first, last, nameFirst: first, ...typeOf(words, first, last, reading) });
+      else if (couldBeName(words, first, last, reading)) {
+        const typed = typeOf(words, first, last, reading);
+        if (typed.reason === DEFAULT_REASON && personShape(words, first, last, reading))
+          spans.push({ first, last, nameFirst: first, type: 'PERSON', reason: NAME_SHAPE_REASON });
+        else spans.push({ first, last, nameFirst: first, ...typed });
+      }
     }
   }
+}
+
+const NAME_PART = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A name with no head, title or honorific may still be a person's by its shape: "Thierry Breton",
+ * "Masaaki Taira", "Lee Jong-Ho" are two or three words written like names (a capital, then lower
+ * case; hyphenated parts alike), none a country, a geographical name or a word that types a name
+ * ("Forum"), and in an English text at least one of them is no English word (given and family
+ * names mostly are not: "Thierry", "Kono"; "Horizon Europe" has "Europe", a geographical name).
+ */
+function personShape(words: Word[], first: number, last: number, reading: TextReading): boolean {
+  const parts: string[] = [];
+  for (let k = first; k <= last; k += 1) {
+    const word = words[k]!;
+    if (word.text === '-' && word.attached && k > first && k < last) continue;
+    if (words[k - 1]?.text === '-' && word.attached && k > first) {
+      if (!NAME_PART.test(word.text) && !/^\p{Ll}+$/u.test(word.text)) return false;
+      continue;
+    }
+    parts.push(word.text);
+  }
+  if (parts.length < 2 || parts.length > 3) return false;
+  if (!parts.every((part) => NAME_PART.test(part) && part.length >= 2)) return false;
+  if (parts.some((part) => isCountryName(part) || GEOGRAPHY.test(part) || typeOfHead(part) || MONTHS_AND_DAYS.test(part))) return false;
+  if (/^(19|20)\d\d$/.test(words[last + 1]?.text ?? '')) return false;
+  return !isEnglishText(reading) || parts.some((part) => !isKnownWord(part));
 }
 
 const KIND_TYPES = new Set(['EVENT', 'AGREEMENT', 'INITIATIVE']);

@@ -44,6 +44,7 @@ const ALNUM = /^[\p{L}\p{N}]/u;
 /** How many uncounted characters may lie before a token (see readText). */
 const RESYNC_WINDOW = 8;
 const ALNUM_END = /[\p{L}\p{N}]$/u;
+const ELISION = /^(\p{Ll}{1,5}['’])(?=[\p{Lu}aeiouàèéìòùAEIOU]\p{L})/u;
 
 export function readText(text: string): TextReading {
   const engine = loadNlp();
@@ -88,6 +89,23 @@ export function readText(text: string): TextReading {
         return;
       }
       const pos = token.out(its.pos) as string;
+      // An elided article or preposition of French or Italian is its own word: "l’Unione",
+      // "dell’Ue", "d’Europa" ("o’clock", "n’t" stay whole: the rest is a consonant or one letter).
+      const elided = ELISION.exec(value);
+      if (elided) {
+        const cut = start + elided[1]!.length;
+        words.push({ text: elided[1]!, start, end: cut, pos: 'DET', sentence: current, attached, index: words.length });
+        words.push({
+          text: value.slice(elided[1]!.length),
+          start: cut,
+          end: offset,
+          pos,
+          sentence: current,
+          attached: true,
+          index: words.length,
+        });
+        return;
+      }
       words.push({ text: value, start, end: offset, pos, sentence: current, attached, index: words.length });
     });
   });
@@ -110,6 +128,25 @@ export function isKnownWord(word: string): boolean {
   if (answer === undefined) {
     answer = (engine.readDoc(lower).tokens().itemAt(0).out(its.uniqueId) as number) < (firstUnknownId ?? 0);
     known.set(lower, answer);
+  }
+  return answer;
+}
+
+const englishReadings = new WeakMap<TextReading, boolean>();
+
+/**
+ * Whether a text reads as English: most of its lower-case words (of three letters or more) are in
+ * the English model's vocabulary. An Italian or German text has most of them unknown, and then
+ * the model's POS tags and the English word list say little about which capitalised words are
+ * names. Short texts (under 8 such words: a heading, a lookup) count as English.
+ */
+export function isEnglishText(reading: TextReading): boolean {
+  let answer = englishReadings.get(reading);
+  if (answer === undefined) {
+    const lower = reading.words.filter((word) => /^\p{Ll}{3,}$/u.test(word.text));
+    const unknown = lower.filter((word) => !isKnownWord(word.text)).length;
+    answer = lower.length < 8 || unknown / lower.length < 0.35;
+    englishReadings.set(reading, answer);
   }
   return answer;
 }

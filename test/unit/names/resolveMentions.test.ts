@@ -144,4 +144,36 @@ describe('proposing names the graph lacks', () => {
     expect(surfaces).toEqual(expect.arrayContaining(['Asia', 'Europe', 'Ministry of Science and ICT']));
     expect(surfaces.some((surface) => surface.includes(' and ') && !surface.startsWith('Ministry'))).toBe(false);
   });
+
+  test('countries and the EU named in another EU language link like their English names, article elided or not', () => {
+    const text = 'Il Giappone e l’Unione europea (Ue) rafforzano la cooperazione digitale con la Corea del Sud.';
+    const links = resolveMentions(text, index, { publishedAt: '2025-05-12' }).links.map((link) => [link.text, link.entityId]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ['Giappone', 'japan'],
+        ['Unione europea', 'european-union'],
+        ['Ue', 'european-union'],
+        ['Corea del Sud', 'south-korea'],
+      ]),
+    );
+  });
+
+  test('in a text that is not English, a capitalised word that only opens sentences is no new name', () => {
+    const text =
+      'Oggi il Giappone e l’Unione europea hanno tenuto il terzo incontro a Tokyo. Questo incontro ha rafforzato la cooperazione tecnologica e digitale tra le parti.';
+    const surfaces = resolveMentions(text, index, { publishedAt: '2025-05-12' }).candidates.map((candidate) => candidate.surface);
+    expect(surfaces).not.toContain('Oggi');
+    expect(surfaces).not.toContain('Questo');
+  });
+
+  test('a name written like a person’s, with no title or head noun, is proposed as a PERSON; a known place inside keeps its link', () => {
+    const result = resolveMentions(
+      'The internal market commissioner Thierry Breton visited Tokyo Electron, and Horizon Europe was discussed.',
+      index,
+    );
+    const typeOf = (surface: string) => result.candidates.find((candidate) => candidate.surface === surface)?.type;
+    expect(typeOf('Thierry Breton')).toBe('PERSON');
+    expect(typeOf('Horizon Europe')).not.toBe('PERSON');
+    expect(result.links.map((link) => link.entityId)).toContain('tokyo');
+  });
 });
