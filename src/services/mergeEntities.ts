@@ -4,11 +4,12 @@
  * Semantics (docs/merges.md):
  * - Merged-away ids form chains: after merge(keep A, merge B) and merge(keep C, merge A), B still
  *   redirects to A and A to C, so both resolve to C. Nothing about B is rewritten by the second
- *   merge; unmergeEntity(A) brings A back with B still merged into it.
+ *   merge; unmergeEntity(A) brings A back with B still merged into it, and unmergeEntity(B)
+ *   brings B back with A still merged into C (unmergeEntity.ts).
  * - A merge of two ids that already resolve to one entity (a repeat, a merge along an existing
  *   chain, or merge(keep: B, merge: A) after merge(keep: A, merge: B)) is done already: it
- *   changes nothing, records nothing and answers that entity. So 10 identical merges, in a row or racing, leave one merge and one
- *   audit record.
+ *   changes nothing, records nothing and answers that entity. So 10 identical merges, in a row
+ *   or racing, leave one merge and one audit record.
  * - A merge into or of any other merged-away id is CONFLICT, naming where that id went.
  * Both ids are locked before anything is read, inside the write transaction, so racing merges
  * queue and each sees what the one before committed.

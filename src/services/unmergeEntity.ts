@@ -62,7 +62,10 @@ export async function unmergeEntity(db: Database, writer: Writer, id: string): P
       const keep = (await lockEntityIds(tx, [keepId])).get(keepId);
       if (keep?.isEntity) break;
       const [merge] = keep ? await findMergesOf(tx, keepId) : [];
-      if (!merge || merge.undone) throw conflict(`${keepId}, which ${id} was merged into, is gone and no merge record brings it back.`);
+      const loops = above.some((record) => record.undo.goneId === keepId);
+      if (!merge || merge.undone || loops) {
+        throw conflict(`${keepId}, which ${id} was merged into, is gone and no merge record brings it back.`);
+      }
       above.push(merge);
       keepId = merge.undo.keepId;
     }

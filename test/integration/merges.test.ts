@@ -248,6 +248,19 @@ describe('merge chains', () => {
     expect(await stateOf(t)).toEqual(beforeAll);
   });
 
+  it('undoes a merge out of a chain once, merging the rest again once, when 10 identical unmerges race', async () => {
+    const t = await buildTrio('chainundo');
+    expect((await merge(t.id('a'), t.id('b'))).errors).toBeUndefined();
+    expect((await merge(t.id('c'), t.id('a'))).errors).toBeUndefined();
+    const answers = await Promise.all(Array.from({ length: 10 }, () => unmerge(t.id('b'))));
+    expect(answers.map((answer) => answer.errors)).toEqual(Array(10).fill(undefined));
+    expect(await changeCount('unmergeEntity', `undid the merge of ${t.id('b')}`)).toBe(1);
+    expect(await changeCount('mergeEntities', `merged ${t.id('a')} into`, false)).toBe(1);
+    expect(await changeCount('mergeEntities', `merged ${t.id('a')} into`)).toBe(2);
+    expect(await quotesOf(t.id('c'))).toEqual({ resolvedId: t.id('c'), quotes: [t.quote.ab, t.quote.ax, t.quote.cy].sort() });
+    expect(await orphanEvidence(t)).toBe(0);
+  });
+
   it('refuses to undo a merge out of a chain when the end of the chain changed since, touching nothing', async () => {
     const t = await buildTrio('chainfour');
     expect((await merge(t.id('a'), t.id('b'))).errors).toBeUndefined();
