@@ -18,9 +18,10 @@ export async function postGraphQL<T = unknown>(
   query: string,
   variables: Record<string, unknown> = {},
   authorization?: string,
+  extraHeaders: Record<string, string> = {},
 ): Promise<Outcome<T>> {
   const began = performance.now();
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
   if (authorization) headers.authorization = authorization;
   try {
     const response = await fetch(url, {
