@@ -145,7 +145,7 @@ export type Change = {
   /** The editor (token name) who made it. */
   editor: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** ingestDocument, upsertEntity, addAlias, assertFact, retractFact, mergeEntities, unmergeEntity, ingestBundle, acceptCandidate, linkCandidate, rejectCandidate, rejectMention. */
+  /** ingestDocument, upsertEntity, addAlias, assertFact, retractFact, mergeEntities, unmergeEntity, ingestBundle, acceptCandidate, linkCandidate, rejectCandidate, reopenCandidate, rejectMention. */
   operation: Scalars['String']['output'];
   /** A short, human-readable summary. */
   summary: Scalars['String']['output'];
@@ -217,6 +217,11 @@ export type Document = {
   __typename?: 'Document';
   author: Maybe<Scalars['String']['output']>;
   /**
+   * The names found in it that the graph lacks and the mentions it leaves ambiguous (`kind`), in
+   * text order: all of them, or those in `state`. For review; see Query.candidates.
+   */
+  candidates: Array<EntityCandidate>;
+  /**
    * The facts this document supports (each read from its start entity), in a stable order.
    * `first` defaults to 20, at most 100.
    */
@@ -231,6 +236,12 @@ export type Document = {
   publisher: Maybe<Scalars['String']['output']>;
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+
+/** A source document. */
+export type DocumentCandidatesArgs = {
+  state?: InputMaybe<CandidateState>;
 };
 
 
@@ -626,6 +637,12 @@ export type Mutation = {
    * is never linked to that entity again. NOT_FOUND when the document has no such mention.
    */
   rejectMention: Document;
+  /**
+   * Undoes a rejection: the candidate is OPEN again and the verdict its rejection kept for later
+   * documents is lifted. CONFLICT unless it is REJECTED (an accepted or linked candidate made an
+   * entity, alias or mention: edit or merge those instead).
+   */
+  reopenCandidate: EntityCandidate;
   /** Hides a fact from reads, keeping it with the reason and who retracted it. */
   retractFact: RetractedFact;
   /**
@@ -759,6 +776,20 @@ export type MutationRejectMentionArgs = {
   documentId: Scalars['ID']['input'];
   end: Scalars['Int']['input'];
   start: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
+ */
+export type MutationReopenCandidateArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

@@ -29,6 +29,7 @@ export async function rejectCandidate(
       surfaceKey: nameKey(candidate.surface),
       editor: writer.name,
       documentId: candidate.documentId,
+      source: id,
     };
     // An ambiguous mention is a name; rejecting it without an entity only closes it.
     if (notEntityId) await recordJudgement(tx, { verdict: 'NOT_SAME', entityId: notEntityId, ...surface });

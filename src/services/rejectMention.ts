@@ -23,6 +23,7 @@ export async function rejectMention(
         surface: text,
         surfaceKey: nameKey(text),
         entityId,
+        source: `${mention.documentId}:${mention.start}-${mention.end}`,
         editor: writer.name,
         documentId: mention.documentId,
       });

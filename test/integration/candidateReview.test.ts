@@ -207,6 +207,30 @@ describe('reviewing name candidates', () => {
     expect((await server.query('{ entity(name: "Ottokar Brinkhausen") { id } }')).data?.entity?.id).toBe('cr-brinkhausen');
   });
 
+  it('lists with its document every candidate in the state its judgement left it', async () => {
+    const { data } = await server.query('{ document(id: "cr-doc-1") { candidates { surface kind state } } }');
+    expect(data?.document.candidates).toEqual([
+      { surface: 'Dr. Wilhelmina Okonkwo-Brandt', kind: 'NEW_NAME', state: 'ACCEPTED' },
+      { surface: 'Quantum Bureau', kind: 'NEW_NAME', state: 'REJECTED' },
+      { surface: 'Rapidus', kind: 'NEW_NAME', state: 'LINKED' },
+      { surface: 'Kumamoto Gazette', kind: 'NEW_NAME', state: 'REJECTED' },
+    ]);
+    const rejected = await server.query(CANDIDATES, { documentId: 'cr-doc-1', state: 'REJECTED' });
+    expect(rejected.data?.candidates.totalCount).toBe(2);
+  });
+
+  it('reopens a rejection, lifting its verdict for later documents, and only a rejection', async () => {
+    const { data, errors } = await mutate(`mutation { reopenCandidate(id: "${candidateId('Kumamoto Gazette')}") { ${JUDGED} } }`);
+    expect(errors).toBeUndefined();
+    expect(data?.reopenCandidate).toEqual({ id: candidateId('Kumamoto Gazette'), state: 'OPEN', judgement: null });
+    const later = await ingest('cr-doc-4', 'Kumamoto Gazette reported it again.');
+    expect(later.candidates.map((candidate) => candidate.surface)).toContain('Kumamoto Gazette');
+    expect(codeOf(await mutate(`mutation { reopenCandidate(id: "${candidateId('Kumamoto Gazette')}") { id } }`))).toBe('CONFLICT');
+    expect(codeOf(await mutate(`mutation { reopenCandidate(id: "${candidateId('Dr. Wilhelmina Okonkwo-Brandt')}") { id } }`))).toBe(
+      'CONFLICT',
+    );
+  });
+
   it('lets one of two racing judgements of the same candidate through and answers the other CONFLICT', async () => {
     const third = await ingest('cr-doc-3', 'Officials of the Hakodate Fisheries Board attended.');
     const id = third.candidates[0]!.id;

@@ -316,6 +316,7 @@ export type CountryResolvers<ContextType = RequestContext, ParentType extends Re
 
 export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   author?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['EntityCandidate']>, ParentType, ContextType, Partial<Types.DocumentCandidatesArgs>>;
   facts?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, Partial<Types.DocumentFactsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
@@ -482,6 +483,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
   rejectCandidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType, RequireFields<Types.MutationRejectCandidateArgs, 'id'>>;
   rejectMention?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<Types.MutationRejectMentionArgs, 'documentId' | 'end' | 'start'>>;
+  reopenCandidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType, RequireFields<Types.MutationReopenCandidateArgs, 'id'>>;
   retractFact?: Resolver<ResolversTypes['RetractedFact'], ParentType, ContextType, RequireFields<Types.MutationRetractFactArgs, 'id' | 'reason'>>;
   unmergeEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationUnmergeEntityArgs, 'id'>>;
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationUpsertEntityArgs, 'input'>>;

@@ -7,9 +7,10 @@
 import DataLoader from 'dataloader';
 import type { GraphRunner } from '../../db/database';
 import { findDocumentsByIds, findMentionsByDocumentIds, findMentionsByEntityIds } from '../../store/documents';
+import { findCandidatesByDocumentIds } from '../../store/candidates';
 import { findEntitiesByIds } from '../../store/entities';
 import { findEvidenceByFactIds } from '../../store/evidence';
-import type { DocumentRecord, EntityRecord, EvidenceRecord, MentionRecord, Read, RelationPage } from '../../store/records';
+import type { CandidateRecord, DocumentRecord, EntityRecord, EvidenceRecord, MentionRecord, Read, RelationPage } from '../../store/records';
 import { byKey, groupBy } from './batch';
 import { documentFactsLoader, type DocumentFactsKey } from './documentFacts';
 import { prime } from './prime';
@@ -21,6 +22,8 @@ export interface Loaders {
   evidence: DataLoader<string, EvidenceRecord[]>;
   mentions: DataLoader<string, MentionRecord[]>;
   documentMentions: DataLoader<string, MentionRecord[]>;
+  /** A document's name candidates, every state, in text order. */
+  documentCandidates: DataLoader<string, CandidateRecord[]>;
   relations: DataLoader<RelationPageKey, RelationPage, string>;
   documentFacts: DataLoader<DocumentFactsKey, RelationPage, string>;
   /** A store read's answer, after its side records went to these loaders. */
@@ -40,6 +43,7 @@ export function createLoaders(db: GraphRunner): Loaders {
     evidence,
     mentions: new DataLoader(async (ids) => groupBy(ids, await findMentionsByEntityIds(db, ids), (m) => m.entityId)),
     documentMentions: new DataLoader(async (ids) => groupBy(ids, await findMentionsByDocumentIds(db, ids), (m) => m.documentId)),
+    documentCandidates: new DataLoader(async (ids) => groupBy(ids, await findCandidatesByDocumentIds(db, ids), (c) => c.documentId)),
     relations: relationPagesLoader(db, targets),
     documentFacts: documentFactsLoader(db),
     primed(read) {

@@ -19,6 +19,7 @@ import { assertFact } from './Mutation/assertFact';
 import { linkCandidate } from './Mutation/linkCandidate';
 import { rejectCandidate } from './Mutation/rejectCandidate';
 import { rejectMention } from './Mutation/rejectMention';
+import { reopenCandidate } from './Mutation/reopenCandidate';
 import { ingestDocument } from './Mutation/ingestDocument';
 import { mergeEntities } from './Mutation/mergeEntities';
 import { retractFact } from './Mutation/retractFact';
@@ -59,6 +60,7 @@ export const resolvers: Resolvers = {
     linkCandidate,
     rejectCandidate,
     rejectMention,
+    reopenCandidate,
   },
   Entity,
   ...entityTypeResolvers,

@@ -31,7 +31,7 @@ const recordJudgementQuery: NamedQuery = {
   cypher: `
     MERGE (j:NameJudgement {id: $id})
     ON CREATE SET j.verdict = $verdict, j.surfaceKey = $surfaceKey, j.surface = $surface, j.entityId = $entityId,
-                  j.editor = $editor, j.at = toString(datetime()), j.documentId = $documentId`,
+                  j.editor = $editor, j.at = toString(datetime()), j.documentId = $documentId, j.source = $source`,
 };
 
 const unlinkMentionQuery: NamedQuery = {
@@ -60,12 +60,23 @@ export async function markCandidate(
 
 export type Verdict = 'NOT_SAME' | 'NOT_A_NAME';
 
-/** Keeps a verdict for later documents (idempotent: the first one's editor and time stay). */
+/**
+ * Keeps a verdict for later documents, one per `source` (the candidate or mention judged), so
+ * reopening one candidate lifts only its own verdict. Idempotent: the first editor and time stay.
+ */
 export async function recordJudgement(
   tx: Transaction,
-  judgement: { verdict: Verdict; surface: string; surfaceKey: string; entityId: string | null; editor: string; documentId: string },
+  judgement: {
+    verdict: Verdict;
+    surface: string;
+    surfaceKey: string;
+    entityId: string | null;
+    editor: string;
+    documentId: string;
+    source: string;
+  },
 ): Promise<void> {
-  const id = `${judgement.verdict}:${judgement.surfaceKey}:${judgement.entityId ?? ''}`;
+  const id = `${judgement.verdict}:${judgement.surfaceKey}:${judgement.entityId ?? ''}:${judgement.source}`;
   await tx.run(recordJudgementQuery, { id, ...judgement });
 }
 
@@ -75,4 +86,20 @@ export async function unlinkMention(
   mention: { documentId: string; start: number; end: number },
 ): Promise<Array<{ entityId: string; text: string }>> {
   return tx.run<{ entityId: string; text: string }>(unlinkMentionQuery, mention);
+}
+
+const reopenCandidateQuery: NamedQuery = {
+  name: 'reopenNameCandidate',
+  cypher: `
+    MATCH (c:NameCandidate {id: $id})
+    CALL (c) { MATCH (j:NameJudgement {source: c.id}) DELETE j }
+    SET c.state = 'OPEN'
+    REMOVE c.judgedBy, c.judgedAt, c.judgedEntityId
+    RETURN c { .* } AS candidate`,
+};
+
+/** Back to OPEN, with the verdicts its rejection kept for later documents lifted. */
+export async function reopenCandidate(tx: Transaction, id: string): Promise<CandidateRecord> {
+  const [row] = await tx.run<{ candidate: Record<string, unknown> }>(reopenCandidateQuery, { id });
+  return toCandidateRecord(row!.candidate);
 }

@@ -1,0 +1,10 @@
+/** Mutation.reopenCandidate: a rejection undone. */
+import type { MutationResolvers } from '../../__generated__/resolvers';
+import * as service from '../../../services/reopenCandidate';
+import { requireWriter } from '../lib/requireEditor';
+import { runOnce } from '../../../services/lib/idempotency';
+
+export const reopenCandidate: MutationResolvers['reopenCandidate'] = async (_parent, args, context, info) => {
+  const writer = requireWriter(context, info, args);
+  return runOnce(context.db, writer, 'reopenCandidate', () => service.reopenCandidate(context.db, writer, args.id));
+};
