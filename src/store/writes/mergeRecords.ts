@@ -25,7 +25,7 @@ const findMergeRecordsQuery: NamedQuery = {
     }
     MATCH (c:Change {operation: 'mergeEntities'})-[:CHANGED]->(n)
     RETURN c.id AS changeId, c.at AS at, c.undone AS undone, c.details AS details
-    ORDER BY c.at DESC, c.id DESC`,
+    ORDER BY datetime(c.at) DESC, c.id DESC`,
 };
 
 /** The merges that folded `id` into another entity, newest first. */
@@ -36,7 +36,8 @@ export async function findMergesOf(tx: Transaction, id: string): Promise<MergeRe
     .filter((record) => record.undo.goneId === id);
 }
 
-// A change to `keep` after the merge that is still in force. Merges undone since, and the unmerges
+// A change to `keep` after the merge that is still in force (times compared as datetimes: as
+// strings, "12:00:01Z" sorts after "12:00:01.5Z"). Merges undone since, and the unmerges
 // that undid them, left `keep` as it was, so they do not count: that is what lets a chain be
 // undone step by step (undo A -> C, then B -> A).
 const keepChangedSinceQuery: NamedQuery = {
@@ -44,7 +45,8 @@ const keepChangedSinceQuery: NamedQuery = {
   cypher: `
     RETURN EXISTS {
       MATCH (later:Change)-[:CHANGED]->(:Entity {id: $keepId})
-      WHERE later.at > $at AND later.id <> $changeId AND NOT later.undone AND later.operation <> 'unmergeEntity'
+      WHERE datetime(later.at) > datetime($at) AND later.id <> $changeId AND NOT later.undone
+        AND later.operation <> 'unmergeEntity'
     } AS changed`,
 };
 
