@@ -1,8 +1,10 @@
 /**
  * `npm run eval [-- --split dev|heldout] [-- --quiet]`: name resolution against the gold of
- * eval/, per document and micro-averaged, dev and heldout apart, then the misses and wrong links.
+ * eval/, per document and micro-averaged, dev and heldout apart, then the misses and wrong links;
+ * then fact proposals (factReport.ts) for the same splits and the two seed articles.
  */
 import { parseFlags, UsageError } from '../../src/cli/parseFlags';
+import { reportFacts } from './factReport';
 import { runEval, type SplitResult } from './runEval';
 import { ratesOf, type Counts } from './score';
 
@@ -48,6 +50,7 @@ function main(argv: string[]): void {
   for (const split of SPLITS) {
     if (only === undefined || only === split) report(split, runEval(split), flags.has('--quiet'));
   }
+  reportFacts(only as 'dev' | 'heldout' | undefined, flags.has('--quiet'));
 }
 
 try {

@@ -1,0 +1,233 @@
+/**
+ * The cue lexicon: which words make a sentence state which relation type. Rules are data: the
+ * reader has no branch per relation type, it only reads these entries (and the ontology's
+ * @connects, which says which entity types each type joins).
+ *
+ * A phrase is a sequence of words as wink-nlp splits them, lower-case; a word ending in `*` matches
+ * any word it begins ("sign*": signed, signs, signing, signatories). Phrases are general English
+ * for the relation, never one article's wording.
+ */
+import type { RelationType } from '../../__generated__/graphql';
+
+export interface RelationCues {
+  type: RelationType;
+  phrases: readonly string[];
+  /** The confidence of a proposal whose cue is one of `phrases`. */
+  confidence: number;
+  /** Proposed without any phrase, at this confidence (the relation is plain from the two types). */
+  implicit?: number;
+  /**
+   * The side that is one per statement: each end of the other side pairs with its nearest end of
+   * this side ("co-chaired by A, B and C": three people, one council).
+   */
+  one?: 'from' | 'to';
+  /** Sides that may be the document's frame (its main event or agreement) when the sentence names none. */
+  frame?: ReadonlyArray<'from' | 'to'>;
+  /** Read both ways: the order of the ends does not matter. */
+  symmetric?: boolean;
+}
+
+export const RELATION_CUES: readonly RelationCues[] = [
+  { type: 'CO_CHAIRED', phrases: ['co-chair*', 'co chair*', 'chair*', 'presided', 'hosted by'], confidence: 0.9, one: 'to', frame: ['to'] },
+  {
+    type: 'PARTICIPATED_IN',
+    phrases: [
+      'held',
+      'hold*',
+      'attend*',
+      'participat*',
+      'took part',
+      'take part',
+      'taking part',
+      'met',
+      'meet*',
+      'gather*',
+      'joined',
+      'convened',
+      'represented',
+    ],
+    confidence: 0.75,
+    one: 'to',
+  },
+  {
+    type: 'HELD_IN',
+    phrases: ['held', 'hold*', 'took place', 'take place', 'takes place', 'hosted', 'in', 'at'],
+    confidence: 0.8,
+    one: 'to',
+    frame: ['from'],
+  },
+  {
+    type: 'FOLLOWS',
+    phrases: ['since', 'follow*', 'after', 'previous', 'preceding', 'last', 'succeed*', 'progress', 'first', 'inaugural'],
+    confidence: 0.6,
+    frame: ['from'],
+  },
+  { type: 'CONVENED_UNDER', phrases: ['under', 'within', 'framework', 'as part of'], confidence: 0.6, one: 'to' },
+  { type: 'SIGNED', phrases: ['sign*', 'ink*', 'conclud*', 'exchang*'], confidence: 0.85, one: 'to' },
+  { type: 'PARTY_TO', phrases: ['formali*', 'enter* into', 'party', 'parties to', 'agreed on', 'adopted'], confidence: 0.7, one: 'to' },
+  {
+    type: 'SIGNED_AT',
+    phrases: ['sign*', 'ink*', 'conclud*', 'on the sidelines', 'on the margins'],
+    confidence: 0.8,
+    one: 'to',
+    frame: ['to'],
+  },
+  {
+    type: 'LAUNCHED',
+    phrases: [
+      'launch*',
+      'set up',
+      'sets up',
+      'setting up',
+      'establish*',
+      'creat*',
+      'introduc*',
+      'unveil*',
+      'initiat*',
+      'start*',
+      'kick* off',
+      'inaugurat*',
+      'announc*',
+    ],
+    confidence: 0.8,
+    one: 'to',
+  },
+  {
+    type: 'LAUNCHED_AT',
+    phrases: ['launch*', 'set up', 'establish*', 'unveil*', 'announc*', 'kick* off', 'inaugurat*'],
+    confidence: 0.75,
+    one: 'to',
+    frame: ['to'],
+  },
+  {
+    type: 'OUTCOME_OF',
+    phrases: ['outcome*', 'result*', 'deliverable*', 'concluded with', 'achievement*'],
+    confidence: 0.7,
+    one: 'to',
+    frame: ['to'],
+  },
+  {
+    type: 'SUPPORTS',
+    phrases: [
+      'support*',
+      'commit*',
+      'endors*',
+      'welcom*',
+      'back*',
+      'fund*',
+      'promot*',
+      'contribut*',
+      'reaffirm*',
+      'advanc*',
+      'uphold*',
+      'pledg*',
+      'champion*',
+      'focusing on',
+      'participat*',
+      'join*',
+    ],
+    confidence: 0.65,
+    one: 'to',
+  },
+  {
+    type: 'COOPERATES_WITH',
+    phrases: [
+      'cooperat*',
+      'co-operat*',
+      'collaborat*',
+      'work* together',
+      'work* with',
+      'work* closely',
+      'joint*',
+      'together',
+      'partner* with',
+      'team* up',
+    ],
+    confidence: 0.75,
+    symmetric: true,
+  },
+  { type: 'PARTNER_OF', phrases: ['partnership*', 'partners', 'allies', 'ally', 'alliance'], confidence: 0.7, symmetric: true },
+  { type: 'COORDINATES_WITH', phrases: ['coordinat*', 'co-ordinat*', 'align*'], confidence: 0.6 },
+  { type: 'CALLS_ON', phrases: ['call* on', 'urg*', 'ask*', 'invit*'], confidence: 0.6 },
+  { type: 'CALLS_FOR', phrases: ['call* for', 'urg*', 'demand*', 'push* for'], confidence: 0.6 },
+  { type: 'ENCOURAGED_TO_JOIN', phrases: ['encourag*', 'invit*'], confidence: 0.6 },
+  { type: 'CONNECTS', phrases: ['connect*', 'bring* together', 'brought together', 'network*', 'link*'], confidence: 0.6 },
+  { type: 'MEMBER_OF', phrases: ['member*', 'belong*'], confidence: 0.7 },
+  { type: 'PART_OF', phrases: ['part of', 'within', 'department', 'unit', 'under', 'agency of'], confidence: 0.6 },
+  { type: 'ADOPTS', phrases: ['adopt*', 'pass*', 'approv*', 'enact*'], confidence: 0.7 },
+  {
+    type: 'IMPLEMENTS',
+    phrases: ['implement*', 'put* into practice', 'operationali*', 'deliver* on', 'in line with'],
+    confidence: 0.7,
+    one: 'to',
+  },
+  {
+    type: 'BUILDS_ON',
+    phrases: ['build* on', 'built on', 'based on', 'strengthen*', 'expand*', 'extend*', 'deepen*', 'framework'],
+    confidence: 0.6,
+    one: 'to',
+  },
+  { type: 'PREPARES_FOR', phrases: ['prepar*', 'ahead of', 'comply', 'compliance'], confidence: 0.6 },
+  { type: 'REGULATES', phrases: ['regulat*', 'rules on', 'rules for', 'governs', 'govern'], confidence: 0.6 },
+  { type: 'SUPERVISES', phrases: ['supervis*', 'oversee*', 'oversight', 'enforc*', 'monitor*'], confidence: 0.6 },
+  { type: 'COORDINATES', phrases: ['coordinat*', 'co-ordinat*', 'centre of', 'center of'], confidence: 0.55 },
+  { type: 'HELD_PRESIDENCY_OF', phrases: ['presidency', 'presides', 'presided'], confidence: 0.8 },
+  {
+    type: 'COVERS',
+    phrases: [
+      'cover*',
+      'on',
+      'focus*',
+      'includ*',
+      'such as',
+      'area*',
+      'field*',
+      'topic*',
+      'discuss*',
+      'address*',
+      'regarding',
+      'related to',
+      'concerning',
+      'in',
+      'for',
+      'cooperat*',
+      'collaborat*',
+      'research',
+      'exchang*',
+      'enhanc*',
+      'applications',
+    ],
+    confidence: 0.7,
+    implicit: 0.5,
+    one: 'from',
+    frame: ['from'],
+  },
+];
+
+/**
+ * Phrases that stand for the pair of parties named last ("They", "both sides", "the two allies"):
+ * a fact stated of them is proposed once for each party.
+ */
+export const PAIR_PHRASES: readonly string[] = [
+  'they',
+  'both sides',
+  'both partners',
+  'both parties',
+  'both countries',
+  'the two sides',
+  'the two partners',
+  'the two parties',
+  'the two countries',
+  'the two allies',
+  'the two',
+  'the partners',
+  'the parties',
+  'the sides',
+  'the allies',
+];
+
+/** Entity types that count as parties for PAIR_PHRASES. */
+export const PARTY_TYPES: ReadonlySet<string> = new Set(['BLOC', 'COUNTRY']);
+
+/** Entity types that can be a document's frame: what its facts are about when a sentence names nothing. */
+export const FRAME_TYPES: ReadonlySet<string> = new Set(['EVENT', 'AGREEMENT', 'INITIATIVE']);

@@ -1,0 +1,98 @@
+/**
+ * Fact proposals from a text (issue #14): for each sentence (wink-nlp, names/readText.ts), typed
+ * facts over the ontology's relation types between the entities and new-name candidates the
+ * name engine found, each with its sentence, the clause that states it, a status from modality,
+ * a date anchored at the publication date, a confidence and the cue behind it. No database.
+ */
+import type { RelationType } from '../../__generated__/graphql';
+import type { Resolution } from '../names';
+import { readText, type TextReading, type Word } from '../names/readText';
+import { documentFrame } from './documentFrame';
+import { mentionsOf, type TypedMention } from './mentionsOf';
+import { pairEnds, partiesOf } from './pairPhrases';
+import { readDates } from './readDates';
+import { readStatus } from './readStatus';
+import { sentenceProposals, type RawProposal } from './sentenceProposals';
+import type { EntityFacts, FactProposal, ProposalDate, ProposalEnd, Span } from './types';
+
+export interface ProposeInput {
+  text: string;
+  /** ISO at its precision ("2025", "2025-05", "2025-05-12"), or null when unknown. */
+  publishedAt: string | null;
+  /** resolveMentions(text, ...) of the same text. */
+  resolution: Resolution;
+  /** Name, type and date of a linked entity id (undefined: the link is ignored). */
+  entityOf: (id: string) => EntityFacts | undefined;
+  /** A reading of the same text, when the caller has one (readText is the costly step). */
+  reading?: TextReading;
+}
+
+/** Proposals below this confidence are not made (see docs/fact-proposals.md for how it was chosen). */
+export const MIN_CONFIDENCE = 0.4;
+
+const spanOf = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+
+function endOf(mention: TypedMention): ProposalEnd {
+  return {
+    id: mention.id,
+    name: mention.name,
+    type: mention.type,
+    candidate: mention.candidate,
+    span: mention.span,
+    source: mention.source ?? 'named',
+  };
+}
+
+function clauseOf(text: string, raw: RawProposal, words: readonly Word[]): Span {
+  const spans = [raw.from, raw.to].filter((end) => end.source !== 'frame').map((end) => end.span);
+  if (raw.cue) spans.push({ start: words[raw.cue.first]!.start, end: words[raw.cue.last - 1]!.end, text: '' });
+  return spanOf(text, Math.min(...spans.map((span) => span.start)), Math.max(...spans.map((span) => span.end)));
+}
+
+function nearestDate(dates: readonly ProposalDate[], clause: Span): ProposalDate | null {
+  const gap = (date: ProposalDate) => Math.max(0, clause.start - date.expression.end, date.expression.start - clause.end);
+  return [...dates].sort((a, b) => gap(a) - gap(b))[0] ?? null;
+}
+
+export function proposeFacts(input: ProposeInput): FactProposal[] {
+  const { text, publishedAt } = input;
+  const reading = input.reading ?? readText(text);
+  const mentions = mentionsOf(input.resolution, input.entityOf);
+  const frameOf = documentFrame(mentions);
+  const wordsOf = new Map<number, Word[]>();
+  for (const word of reading.words) wordsOf.set(word.sentence, [...(wordsOf.get(word.sentence) ?? []), word]);
+  const proposals: FactProposal[] = [];
+  let parties: TypedMention[] = [];
+  reading.sentences.forEach((bounds, index) => {
+    const words = wordsOf.get(index) ?? [];
+    const sentence = spanOf(text, bounds.start, bounds.end);
+    const named = mentions.filter((mention) => mention.span.start >= bounds.start && mention.span.end <= bounds.end);
+    const own = partiesOf(named);
+    if (own.length > 0) parties = own;
+    const ends = [...named, ...pairEnds(text, words, named, parties)].sort((a, b) => a.span.start - b.span.start);
+    const dates = readDates(sentence.text, sentence.start, publishedAt);
+    for (const raw of sentenceProposals(words, ends, frameOf)) {
+      if (raw.confidence < MIN_CONFIDENCE) continue;
+      const clause = clauseOf(text, raw, words);
+      const date = nearestDate(dates, clause);
+      const cueWord = raw.cue ? raw.cue.first : words.findIndex((word) => word.start >= clause.start);
+      const status = readStatus(text, words, Math.max(0, cueWord), date, publishedAt);
+      const cueSpan = raw.cue
+        ? spanOf(text, words[raw.cue.first]!.start, words[raw.cue.last - 1]!.end)
+        : spanOf(text, clause.start, clause.start);
+      proposals.push({
+        type: raw.entry.type as RelationType,
+        from: endOf(raw.from),
+        to: endOf(raw.to),
+        status: status.status,
+        statusCue: status.cue,
+        date,
+        confidence: Math.round(raw.confidence * 1000) / 1000,
+        cue: { phrase: raw.cue?.phrase ?? '(types alone)', span: cueSpan },
+        sentence,
+        clause,
+      });
+    }
+  });
+  return proposals;
+}

@@ -1,0 +1,80 @@
+/** Fact proposals from small texts over the name-resolution test graph (no database). */
+import { proposeFacts, type FactProposal } from '../../../src/domain/facts';
+import { resolveMentions } from '../../../src/domain/names';
+import { entities, index } from '../names/fixtures';
+
+const byId = new Map(entities.map((entity) => [entity.id, entity]));
+
+function propose(text: string, publishedAt: string | null = '2025-05-12'): FactProposal[] {
+  const resolution = resolveMentions(text, index, { publishedAt, documentId: 'doc-test' });
+  return proposeFacts({ text, publishedAt, resolution, entityOf: (id) => byId.get(id) });
+}
+
+const key = (proposal: FactProposal) => `${proposal.type} ${proposal.from.id} ${proposal.to.id}`;
+
+describe('fact proposals', () => {
+  test('a sentence saying the EU and Japan will sign a memorandum proposes two SIGNED facts with status PLANNED', () => {
+    const proposals = propose(
+      'The European Union and Japan will sign the Memorandum of Cooperation on Digital Identities and Trust Services next year.',
+    );
+    const signed = proposals.filter((proposal) => proposal.type === 'SIGNED');
+    expect(signed.map(key).sort()).toEqual(['SIGNED european-union moc-identity', 'SIGNED japan moc-identity']);
+    expect(signed.map((proposal) => proposal.status)).toEqual(['PLANNED', 'PLANNED']);
+    expect(signed[0]!.cue.phrase).toBe('sign*');
+  });
+
+  test('"co-chaired by" proposes CO_CHAIRED for each person named, with the council', () => {
+    const proposals = propose('The Third EU-Japan Digital Partnership Council was co-chaired by Henna Virkkunen and Minoru Kiuchi.');
+    expect(
+      proposals
+        .filter((proposal) => proposal.type === 'CO_CHAIRED')
+        .map(key)
+        .sort(),
+    ).toEqual(['CO_CHAIRED henna-virkkunen dpc-3', 'CO_CHAIRED minoru-kiuchi dpc-3']);
+  });
+
+  test('"today" dates a fact at the publication day, marked inferred', () => {
+    const [held] = propose('The Third EU-Japan Digital Partnership Council was held today in Tokyo.').filter(
+      (proposal) => proposal.type === 'HELD_IN',
+    );
+    expect(held?.date).toMatchObject({ value: '2025-05-12', precision: 'DAY', inferred: true });
+    expect(held?.status).toBe('REPORTED');
+  });
+
+  test('a bare year is a YEAR date that is not inferred, and a later year makes the fact PLANNED', () => {
+    const [held] = propose('The Fourth EU-Japan Digital Partnership Council takes place in Tokyo in 2026.').filter(
+      (proposal) => proposal.type === 'HELD_IN',
+    );
+    expect(held?.date).toMatchObject({ value: '2026', precision: 'YEAR', inferred: false });
+    expect(held?.status).toBe('PLANNED');
+  });
+
+  test('"is expected to" makes a fact EXPECTED and "may" makes it POSSIBLE', () => {
+    const expected = propose('Japan is expected to support Data Free Flow with Trust.').find((proposal) => proposal.type === 'SUPPORTS');
+    const possible = propose('Japan may support Data Free Flow with Trust.').find((proposal) => proposal.type === 'SUPPORTS');
+    expect(expected?.status).toBe('EXPECTED');
+    expect(possible?.status).toBe('POSSIBLE');
+  });
+
+  test('"They" after a sentence naming two parties proposes the fact for each party', () => {
+    const proposals = propose('The European Union and Japan met in Tokyo. They launched Data Free Flow with Trust.');
+    expect(
+      proposals
+        .filter((proposal) => proposal.type === 'LAUNCHED')
+        .map(key)
+        .sort(),
+    ).toEqual(['LAUNCHED european-union dfft', 'LAUNCHED japan dfft']);
+  });
+
+  test('a topic named without its council is covered by the document’s council', () => {
+    const proposals = propose(
+      'The Third EU-Japan Digital Partnership Council took place in Tokyo. Japan and the European Union will cooperate on semiconductors.',
+    );
+    expect(proposals.map(key)).toContain('COVERS dpc-3 semiconductors');
+  });
+
+  test('no proposal joins two entity types its relation type does not @connect', () => {
+    const proposals = propose('Henna Virkkunen met Minoru Kiuchi in Tokyo and they signed nothing.');
+    expect(proposals.filter((proposal) => proposal.from.type === 'PERSON' && proposal.to.type === 'PLACE')).toEqual([]);
+  });
+});
