@@ -44,8 +44,17 @@ export type AgreementRelationsArgs = {
 export type AliasInput = {
   /** A document the form occurs in (optional); it is checked and linked as a mention. */
   document?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * DOCUMENT: the form names the entity only inside `document` ("the council"), and name resolution
+   * links it nowhere else (Entity.documentAliases). Default GENERAL.
+   */
+  scope?: InputMaybe<AliasScope>;
   text: Scalars['String']['input'];
 };
+
+export type AliasScope =
+  | 'DOCUMENT'
+  | 'GENERAL';
 
 /** A mention the text does not decide between several entities: left unlinked, never guessed. */
 export type AmbiguousMention = {

@@ -1,6 +1,6 @@
 /** upsertEntity: an entity created or renamed (its type never changes, a merged-away id is never reused). */
 import { isDeepStrictEqual } from 'node:util';
-import type { UpsertEntityInput } from '../__generated__/graphql';
+import type { AliasInput, UpsertEntityInput } from '../__generated__/graphql';
 import type { Database } from '../db/database';
 import { badInput, conflict } from '../errors';
 import { claimEntity, entityStateOf } from '../store/writes/claimEntity';
@@ -10,6 +10,9 @@ import { validateAgainstGraph } from './lib/validateAgainstGraph';
 import { auditedWrite } from './lib/auditedWrite';
 import type { Writer } from './lib/writer';
 
+/** An alias as the bundle schema spells it (its scope in lower case, absent when not given). */
+const bundleAlias = ({ scope, ...alias }: AliasInput) => (scope ? { ...alias, scope: scope.toLowerCase() } : alias);
+
 /**
  * Idempotent: the entity is locked before it is read, so of identical upserts racing or repeated
  * one records "created" and the rest find nothing to change and record nothing; an upsert that
@@ -18,7 +21,7 @@ import type { Writer } from './lib/writer';
 export async function upsertEntity(db: Database, writer: Writer, input: UpsertEntityInput): Promise<string> {
   const bundle = await validateAgainstGraph(
     db,
-    { documents: [], entities: [{ file: 'input', value: { ...input, aliases: input.aliases ?? [] } }], facts: [] },
+    { documents: [], entities: [{ file: 'input', value: { ...input, aliases: (input.aliases ?? []).map(bundleAlias) } }], facts: [] },
     /^entities\[0\]/,
   );
   return auditedWrite(db, 'upsertEntity', writer, async (tx) => {

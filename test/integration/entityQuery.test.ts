@@ -113,7 +113,7 @@ describe('Query.entity', () => {
     }
   });
 
-  it('finds a variant of an entity written a moment before through the API (the name index follows writes)', async () => {
+  it('finds a variant of an entity written a moment before through the API (the name index follows writes), not a document-bound alias', async () => {
     const cleanup = {
       name: 'test:cleanupEntityQuery',
       cypher: "MATCH (n) WHERE (n:Entity OR n:Change) AND (n.id STARTS WITH 'eq-' OR n.summary CONTAINS 'eq-') DETACH DELETE n",
@@ -129,6 +129,20 @@ describe('Query.entity', () => {
       expect(upsert.errors).toBeUndefined();
       const { data } = await server.query(ENTITY, { name: 'Minister Quellenberg' });
       expect(data?.entity?.id).toBe('eq-quellenberg');
+
+      // An alias written with document scope is bound to its document, and names nothing elsewhere.
+      const scoped = await server.query(
+        `mutation { upsertEntity(input: { id: "eq-minutes", type: ORGANIZATION, name: "Minutes Office of Testing",
+           aliases: [{ text: "the minutes", document: "euronews-eu-japan-ai-data-flows", scope: DOCUMENT }] }) {
+           documentAliases { text document { id } } } }`,
+        {},
+        { authorization: ALICE },
+      );
+      expect(scoped.errors).toBeUndefined();
+      expect(scoped.data?.upsertEntity.documentAliases).toEqual([
+        { text: 'the minutes', document: { id: 'euronews-eu-japan-ai-data-flows' } },
+      ]);
+      expect((await server.query(ENTITY, { name: 'the minutes' })).data?.entity).toBeNull();
     } finally {
       await server.db.write(cleanup);
     }

@@ -81,6 +81,7 @@ export type ResolversTypes = {
   AcceptCandidateInput: Types.AcceptCandidateInput;
   Agreement: ResolverTypeWrapper<EntityRecordModel>;
   AliasInput: Types.AliasInput;
+  AliasScope: Types.AliasScope;
   AmbiguousMention: ResolverTypeWrapper<CandidateRecordModel>;
   AssertFactInput: Types.AssertFactInput;
   Bloc: ResolverTypeWrapper<EntityRecordModel>;
