@@ -54,11 +54,12 @@ function scoreOne(
   const entity = index.entities.get(match.form.entityId)!;
   const form = match.form;
   const explanation: Explanation[] = [];
-  const base = match.tier === 'stems' ? 0.8 : (SOURCE_SCORE[form.source] ?? 0.9);
+  const base = match.tier === 'words' ? 0.75 : match.tier === 'stems' ? 0.8 : (SOURCE_SCORE[form.source] ?? 0.9);
+  const how = { exact: 'same words as', stems: 'same word stems as', words: 'the content words, in another order, of' }[match.tier];
   explanation.push({
     feature: 'name',
     score: base,
-    detail: `${match.tier === 'stems' ? 'same word stems as' : 'same words as'} the ${form.source} "${form.form}"`,
+    detail: `${how} the ${form.source} "${form.form}"`,
   });
   let verified = false;
   if (shape.ordinal !== undefined && form.shape.ordinal === shape.ordinal) {

@@ -7,13 +7,13 @@
  * organisation, a country) is written all in lower case, as common nouns are.
  */
 import { looksLikeAcronym } from './acronyms';
-import { stemsOf, type IndexedForm, type NameIndex } from './nameIndex';
+import { stemSetOf, stemsOf, type IndexedForm, type NameIndex } from './nameIndex';
 import type { NameShape } from './nameShape';
 import { typeOfHead } from './titles';
 
 export interface FormMatch {
   form: IndexedForm;
-  tier: 'exact' | 'stems';
+  tier: 'exact' | 'stems' | 'words';
 }
 
 // Fields and technologies are common nouns: "semiconductors" names Semiconductors.
@@ -57,7 +57,32 @@ export function formMatches(shape: NameShape, surface: string, index: NameIndex,
   // Stems only for names of some length: short words stem to too much ("security", "secure").
   if (shape.base.length < 8) return [];
   const stems = stemsOf(shape);
-  return [...(index.byStems.get(stems) ?? []), ...local.filter((form) => form.stems === stems)]
+  const stemMatches = [...(index.byStems.get(stems) ?? []), ...local.filter((form) => form.stems === stems)]
     .filter((form) => !contradicts(shape, surface, form, index))
     .map((form): FormMatch => ({ form, tier: 'stems' }));
+  if (stemMatches.length > 0) return stemMatches;
+  return wordSetMatches(shape, surface, index);
+}
+
+/**
+ * A longer name written with its parties and its content words in another order or with one
+ * modifier left out: "ROK-EU Forum for Semiconductor Researchers" is the "EU-South Korea joint
+ * semiconductor research forum". The span's parties must be the form's, its three or more content
+ * stems all the form's, and the form may have one more (a modifier such as "joint").
+ */
+function wordSetMatches(shape: NameShape, surface: string, index: NameIndex): FormMatch[] {
+  if (shape.parties.length === 0) return [];
+  const mine = stemSetOf(shape);
+  // A word said twice ("Researchers Forum for researchers") is the name and a phrase after it.
+  if (mine.size < 3 || mine.size !== shape.baseWords.filter((word) => !['of', 'for', 'the', 'and', 'on', 'in'].includes(word)).length)
+    return [];
+  const matches: FormMatch[] = [];
+  for (const { form, stems } of index.wordSets) {
+    if (stems.size - mine.size > 1 || stems.size < mine.size) continue;
+    if (form.shape.parties.join(',') !== shape.parties.join(',')) continue;
+    if (![...mine].every((stem) => stems.has(stem))) continue;
+    if (contradicts(shape, surface, form, index)) continue;
+    matches.push({ form, tier: 'words' });
+  }
+  return matches;
 }

@@ -2,6 +2,7 @@
 import { coverage, PARTY_TYPES, type Mention } from './mention';
 import type { NameIndex } from './nameIndex';
 import type { TextReading, Word } from './readText';
+import { typeOfHead } from './titles';
 
 /**
  * Names used as modifiers are not mentions: a country or bloc paired with a demonym ("EU and
@@ -89,4 +90,89 @@ export function extendTechnologies(mentions: Mention[], reading: TextReading, in
     covered[mention.last] = true;
   }
   return mentions;
+}
+
+// Kind nouns that make a field or technology before them the subject of one named thing.
+const PROJECT_KINDS = /^(project|projects|programme|program|forum|initiative|channel|mission|scheme|consortium)$/;
+
+/**
+ * "the next-generation semiconductor R&D project", "an AI communication channel": a field or
+ * technology, up to two more words and a kind noun ("project", "forum", "channel") name one
+ * programme or body, not the field. The longer phrase becomes the new name, typed by its kind noun,
+ * with the hyphenated or adjectival modifiers directly before it ("next-generation", "joint").
+ */
+export function describedProjects(
+  mentions: Mention[],
+  reading: TextReading,
+  index: NameIndex,
+  propose: (name: string) => Mention['decision'],
+): Mention[] {
+  const words = reading.words;
+  // A new name right after the field ("R&D project") is the rest of the longer name: it may be absorbed.
+  const candidates = mentions.filter((mention) => mention.decision.kind === 'none' && !mention.silent);
+  const covered = coverage(
+    words.length,
+    mentions.filter((mention) => !candidates.includes(mention)),
+  );
+  const absorbed = new Set<Mention>();
+  const replaced: Mention[] = [];
+  for (const mention of mentions) {
+    if (
+      mention.decision.kind !== 'link' ||
+      !['TECHNOLOGY', 'POLICY_AREA'].includes(index.entities.get(mention.decision.match.entityId)?.type ?? '')
+    ) {
+      replaced.push(mention);
+      continue;
+    }
+    const sentence = words[mention.first]!.sentence;
+    let end = -1;
+    for (let k = mention.last + 1; k <= mention.last + 3 && k < words.length; k += 1) {
+      const word = words[k]!;
+      if (covered[k] || word.sentence !== sentence) break;
+      const lower = /^\p{Ll}+$/u.test(word.text) && word.pos === 'NOUN';
+      const acronym = /^\p{Lu}[\p{Lu}&]*\p{Lu}$/u.test(word.text);
+      if (!lower && !acronym) break;
+      if (lower && PROJECT_KINDS.test(word.text)) {
+        end = k;
+        break;
+      }
+    }
+    if (end < 0) {
+      replaced.push(mention);
+      continue;
+    }
+    let start = mention.first;
+    for (let k = mention.first - 1; k >= 0 && k >= mention.first - 3; k -= 1) {
+      const word = words[k]!;
+      if (covered[k] || word.sentence !== sentence) break;
+      const lower = (at: number) => words[at] !== undefined && /^\p{Ll}+$/u.test(words[at]!.text) && !covered[at];
+      if (word.text === '-' && word.attached) {
+        if (lower(k - 1)) continue;
+        break;
+      }
+      // "next-generation": both parts of a hyphenated compound, or an adjective.
+      const rightPart = words[k - 1]?.text === '-' && word.attached;
+      const leftPart = words[k + 1]?.text === '-' && words[k + 1]!.attached;
+      if (!lower(k) || !(word.pos === 'ADJ' || leftPart || (rightPart && lower(k - 2)))) break;
+      start = k;
+    }
+    const inside = candidates.filter((candidate) => candidate.first > mention.last && candidate.first <= end);
+    if (inside.some((candidate) => candidate.last > end)) {
+      replaced.push(mention);
+      continue;
+    }
+    for (const candidate of inside) absorbed.add(candidate);
+    const name = reading.text.slice(words[start]!.start, words[end]!.end);
+    for (let k = start; k <= end; k += 1) covered[k] = true;
+    replaced.push({
+      first: start,
+      last: end,
+      start: words[start]!.start,
+      end: words[end]!.end,
+      decision: propose(name),
+      type: typeOfHead(words[end]!.text) ?? 'INITIATIVE',
+      name,
+    });
+  }
+  return replaced.filter((mention) => !absorbed.has(mention));
 }

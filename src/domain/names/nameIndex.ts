@@ -46,6 +46,16 @@ export interface NameIndex {
   partiesOf: Map<string, string[]>;
   /** Stem of a name word -> entities with that word: blocking for possible matches of new names. */
   byWord: Map<string, Set<string>>;
+  /** Forms of three or more content words that name their parties, by their set of word stems. */
+  wordSets: Array<{ form: IndexedForm; stems: Set<string> }>;
+}
+
+// Words that join a name's content words; no word order or joining word tells two names apart.
+const JOINING = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'with', 'between', 'to', 's']);
+
+/** A name's content-word stems, in no order: "Forum for Semiconductor Researchers" is {forum, semiconductor, research}. */
+export function stemSetOf(shape: NameShape): Set<string> {
+  return new Set(shape.baseWords.filter((word) => !JOINING.has(word)).map((word) => porter(word)));
 }
 
 const PARTY_TYPES = new Set(['COUNTRY', 'BLOC']);
@@ -124,6 +134,7 @@ export function buildNameIndex(entities: NameEntity[]): NameIndex {
     parties: [],
     byWord: new Map(),
     partiesOf: new Map(),
+    wordSets: [],
   };
   for (const entity of entities) index.entities.set(entity.id, entity);
 
@@ -155,6 +166,8 @@ export function buildNameIndex(entities: NameEntity[]): NameIndex {
       push(index.byBase, shape.base, indexed);
       index.partiesOf.set(entity.id, [...new Set([...(index.partiesOf.get(entity.id) ?? []), ...shape.parties])].sort());
       push(index.byStems, indexed.stems, indexed);
+      const stemSet = stemSetOf(shape);
+      if (stemSet.size >= 3 && shape.parties.length > 0 && source !== 'acronym') index.wordSets.push({ form: indexed, stems: stemSet });
       for (const word of shape.baseWords) {
         const stem = porter(word);
         if (stem.length < 3) continue;

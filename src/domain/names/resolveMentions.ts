@@ -17,7 +17,8 @@ import { resolveDefinites } from './descriptions';
 import { disambiguate, type Decision, type DocumentContext } from './disambiguate';
 import { formMatches, type FormMatch } from './formMatches';
 import { PARTY_TYPES, select, type Mention } from './mention';
-import { dropModifiers, extendAgreementTopics, extendTechnologies } from './modifiers';
+import { describedProjects, dropModifiers, extendAgreementTopics, extendTechnologies } from './modifiers';
+import { possibleMatches } from './possibleMatches';
 import type { NameIndex } from './nameIndex';
 import { shapeOf, type NameShape } from './nameShape';
 import { personProposals } from './people';
@@ -100,6 +101,7 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
   mentions = extendTechnologies(mentions, reading, index);
   mentions = extendAgreementTopics(mentions, reading, index);
   mentions = proposeNewNames(mentions, reading, index);
+  mentions = describedProjects(mentions, reading, index, (name) => ({ kind: 'none', matches: possibleMatches(name, index) }));
   for (const mention of mentions) {
     if (mention.decision.kind !== 'none' || mention.silent || !mention.type) continue;
     const topical = topicDescriptionMatch(text.slice(mention.start, mention.end), index, options.publishedAt);

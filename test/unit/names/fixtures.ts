@@ -16,6 +16,7 @@ export const entities: NameEntity[] = [
   { id: 'hpc', type: 'TECHNOLOGY', name: 'High-performance computing', aliases: [] },
   { id: 'tech-5g', type: 'TECHNOLOGY', name: '5G', aliases: [] },
   { id: 'tech-6g', type: 'TECHNOLOGY', name: '6G', aliases: [] },
+  { id: 'eu-korea-forum', type: 'INITIATIVE', name: 'EU-South Korea joint semiconductor research forum', aliases: [] },
   { id: 'companies', type: 'GROUP', name: 'Companies', aliases: [{ text: 'companies', scope: 'document', document: 'doc-a' }] },
   {
     id: 'dpc-2',

@@ -176,4 +176,26 @@ describe('proposing names the graph lacks', () => {
     expect(typeOf('Horizon Europe')).not.toBe('PERSON');
     expect(result.links.map((link) => link.entityId)).toContain('tokyo');
   });
+
+  test('a longer name with its parties and content words in another order links; a phrase after it does not', () => {
+    const links = (text: string) =>
+      resolveMentions(text, index, { publishedAt: '2024-03' }).links.map((link) => [link.text, link.entityId]);
+    expect(links('The EU and Korea will establish a ROK-EU Forum for Semiconductor Researchers.')).toContainEqual([
+      'ROK-EU Forum for Semiconductor Researchers',
+      'eu-korea-forum',
+    ]);
+    expect(links('They launched the Joint EU-Republic of Korea Semiconductors Researchers Forum for researchers.')).toContainEqual([
+      'Joint EU-Republic of Korea Semiconductors Researchers Forum',
+      'eu-korea-forum',
+    ]);
+  });
+
+  test('a field before a kind noun names a project, not the field: the longer phrase is the new name', () => {
+    const result = resolveMentions('Research may be explored under the next-generation semiconductor R&D project.', index);
+    expect(result.links.find((link) => link.entityId === 'semiconductors')).toBeUndefined();
+    const project = result.candidates.find((candidate) => candidate.surface === 'next-generation semiconductor R&D project');
+    expect(project?.type).toBe('INITIATIVE');
+    // Without a kind noun the field stays linked.
+    expect(resolveMentions('They agreed on semiconductor research.', index).links.map((link) => link.entityId)).toContain('semiconductors');
+  });
 });
