@@ -35,6 +35,11 @@ const schema = z.object({
   HTTP_MAX_CONNECTIONS: z.coerce.number().int().positive().optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
   CORS_ORIGINS: z.string().optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be 16+ characters').optional(),
+  RATE_LIMIT_FAILED_AUTH: z.coerce.number().int().min(0).optional(),
+  RATE_LIMIT_MUTATIONS: z.coerce.number().int().min(0).optional(),
+  RATE_LIMIT_READS: z.coerce.number().int().min(0).optional(),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().positive().optional(),
 });
 
 /** How long a client may take, and how many may be connected at once (docs/http.md). */
@@ -58,6 +63,26 @@ export const HTTP_DEFAULTS: HttpLimits = {
   keepAliveTimeoutMs: 5_000,
   maxConnections: 1_024,
 };
+
+/**
+ * Requests allowed per client per window (docs/http.md); 0 turns a limit off. A client is its
+ * token's name when it sent a known token, else its IP address. Failed authentication is
+ * counted per IP only: the token of a failing request is the attacker's choice, so a fresh
+ * token per try would otherwise never reach the limit.
+ */
+export interface RateLimits {
+  /** Requests with an unknown token (or a malformed Authorization), per IP. */
+  failedAuth: number;
+  /** Mutations, per editor. */
+  mutations: number;
+  /** Queries, per reader or editor, else per IP; off by default. */
+  reads: number;
+  windowMs: number;
+}
+
+export const RATE_LIMIT_DEFAULTS: RateLimits = { failedAuth: 20, mutations: 120, reads: 0, windowMs: 60_000 };
+/** What a server gets when it is given no limits (tests, unless a test sets some). */
+export const NO_RATE_LIMITS: RateLimits = { failedAuth: 0, mutations: 0, reads: 0, windowMs: 60_000 };
 
 function httpLimitsOf(value: z.infer<typeof schema>): HttpLimits {
   const limits: HttpLimits = {
@@ -174,6 +199,9 @@ export interface Config {
   shutdownGraceMs: number;
   /** Origins allowed to call from a browser (CORS); none by default. */
   corsOrigins: string[];
+  /** Undefined: /metrics answers loopback callers only; set: any caller sending it as a bearer token. */
+  metricsToken: string | undefined;
+  rateLimits: RateLimits;
 }
 
 export class ConfigError extends Error {
@@ -219,5 +247,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http: httpLimitsOf(value),
     shutdownGraceMs: value.SHUTDOWN_GRACE_MS,
     corsOrigins: value.CORS_ORIGINS ? parseCorsOrigins(value.CORS_ORIGINS) : [],
+    metricsToken: value.METRICS_TOKEN,
+    rateLimits: {
+      failedAuth: value.RATE_LIMIT_FAILED_AUTH ?? RATE_LIMIT_DEFAULTS.failedAuth,
+      mutations: value.RATE_LIMIT_MUTATIONS ?? RATE_LIMIT_DEFAULTS.mutations,
+      reads: value.RATE_LIMIT_READS ?? RATE_LIMIT_DEFAULTS.reads,
+      windowMs: value.RATE_LIMIT_WINDOW_MS ?? RATE_LIMIT_DEFAULTS.windowMs,
+    },
   };
 }

@@ -19,6 +19,8 @@ export const ErrorCode = {
   OPERATION_NOT_SUPPORTED: 'OPERATION_NOT_SUPPORTED',
   /** The same Idempotency-Key was sent with another mutation or other arguments. */
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** Too many requests of one kind from one client in the window (429, Retry-After). */
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -59,6 +61,16 @@ export const idempotencyKeyReused = () =>
     'This Idempotency-Key was used for a different mutation or different arguments; send a new key for a new write.',
     { http: { status: 422 } },
   );
+
+/**
+ * 429 with Retry-After (whole seconds until the client's window ends). Apollo copies
+ * `extensions.http` (status and headers, a Map) onto the response and strips it from the body.
+ */
+export const rateLimited = (what: string, retryAfterSeconds: number) =>
+  new AppError(ErrorCode.RATE_LIMITED, `Too many ${what}; retry after ${retryAfterSeconds} s.`, {
+    retryAfterSeconds,
+    http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+  });
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 const TIMEOUT_CODES = new Set([

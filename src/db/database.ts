@@ -41,10 +41,20 @@ export interface DatabaseOptions {
 
 const metadataOf = (name: string) => ({ app: 'partnership-graph', query: name });
 
+/**
+ * Units of work running now, shared by every view of one driver. neo4j-driver 6 has no public
+ * pool statistics, so /metrics shows this count beside the pool's size: each unit holds one
+ * pooled connection while it runs.
+ */
+interface Activity {
+  running: number;
+}
+
 export class Database implements GraphRunner {
   private constructor(
     private readonly driver: Driver,
     private readonly options: DatabaseOptions,
+    private readonly activity: Activity,
     private readonly stats?: QueryStats,
   ) {}
 
@@ -58,21 +68,30 @@ export class Database implements GraphRunner {
       userAgent: options.appName ?? 'partnership-graph',
       logging: { level: 'error', logger: () => undefined },
     });
-    return new Database(driver, options);
+    return new Database(driver, options, { running: 0 });
   }
 
   get databaseName(): string {
     return this.options.database;
   }
 
+  /** Sessions open now (each holds a pooled connection while its unit of work runs). */
+  get runningSessions(): number {
+    return this.activity.running;
+  }
+
+  get maxPoolSize(): number {
+    return this.options.maxPoolSize;
+  }
+
   /** A view of the same driver whose transactions may run for `txTimeoutMs` (migrations, the seed). */
   withTxTimeout(txTimeoutMs: number): Database {
-    return new Database(this.driver, { ...this.options, txTimeoutMs }, this.stats);
+    return new Database(this.driver, { ...this.options, txTimeoutMs }, this.activity, this.stats);
   }
 
   /** A view of the same driver that counts round trips into `stats`. */
   withStats(stats: QueryStats): Database {
-    return new Database(this.driver, this.options, stats);
+    return new Database(this.driver, this.options, this.activity, stats);
   }
 
   async verifyConnectivity(): Promise<void> {
@@ -97,12 +116,14 @@ export class Database implements GraphRunner {
 
   async autoCommit<R extends Row = Row>(query: NamedQuery, params: Params = {}): Promise<R[]> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    this.activity.running += 1;
     try {
       if (this.stats) this.stats.roundTrips += 1;
       return recordsOf(await session.run<R>(cypherOf(query), toCypherValue(params) as Params, { metadata: metadataOf(query.name) }));
     } catch (error) {
       throw fromNeo4jError(error) ?? error;
     } finally {
+      this.activity.running -= 1;
       await session.close();
     }
   }
@@ -115,11 +136,13 @@ export class Database implements GraphRunner {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config = { timeout: this.options.txTimeoutMs, metadata: metadataOf(name) };
     const unit = (tx: ManagedTransaction) => work(transactionOf(tx, this.stats));
+    this.activity.running += 1;
     try {
       return mode === 'READ' ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
     } catch (error) {
       throw fromNeo4jError(error) ?? error;
     } finally {
+      this.activity.running -= 1;
       await session.close();
     }
   }

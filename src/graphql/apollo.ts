@@ -3,11 +3,14 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { resolvers } from './resolvers';
 import type { Logger } from '../logger';
+import type { Registry } from '../metrics';
 import type { RequestContext } from './context';
 import { createFormatError } from './formatError';
 import { createArmor, LIMITS } from './limits';
 import { hideSuggestionsPlugin } from './plugins/hideSuggestions';
 import { rootValueWithPrefetch } from './plugins/prefetchPlan';
+import { metricsPlugin } from './plugins/metrics';
+import { rateLimitsPlugin } from './plugins/rateLimits';
 import { refuseSubscriptionsPlugin } from './plugins/refuseSubscriptions';
 import { requestLogPlugin } from './plugins/requestLog';
 import { roundTripsHeaderPlugin } from './plugins/roundTripsHeader';
@@ -20,9 +23,17 @@ export interface ApolloOptions {
   introspection?: boolean;
   /** "Did you mean ...?" hints in validation errors; defaults to off in production. */
   fieldSuggestions?: boolean;
+  /** The server's registry (src/metrics.ts): GraphQL metrics are registered on it; none without. */
+  metrics?: Registry;
 }
 
-export function createApolloServer({ logger, production, introspection, fieldSuggestions }: ApolloOptions): ApolloServer<RequestContext> {
+export function createApolloServer({
+  logger,
+  production,
+  introspection,
+  fieldSuggestions,
+  metrics,
+}: ApolloOptions): ApolloServer<RequestContext> {
   const armor = createArmor();
   const suggestions = fieldSuggestions ?? !production;
   const typeDefs = readTypeDefs();
@@ -44,6 +55,8 @@ export function createApolloServer({ logger, production, introspection, fieldSug
     plugins: [
       requestLogPlugin(logger),
       roundTripsHeaderPlugin(),
+      ...(metrics ? [metricsPlugin(metrics)] : []),
+      rateLimitsPlugin(),
       refuseSubscriptionsPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ...(suggestions ? [] : [hideSuggestionsPlugin()]),

@@ -3,8 +3,16 @@ import type { Database } from '../db/database';
 import type { QueryStats } from '../db/queryStats';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
 import type { EditorToken, NamedToken } from '../config';
-import { badInputWithStatus } from '../errors';
+import { badInputWithStatus, rateLimited } from '../errors';
 import { callerOf, requireReadToken, type Caller } from './auth';
+
+/** What a rate limit counts (config.ts RateLimits). */
+export type RateLimitKind = 'failedAuth' | 'mutation' | 'read';
+/**
+ * Counts one request of `kind` from this request's client (http/rateLimits.ts); resolves with
+ * the seconds to wait when the client is over the limit, else undefined.
+ */
+export type RateLimiter = (kind: RateLimitKind, caller: Caller) => Promise<number | undefined>;
 
 export interface RequestContext {
   requestId: string;
@@ -14,6 +22,8 @@ export interface RequestContext {
   caller: Caller;
   /** The request's Idempotency-Key header, checked (see idempotencyKeyOf); mutations use it. */
   idempotencyKey?: string;
+  /** The HTTP layer's limiter (plugins/rateLimits.ts uses it); absent: not limited. */
+  rateLimit?: RateLimiter;
 }
 
 export function createRequestContext(
@@ -21,10 +31,11 @@ export function createRequestContext(
   requestId: string,
   caller: Caller = { kind: 'anonymous' },
   idempotencyKey?: string,
+  rateLimit?: RateLimiter,
 ): RequestContext {
   const stats: QueryStats = { roundTrips: 0 };
   const counted = db.withStats(stats);
-  return { requestId, db: counted, loaders: createLoaders(counted), stats, caller, idempotencyKey };
+  return { requestId, db: counted, loaders: createLoaders(counted), stats, caller, idempotencyKey, rateLimit };
 }
 
 /** Printable ASCII without spaces, as UUIDs and the usual client libraries produce. */
@@ -48,11 +59,23 @@ export interface ContextOptions {
   readsRequireToken: boolean;
 }
 
+/** What the HTTP layer knows of a request when it builds its context. */
+export interface ContextRequest {
+  requestId: string;
+  headers: { get(name: string): string | undefined };
+  rateLimit?: RateLimiter;
+}
+
 /** The per-request context builder the HTTP layer calls with each request's headers. */
 export function createContextFactory({ db, editors, readers = [], readsRequireToken }: ContextOptions) {
-  return async ({ requestId, headers }: { requestId: string; headers: { get(name: string): string | undefined } }) => {
+  return async ({ requestId, headers, rateLimit }: ContextRequest) => {
     const caller = callerOf(headers.get('authorization'), editors, readers);
+    if (caller.kind === 'invalid' && rateLimit) {
+      // Counted before anything else runs: past the limit a wrong token is not even answered 403.
+      const wait = await rateLimit('failedAuth', caller);
+      if (wait !== undefined) throw rateLimited('requests with an unknown token', wait);
+    }
     if (readsRequireToken) requireReadToken(caller);
-    return createRequestContext(db, requestId, caller, idempotencyKeyOf(headers.get('idempotency-key')));
+    return createRequestContext(db, requestId, caller, idempotencyKeyOf(headers.get('idempotency-key')), rateLimit);
   };
 }

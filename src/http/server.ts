@@ -9,15 +9,18 @@ import type { IncomingMessage } from 'node:http';
 import cors from '@fastify/cors';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { HeaderMap, ApolloServer } from '@apollo/server';
-import { HTTP_DEFAULTS, type HttpLimits } from '../config';
+import { HTTP_DEFAULTS, NO_RATE_LIMITS, type HttpLimits, type RateLimits } from '../config';
 import type { Database } from '../db/database';
-import type { RequestContext } from '../graphql/context';
+import type { ContextRequest, RequestContext } from '../graphql/context';
 import type { Logger } from '../logger';
+import type { Registry } from '../metrics';
 import { AccessLog } from './accessLog';
 import { errorBody, HttpError, sendError } from './httpError';
+import { registerRateLimits } from './rateLimits';
 import { ASSETS_PREFIX, registerAssetRoutes } from './routes/assets';
 import { graphqlRoutes } from './routes/graphql';
 import { registerHealthRoutes, type Readiness } from './routes/health';
+import { registerMetricsRoute } from './routes/metrics';
 import { registerExplorerPage } from './routes/pages';
 
 export type { HttpLimits };
@@ -27,7 +30,7 @@ export const MAX_BODY_BYTES = 1_048_576 + 64 * 1024;
 
 export interface HttpServerOptions {
   apollo: ApolloServer<RequestContext>;
-  createContext: (request: { requestId: string; headers: HeaderMap }) => Promise<RequestContext>;
+  createContext: (request: ContextRequest & { headers: HeaderMap }) => Promise<RequestContext>;
   db: Database;
   readiness: Readiness;
   /** The built browser pages (WEB_DIST_DIR; tests pass their own). */
@@ -36,6 +39,12 @@ export interface HttpServerOptions {
   limits?: Partial<HttpLimits>;
   /** Origins allowed by CORS (CORS_ORIGINS); none by default. */
   corsOrigins?: readonly string[];
+  /** The server's metrics registry (src/metrics.ts), served at /metrics; no route without. */
+  metrics?: Registry;
+  /** METRICS_TOKEN: who may read /metrics (routes/metrics.ts); loopback callers only when unset. */
+  metricsToken?: string;
+  /** Per-client limits (RATE_LIMIT_*); none when absent, as tests want. */
+  rateLimits?: RateLimits;
 }
 
 const MAX_REQUEST_ID = 100;
@@ -106,9 +115,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       .send(errorBody('NOT_FOUND', `No route ${pathname}; ${hint}`));
   });
 
+  const limiter = await registerRateLimits(app, options.rateLimits ?? NO_RATE_LIMITS, options.metrics);
   registerHealthRoutes(app, options.db, options.readiness);
+  if (options.metrics) registerMetricsRoute(app, { registry: options.metrics, db: options.db, token: options.metricsToken, limiter });
   await registerAssetRoutes(app, webDir);
   registerExplorerPage(app, webDir);
-  await app.register(graphqlRoutes({ apollo: options.apollo, createContext: options.createContext, webDir }));
+  await app.register(graphqlRoutes({ apollo: options.apollo, createContext: options.createContext, webDir, limiter }));
   return app;
 }

@@ -13,6 +13,7 @@ import { drainAndClose } from '../http/drain';
 import type { Readiness } from '../http/routes/health';
 import { createHttpServer } from '../http/server';
 import type { Logger } from '../logger';
+import { createMetricsRegistry } from '../metrics';
 import { WEB_DIST_DIR } from '../paths';
 import { prepareGraph } from './prepareGraph';
 
@@ -32,8 +33,10 @@ export async function startServer({ config, uri, logger, cleanups, stopping }: S
   const db = Database.connect({ ...config.neo4j, uri, password: config.neo4j.password ?? '' });
   cleanups.push(() => db.close());
 
+  const metrics = createMetricsRegistry();
   const apollo = createApolloServer({
     logger,
+    metrics,
     production: config.env === 'production',
     introspection: config.introspection,
     fieldSuggestions: config.fieldSuggestions,
@@ -55,6 +58,9 @@ export async function startServer({ config, uri, logger, cleanups, stopping }: S
     logger,
     limits: config.http,
     corsOrigins: config.corsOrigins,
+    metrics,
+    metricsToken: config.metricsToken,
+    rateLimits: config.rateLimits,
   });
   let listening = false;
   cleanups.push(() => (listening ? drainAndClose(app, readiness, { graceMs: config.shutdownGraceMs }) : app.close()));

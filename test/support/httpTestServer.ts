@@ -7,8 +7,10 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import type { RateLimits } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
+import { createMetricsRegistry } from '../../src/metrics';
 import { WEB_DIST_DIR } from '../../src/paths';
 import { createApolloServer } from '../../src/graphql/apollo';
 import { createContextFactory } from '../../src/graphql/context';
@@ -28,6 +30,9 @@ export interface HttpTestServerOptions {
   limits?: Partial<HttpLimits>;
   corsOrigins?: string[];
   readsRequireToken?: boolean;
+  /** Unlimited unless a test sets limits (RATE_LIMIT_DEFAULTS are what production gets). */
+  rateLimits?: RateLimits;
+  metricsToken?: string;
 }
 
 export async function startHttpTestServer({
@@ -36,11 +41,14 @@ export async function startHttpTestServer({
   limits,
   corsOrigins,
   readsRequireToken = false,
+  rateLimits,
+  metricsToken,
 }: HttpTestServerOptions = {}): Promise<HttpTestServer> {
   const db = connectTestDatabase();
   const logger = createLogger('silent');
   // Development by default, as `npm start` runs it: GraphiQL needs introspection for its docs and hints.
-  const apollo = createApolloServer({ logger, production });
+  const metrics = createMetricsRegistry();
+  const apollo = createApolloServer({ logger, production, metrics });
   await apollo.start();
   const app = await createHttpServer({
     apollo,
@@ -51,6 +59,9 @@ export async function startHttpTestServer({
     logger,
     limits,
     corsOrigins,
+    metrics,
+    metricsToken,
+    rateLimits,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   return {

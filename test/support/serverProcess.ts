@@ -14,7 +14,16 @@ export interface ServerProcess {
 export function startServerProcess(port: number, env: Record<string, string>): ServerProcess {
   const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/index.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    // Unlimited like every test server (the fault test writes hundreds of times a minute); a test may set limits in `env`.
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_FAILED_AUTH: '0',
+      RATE_LIMIT_MUTATIONS: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

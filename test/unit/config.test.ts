@@ -76,4 +76,23 @@ describe('configuration', () => {
     expect(() => loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '1000', HTTP_HEADERS_TIMEOUT_MS: '2000' })).toThrow(/must not exceed/);
     expect(() => loadConfig({ HTTP_MAX_CONNECTIONS: '0' })).toThrow(/HTTP_MAX_CONNECTIONS/);
   });
+
+  it('limits failed authentication and mutations per client by default, not reads, each settable (0 turns one off)', () => {
+    expect(loadConfig({}).rateLimits).toEqual({ failedAuth: 20, mutations: 120, reads: 0, windowMs: 60_000 });
+    const set = loadConfig({
+      RATE_LIMIT_FAILED_AUTH: '0',
+      RATE_LIMIT_MUTATIONS: '30',
+      RATE_LIMIT_READS: '600',
+      RATE_LIMIT_WINDOW_MS: '10000',
+    });
+    expect(set.rateLimits).toEqual({ failedAuth: 0, mutations: 30, reads: 600, windowMs: 10_000 });
+    expect(() => loadConfig({ RATE_LIMIT_MUTATIONS: '-1' })).toThrow(/RATE_LIMIT_MUTATIONS/);
+    expect(() => loadConfig({ RATE_LIMIT_WINDOW_MS: '0' })).toThrow(/RATE_LIMIT_WINDOW_MS/);
+  });
+
+  it('leaves /metrics to loopback callers without METRICS_TOKEN and refuses a short token', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: 'scrape-token-0123456789' }).metricsToken).toBe('scrape-token-0123456789');
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
 });

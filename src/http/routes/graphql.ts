@@ -15,17 +15,20 @@
 import { Readable } from 'node:stream';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { RequestContext } from '../../graphql/context';
+import type { ContextRequest, RequestContext } from '../../graphql/context';
 import { HttpError } from '../httpError';
+import type { RequestLimiter } from '../rateLimits';
 import { prefersHtml } from '../prefersHtml';
 import { sendPage } from './pages';
 
 export interface GraphQLRouteOptions {
   apollo: ApolloServer<RequestContext>;
   /** Builds the context of one request (graph access, loaders, the caller's identity). */
-  createContext: (request: { requestId: string; headers: HeaderMap }) => Promise<RequestContext>;
+  createContext: (request: ContextRequest & { headers: HeaderMap }) => Promise<RequestContext>;
   /** The built browser pages, for GraphiQL. */
   webDir: string;
+  /** Per-client rate limits (../rateLimits.ts); none when absent. */
+  limiter?: RequestLimiter;
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
@@ -54,14 +57,14 @@ function parseBody(body: string, contentType: string | undefined): unknown {
   }
 }
 
-export function graphqlRoutes({ apollo, createContext, webDir }: GraphQLRouteOptions) {
+export function graphqlRoutes({ apollo, createContext, webDir, limiter }: GraphQLRouteOptions) {
   const executeWithApollo = async (request: FastifyRequest, reply: FastifyReply) => {
     const headers = headerMapOf(request);
     const queryAt = request.url.indexOf('?');
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method, headers, search: queryAt < 0 ? '' : request.url.slice(queryAt), body: request.body },
       // request.id is the caller's x-request-id (trimmed) or a new UUID (server.ts genReqId).
-      context: () => createContext({ requestId: request.id, headers }),
+      context: () => createContext({ requestId: request.id, headers, rateLimit: limiter?.(request) }),
     });
     for (const [name, value] of result.headers) void reply.header(name, value);
     void reply.code(result.status ?? 200);
