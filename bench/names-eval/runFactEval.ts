@@ -4,7 +4,7 @@
  * test). Articles without gold facts are skipped.
  */
 import { proposeFacts, type FactProposal } from '../../src/domain/facts';
-import { buildNameIndex, resolveMentions, type NameEntity, type Resolution } from '../../src/domain/names';
+import { buildNameIndex, lookupName, resolveMentions, type NameEntity, type Resolution } from '../../src/domain/names';
 import { loadEvalArticles, loadSeedEntities } from './evalSet';
 import { loadGoldFacts, loadSeedDocuments, type GoldFact } from './factGold';
 import { addFactCounts, emptyFactCounts, scoreFacts, type FactCounts, type FactScore } from './factScore';
@@ -20,7 +20,16 @@ function proposalsFor(text: string, publishedAt: string | null, documentId: stri
   const index = buildNameIndex(entities);
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const resolution = resolveMentions(text, index, { publishedAt, documentId });
-  return { resolution, proposals: proposeFacts({ text, publishedAt, resolution, entityOf: (id) => byId.get(id) }) };
+  return {
+    resolution,
+    proposals: proposeFacts({
+      text,
+      publishedAt,
+      resolution,
+      entityOf: (id) => byId.get(id),
+      entityNamed: (name) => lookupName(name, index)?.entityId,
+    }),
+  };
 }
 
 /** Gold new names whose mentions overlap a mention of the candidate. */

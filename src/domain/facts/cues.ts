@@ -171,6 +171,8 @@ export const RELATION_CUES: readonly RelationCues[] = [
   { type: 'REGULATES', phrases: ['regulat*', 'rules on', 'rules for', 'governs', 'govern'], confidence: 0.6 },
   { type: 'SUPERVISES', phrases: ['supervis*', 'oversee*', 'oversight', 'enforc*', 'monitor*'], confidence: 0.6 },
   { type: 'COORDINATES', phrases: ['coordinat*', 'co-ordinat*', 'centre of', 'center of'], confidence: 0.55 },
+  // Read from a title beside a name (officeHolders.ts, officeTitles.ts), not from phrases here.
+  { type: 'HOLDS_OFFICE', phrases: [], confidence: 0.8 },
   { type: 'HELD_PRESIDENCY_OF', phrases: ['presidency', 'presides', 'presided'], confidence: 0.8 },
   {
     type: 'COVERS',
@@ -203,6 +205,8 @@ export const RELATION_CUES: readonly RelationCues[] = [
     frame: ['from'],
   },
 ];
+
+export const RELATION_CUES_BY_TYPE: ReadonlyMap<string, RelationCues> = new Map(RELATION_CUES.map((entry) => [entry.type, entry]));
 
 /**
  * Phrases that stand for the pair of parties named last ("They", "both sides", "the two allies"):

@@ -11,6 +11,7 @@ import { documentFrame } from './documentFrame';
 import { mentionsOf, type TypedMention } from './mentionsOf';
 import { pairEnds, partiesOf } from './pairPhrases';
 import { readDates } from './readDates';
+import { officeHolders, type OfficeContext } from './officeHolders';
 import { readStatus } from './readStatus';
 import { sentenceProposals, type RawProposal } from './sentenceProposals';
 import type { EntityFacts, FactProposal, ProposalDate, ProposalEnd, Span } from './types';
@@ -23,6 +24,8 @@ export interface ProposeInput {
   resolution: Resolution;
   /** Name, type and date of a linked entity id (undefined: the link is ignored). */
   entityOf: (id: string) => EntityFacts | undefined;
+  /** The id of the graph entity with this name, if any (bodies implied by titles: "Commissioner"). */
+  entityNamed?: (name: string) => string | undefined;
   /** A reading of the same text, when the caller has one (readText is the costly step). */
   reading?: TextReading;
 }
@@ -54,11 +57,29 @@ function nearestDate(dates: readonly ProposalDate[], clause: Span): ProposalDate
   return [...dates].sort((a, b) => gap(a) - gap(b))[0] ?? null;
 }
 
+function officeContext(input: ProposeInput, mentions: readonly TypedMention[]): OfficeContext {
+  const counts = new Map<string, { mention: TypedMention; count: number }>();
+  for (const mention of mentions) {
+    if (mention.type !== 'COUNTRY') continue;
+    const seen = counts.get(mention.id) ?? { mention, count: 0 };
+    seen.count += 1;
+    counts.set(mention.id, seen);
+  }
+  const mainCountry = [...counts.values()].sort((a, b) => b.count - a.count || a.mention.span.start - b.mention.span.start)[0]?.mention;
+  const entityNamed = (name: string): TypedMention | undefined => {
+    const id = input.entityNamed?.(name);
+    const entity = id === undefined ? undefined : input.entityOf(id);
+    return id && entity ? { id, name: entity.name, type: entity.type, candidate: false, span: { start: 0, end: 0, text: '' } } : undefined;
+  };
+  return { text: input.text, mainCountry, entityNamed };
+}
+
 export function proposeFacts(input: ProposeInput): FactProposal[] {
   const { text, publishedAt } = input;
   const reading = input.reading ?? readText(text);
   const mentions = mentionsOf(input.resolution, input.entityOf);
   const frameOf = documentFrame(mentions);
+  const office = officeContext(input, mentions);
   const wordsOf = new Map<number, Word[]>();
   for (const word of reading.words) wordsOf.set(word.sentence, [...(wordsOf.get(word.sentence) ?? []), word]);
   const proposals: FactProposal[] = [];
@@ -71,7 +92,7 @@ export function proposeFacts(input: ProposeInput): FactProposal[] {
     if (own.length > 0) parties = own;
     const ends = [...named, ...pairEnds(text, words, named, parties)].sort((a, b) => a.span.start - b.span.start);
     const dates = readDates(sentence.text, sentence.start, publishedAt);
-    for (const raw of sentenceProposals(words, ends, frameOf)) {
+    for (const raw of [...sentenceProposals(words, ends, frameOf), ...officeHolders(words, ends, office)]) {
       if (raw.confidence < MIN_CONFIDENCE) continue;
       const clause = clauseOf(text, raw, words);
       const date = nearestDate(dates, clause);
