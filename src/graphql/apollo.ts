@@ -46,6 +46,13 @@ export function createApolloServer({
     // A document over the limit fails to parse: 400 GRAPHQL_PARSE_FAILED, like any syntax error.
     parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
+    // Apollo's CSRF check refuses a GET without a content-type or an apollo-require-preflight
+    // header: the GET urql and graphql-http clients send by default. It guards requests that carry
+    // ambient credentials (cookies, HTTP auth, client certificates); this server uses none, only
+    // bearer tokens, which a cross-site page cannot attach without a CORS preflight (CORS_ORIGINS).
+    // A GET can only read (mutations over GET are 405); a cross-site POST must be a simple request
+    // (text/plain, form, multipart), whose body stays text and Apollo refuses with 400 anyway.
+    csrfPrevention: false,
     // src/index.ts owns shutdown (HTTP server, Apollo, driver, local Neo4j, in that order);
     // Apollo's own signal handler would race it and leave the process hanging on SIGTERM.
     stopOnTerminationSignals: false,

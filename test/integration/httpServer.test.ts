@@ -65,10 +65,23 @@ describe('what the HTTP layer adds around GraphQL', () => {
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('hands a form or text body to Apollo, whose CSRF check refuses it with 400 (not 415)', async () => {
+  it('refuses a form or text body with 400 (not 415): only a JSON body is a GraphQL request', async () => {
     for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
       const response = await post(JSON.stringify({ query: '{ __typename }' }), contentType);
       expect({ contentType, status: response.status }).toEqual({ contentType, status: 400 });
+    }
+  });
+
+  it('answers a plain GET query, as urql and graphql-http send it (no preflight header), with variables', async () => {
+    const query = encodeURIComponent('query Named($id: ID!) { entity(id: $id) { name } }');
+    const variables = encodeURIComponent(JSON.stringify({ id: 'japan' }));
+    for (const accept of ['application/json', 'application/graphql-response+json']) {
+      const response = await fetch(`${url}/graphql?query=${query}&variables=${variables}`, { headers: { accept } });
+      expect({ accept, status: response.status, body: await response.json() }).toEqual({
+        accept,
+        status: 200,
+        body: { data: { entity: { name: 'Japan' } } },
+      });
     }
   });
 
