@@ -26,8 +26,10 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
+    const began = Date.now();
+    logger.info({ signal }, 'shutting down: draining HTTP, then Apollo, then the driver');
     await runCleanups();
+    logger.info({ signal, ms: Date.now() - began }, 'stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

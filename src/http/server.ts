@@ -92,6 +92,10 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
 
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+  });
+  // While draining, every answer closes its connection, requests that came before the signal
+  // included: a kept-alive socket would hold the drain until its keep-alive timeout.
+  app.addHook('onSend', async (_request, reply) => {
     if (options.readiness.draining) void reply.header('connection', 'close');
   });
 

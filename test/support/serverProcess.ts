@@ -1,4 +1,10 @@
-/** The real server as a child process (src/index.ts via tsx), for tests of startup and faults. */
+/**
+ * The real server as a child process (src/index.ts), for tests of startup, faults and shutdown.
+ * Run as `node --import tsx`, as the launcher (neo4j/devServer.ts) runs it and as production
+ * runs the built file: one process that receives the signal itself. The tsx CLI would put a
+ * parent in between that relays SIGTERM and SIGKILLs the server when it has not acknowledged
+ * within 30 ms, which a server busy with requests often has not: a drain test then sees resets.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 
@@ -12,7 +18,7 @@ export interface ServerProcess {
 }
 
 export function startServerProcess(port: number, env: Record<string, string>): ServerProcess {
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/index.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: ROOT,
     // Unlimited like every test server (the fault test writes hundreds of times a minute); a test may set limits in `env`.
     env: {
