@@ -18,6 +18,7 @@ export interface FormMatch {
 
 // Fields and technologies are common nouns: "semiconductors" names Semiconductors.
 const COMMON_NOUN_TYPES = new Set(['TECHNOLOGY', 'POLICY_AREA']);
+const SINGLE_PARTY_TYPES = new Set(['ORGANIZATION', 'PERSON', 'PLACE', 'COUNTRY', 'BLOC']);
 
 function partiesContradict(surface: string[], form: string[]): boolean {
   const surfaceOnly = surface.some((party) => !form.includes(party));
@@ -32,6 +33,16 @@ export function contradicts(shape: NameShape, surface: string, form: IndexedForm
   if (shape.ordinal !== undefined && other.ordinal === undefined && index.entities.get(form.entityId)?.type !== 'EVENT') return true;
   if (shape.year !== undefined && other.year !== undefined && shape.year !== other.year) return true;
   if (partiesContradict(shape.parties, other.parties)) return true;
+  // An organisation or a person is one party's: a span that names another party too ("EU AI
+  // Office and Japan") is not its name.
+  const single = index.entities.get(form.entityId)?.type;
+  const own = index.partiesOf.get(form.entityId) ?? other.parties;
+  if (
+    SINGLE_PARTY_TYPES.has(single ?? '') &&
+    shape.parties.some((party) => !own.includes(party)) &&
+    (own.length > 0 || shape.parties.length >= 2 || /\s(and|or|with)\s[^\s]+$/iu.test(surface.trim()))
+  )
+    return true;
   if (form.source === 'acronym' && !looksLikeAcronym(surface.replace(/[^\p{L}\p{N}]/gu, ''))) return true;
   const entity = index.entities.get(form.entityId);
   if (entity && !COMMON_NOUN_TYPES.has(entity.type) && /\p{Lu}/u.test(form.form) && !/\p{Lu}/u.test(surface) && !/\s/u.test(surface.trim()))

@@ -58,7 +58,7 @@ function capitalisedInside(reading: TextReading): Set<string> {
 }
 
 function atSentenceStart(words: Word[], at: number): boolean {
-  return at === 0 || words[at - 1]!.sentence !== words[at]!.sentence || /^[-•:«"“]$/.test(words[at - 1]!.text);
+  return at === 0 || words[at - 1]!.sentence !== words[at]!.sentence || /^[-•:«"“.!?]$/.test(words[at - 1]!.text);
 }
 
 /**
@@ -143,7 +143,9 @@ function personEvidence(words: Word[], first: number, last: number): { start: nu
     count === 2 &&
     !yearAfter &&
     !typeOfHead(words[last]!.text) &&
-    words.slice(first, last + 1).some((word) => /^\p{Lu}{2,}$/u.test(word.text))
+    // "KONO Taro", "OTA Fusae": a family name of three letters or more ("Hiroshima AI" holds an acronym).
+    words.slice(first, last + 1).some((word) => /^\p{Lu}{3,}$/u.test(word.text)) &&
+    words.slice(first, last + 1).some((word) => /^\p{Lu}\p{Ll}+$/u.test(word.text))
   )
     return { start: first, reason: 'a family name in capitals' };
   return undefined;

@@ -84,8 +84,12 @@ export function readText(text: string): TextReading {
       const attached = previous !== undefined && previous.end === start;
       sentences[current]!.end = offset;
       if (previous && attached && ALNUM_END.test(previous.text) && ALNUM.test(value) && previous.sentence === current) {
-        previous.text += value;
-        previous.end = offset;
+        // "6" + "G." is "6G" and a full stop: the model reads "G." as an abbreviation.
+        const stop = value.length > 1 && value.endsWith('.') && /^[\p{L}\p{N}]+\.$/u.test(value) && /\p{N}/u.test(previous.text + value);
+        previous.text += stop ? value.slice(0, -1) : value;
+        previous.end = stop ? offset - 1 : offset;
+        if (stop)
+          words.push({ text: '.', start: offset - 1, end: offset, pos: 'PUNCT', sentence: current, attached: true, index: words.length });
         return;
       }
       const pos = token.out(its.pos) as string;

@@ -25,6 +25,22 @@ const NOT_FIRST = new Set([
   'our',
   'his',
   'her',
+  // Prepositions open no name ("between the EU AI Office" is "EU AI Office"); "beyond" may ("Beyond 5G").
+  'between',
+  'among',
+  'within',
+  'into',
+  'under',
+  'through',
+  'across',
+  'via',
+  'about',
+  'during',
+  'against',
+  'towards',
+  'toward',
+  'amid',
+  'including',
   ...CONNECTORS,
 ]);
 const NOT_LAST = new Set(['the', 'a', 'an', 's', 'between', ...CONNECTORS]);

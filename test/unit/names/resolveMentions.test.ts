@@ -198,4 +198,17 @@ describe('proposing names the graph lacks', () => {
     // Without a kind noun the field stays linked.
     expect(resolveMentions('They agreed on semiconductor research.', index).links.map((link) => link.entityId)).toContain('semiconductors');
   });
+
+  test('a span keeps no full stop, opens on no preposition and joins no second party to an organisation', () => {
+    const text = 'They will cooperate on 6G. The cooperation between the EU AI Office and Japan is new.';
+    const links = resolveMentions(text, index, { publishedAt: '2024-05' }).links.map((link) => [link.text, link.entityId]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ['6G', 'tech-6g'],
+        ['EU AI Office', 'eu-ai-office'],
+        ['Japan', 'japan'],
+      ]),
+    );
+    for (const [surface] of links) expect(surface).not.toMatch(/^between |\.$| and Japan$/);
+  });
 });
