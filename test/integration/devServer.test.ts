@@ -50,7 +50,8 @@ function launch(env: Record<string, string>): Launch {
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   return {
-    exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))),
+    // 'close', not 'exit': output still in the pipes arrives after 'exit'.
+    exited: new Promise((resolve) => child.once('close', (code) => resolve(code))),
     signal: (name) => child.kill(name),
     output: () => output,
     saw: (text) => new Promise((resolve) => (output.includes(text) ? resolve() : waiters.push({ text, resolve }))),
