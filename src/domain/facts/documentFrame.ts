@@ -1,5 +1,5 @@
 /**
- * A document's frame: the event, agreement or initiative it is about, read as the one of the
+ * A document's frame: the event it is about (cues.ts FRAME_TYPES), read as the one of the
  * allowed types mentioned most often (the earliest on a tie). Articles state many facts of their
  * subject without naming it again ("They will also enhance collaboration on data governance": the
  * council covers data governance), so a lexicon entry may let one side come from the frame when

@@ -36,6 +36,9 @@ function titleWindow(words: readonly Word[], person: TypedMention, mentions: rea
     }
     windows.push(after);
   }
+  // A title placed directly before a name is often inside the name's span ("Prime Minister Fumio
+  // Kishida"): the words before the name and those of the name are read together.
+  const inside = words.filter((word) => word.start >= person.span.start && word.end <= person.span.end);
   const before: Word[] = [];
   const first = words.findIndex((word) => word.start >= person.span.start);
   for (let index = first - 1; index >= 0; index -= 1) {
@@ -43,7 +46,7 @@ function titleWindow(words: readonly Word[], person: TypedMention, mentions: rea
     if (TITLE_BREAKS.has(word.text.toLowerCase()) || mentions.some((m) => m.type === 'PERSON' && m.span.end === word.end)) break;
     before.unshift(word);
   }
-  windows.push(before.length > 0 && before[before.length - 1]!.text === ',' ? before.slice(0, -1) : before.slice(-4));
+  windows.push(before.length > 0 && before[before.length - 1]!.text === ',' ? before.slice(0, -1) : [...before.slice(-4), ...inside]);
   return windows;
 }
 
@@ -62,7 +65,7 @@ export function officeHolders(words: readonly Word[], ends: readonly TypedMentio
           end.span.start >= low && end.span.end <= high && end.source !== 'pair' && allows('HOLDS_OFFICE', 'PERSON', end.type as never),
       );
       const title = TITLE_OF.get(match.phrase)!;
-      const implied = 'name' in title.body ? context.entityNamed(title.body.name) : context.mainCountry;
+      const implied = title.body === null ? undefined : 'name' in title.body ? context.entityNamed(title.body.name) : context.mainCountry;
       const body = named ?? (implied && { ...implied, span: { start: low, end: high, text: context.text.slice(low, high) } });
       if (!body || body.id === person.id) continue;
       const cue = { phrase: match.phrase, first: words.indexOf(window[match.first]!), last: words.indexOf(window[match.last - 1]!) + 1 };

@@ -5,7 +5,8 @@
  */
 export interface OfficeTitle {
   phrase: string;
-  body: { name: string } | { type: 'COUNTRY' };
+  /** null: only a body the title itself names ("European Council President"). */
+  body: { name: string } | { type: 'COUNTRY' } | null;
 }
 
 export const OFFICE_TITLES: readonly OfficeTitle[] = [
@@ -17,6 +18,10 @@ export const OFFICE_TITLES: readonly OfficeTitle[] = [
   { phrase: 'secretary*', body: { type: 'COUNTRY' } },
   { phrase: 'ambassador*', body: { type: 'COUNTRY' } },
   { phrase: 'prime minister', body: { type: 'COUNTRY' } },
+  { phrase: 'president*', body: null },
+  { phrase: 'chair*', body: null },
+  { phrase: 'director*', body: null },
+  { phrase: 'head', body: null },
 ];
 
 /** Words that end a title: what follows names the next person or another clause. */

@@ -55,9 +55,9 @@ function pairsFor(entry: RelationCues, froms: TypedMention[], tos: TypedMention[
 
 export function sentenceProposals(words: readonly Word[], ends: readonly TypedMention[], frameOf: FrameOf): RawProposal[] {
   const rules = ontology().rules;
-  const named = ends.filter((end) => end.source !== 'pair');
+  // A cue inside a name or a pair phrase is part of it ("Digital Partnership", "the two partners").
   const inName = (match: PhraseMatch) =>
-    named.some((end) => end.span.start < words[match.last - 1]!.end && words[match.first]!.start < end.span.end);
+    ends.some((end) => end.span.start < words[match.last - 1]!.end && words[match.first]!.start < end.span.end);
   const best = new Map<string, RawProposal>();
   for (const entry of RELATION_CUES) {
     const rule = rules.get(entry.type);

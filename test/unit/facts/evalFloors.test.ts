@@ -1,0 +1,40 @@
+/**
+ * Floors under the fact-proposal evaluation (npm run eval): a little below what the reader
+ * measured when this was written (docs/fact-proposals.md), so a change that makes proposals
+ * worse fails here. Quality floors, not timings. Raise them when the reader improves; never lower
+ * them to make a change pass without saying why in the commit.
+ */
+import { factRates } from '../../../bench/names-eval/factScore';
+import { runFactEval, runSeedFactEval, type FactSplitResult } from '../../../bench/names-eval/runFactEval';
+
+type Rate = keyof ReturnType<typeof factRates>;
+
+const FLOORS: Array<{ behaviour: string; run: () => FactSplitResult; floors: Record<Rate, number> }> = [
+  {
+    behaviour: 'dev: facts proposed with type and both ends right, and their status and date',
+    run: () => runFactEval('dev'),
+    floors: { precision: 0.55, recall: 0.6, statusAccuracy: 0.92, dateAccuracy: 0.86 },
+  },
+  {
+    behaviour: 'heldout: the same measures, on the articles no cue was tuned on',
+    run: () => runFactEval('heldout'),
+    floors: { precision: 0.58, recall: 0.46, statusAccuracy: 0.8, dateAccuracy: 0.86 },
+  },
+  {
+    behaviour: 'seed: the two seed articles with the seed entities and none of its facts find the curated facts',
+    run: runSeedFactEval,
+    floors: { precision: 0.58, recall: 0.47, statusAccuracy: 0.85, dateAccuracy: 0.85 },
+  },
+];
+
+describe('fact proposals on the eval and seed articles stay above their floors', () => {
+  test.each(FLOORS)(
+    '$behaviour',
+    ({ run, floors }) => {
+      const rates = factRates(run().total);
+      const below = (Object.entries(floors) as Array<[Rate, number]>).filter(([rate, floor]) => !(rates[rate] >= floor));
+      expect(below.map(([rate, floor]) => `${rate} ${rates[rate]} < ${floor}`)).toEqual([]);
+    },
+    120_000,
+  );
+});
