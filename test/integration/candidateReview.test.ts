@@ -207,6 +207,25 @@ describe('reviewing name candidates', () => {
     expect((await server.query('{ entity(name: "Ottokar Brinkhausen") { id } }')).data?.entity?.id).toBe('cr-brinkhausen');
   });
 
+  it('links an ambiguous mention to the council an editor picks, for that document only: no alias is added', async () => {
+    const text = 'The EU, Japan and Korea prepare for the Digital Partnership Council.';
+    const { data } = await server.query(
+      'mutation I($input: IngestDocumentInput!) { ingestDocument(input: $input) { ambiguous { id text } } }',
+      { input: { id: 'cr-doc-ambiguous', title: 'Councils', publishedAt: '2024-04-13', text } },
+      { authorization: ALICE },
+    );
+    const council = data?.ingestDocument.ambiguous.find((mention: { text: string }) => mention.text === 'Digital Partnership Council');
+    expect(council).toBeDefined();
+    const before = await server.query('{ entity(id: "eu-japan-dpc-2") { aliases } }');
+    const linked = await mutate(`mutation { linkCandidate(id: "${council.id}", entityId: "eu-japan-dpc-2") { kind state } }`);
+    expect(linked.data?.linkCandidate).toEqual({ kind: 'AMBIGUOUS', state: 'LINKED' });
+    const after = await server.query(
+      '{ entity(id: "eu-japan-dpc-2") { aliases } document(id: "cr-doc-ambiguous") { mentions { text entity { id } } } }',
+    );
+    expect(after.data?.entity.aliases).toEqual(before.data?.entity.aliases);
+    expect(after.data?.document.mentions).toContainEqual({ text: 'Digital Partnership Council', entity: { id: 'eu-japan-dpc-2' } });
+  });
+
   it('lists with its document every candidate in the state its judgement left it', async () => {
     const { data } = await server.query('{ document(id: "cr-doc-1") { candidates { surface kind state } } }');
     expect(data?.document.candidates).toEqual([
