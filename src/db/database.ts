@@ -64,7 +64,13 @@ export class Database implements GraphRunner {
       maxConnectionPoolSize: options.maxPoolSize,
       connectionAcquisitionTimeout: options.acquireTimeoutMs,
       maxTransactionRetryTime: options.maxRetryMs ?? 3_000,
+      // A dead peer is found in bounded time, so a restarted Neo4j costs no long hang: connecting
+      // gives up after 5 s; a pooled connection idle for over a minute is checked before it is
+      // handed out (a firewall or a restart elsewhere may have dropped it silently); none lives
+      // past 30 minutes.
       connectionTimeout: 5_000,
+      connectionLivenessCheckTimeout: 60_000,
+      maxConnectionLifetime: 30 * 60_000,
       userAgent: options.appName ?? 'partnership-graph',
       logging: { level: 'error', logger: () => undefined },
     });

@@ -33,6 +33,8 @@ export interface HttpTestServerOptions {
   /** Unlimited unless a test sets limits (RATE_LIMIT_DEFAULTS are what production gets). */
   rateLimits?: RateLimits;
   metricsToken?: string;
+  /** The graph to serve (a test's own connection, e.g. through a TcpProxy); closed with the server. */
+  db?: Database;
 }
 
 export async function startHttpTestServer({
@@ -43,8 +45,8 @@ export async function startHttpTestServer({
   readsRequireToken = false,
   rateLimits,
   metricsToken,
+  db = connectTestDatabase(),
 }: HttpTestServerOptions = {}): Promise<HttpTestServer> {
-  const db = connectTestDatabase();
   const logger = createLogger('silent');
   // Development by default, as `npm start` runs it: GraphiQL needs introspection for its docs and hints.
   const metrics = createMetricsRegistry();

@@ -1,10 +1,13 @@
 /**
  * Liveness and readiness for Docker and Kubernetes probes, on the server's own port.
- * Live: the process answers. Ready: migrations are applied and Neo4j answers now (checked on
- * each probe with a short timeout, so a Neo4j outage turns readiness off within one probe).
+ * Live: the process answers. Ready: migrations are applied and a query works now: a read
+ * transaction on the served database, not only a connection (a Neo4j that accepts Bolt while
+ * its database is still starting is not ready), within PROBE_TIMEOUT_MS, so an outage turns
+ * readiness off within one probe and a probe never hangs.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../db/database';
+import { probeGraph } from '../../store/probe';
 
 export interface Readiness {
   /** Set once migrations (and the first seed) are done. */
@@ -14,6 +17,8 @@ export interface Readiness {
 }
 
 const PROBE_TIMEOUT_MS = 2_000;
+/** Server-side bound of the probe's transaction, below the probe's own. */
+const PROBE_TX_TIMEOUT_MS = 1_000;
 
 async function neo4jAnswers(db: Database): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -22,7 +27,7 @@ async function neo4jAnswers(db: Database): Promise<boolean> {
   });
   try {
     return await Promise.race([
-      db.verifyConnectivity().then(
+      probeGraph(db.withTxTimeout(PROBE_TX_TIMEOUT_MS)).then(
         () => true,
         () => false,
       ),
