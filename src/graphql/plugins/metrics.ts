@@ -64,8 +64,8 @@ export function metricsPlugin(registry: Registry): ApolloServerPlugin<RequestCon
       return {
         async willSendResponse({ operation, operationName: name, response, contextValue }) {
           const labels = {
-            operation_type: operation?.operation ?? 'unknown',
             operation_name: operation ? operationName(name ?? 'anonymous') : 'unknown',
+            operation_type: operation?.operation ?? 'unknown',
           };
           requests.inc(labels);
           duration.observe(labels, (performance.now() - began) / 1000);
