@@ -20,7 +20,7 @@ export type AcceptCandidateInput = {
   type?: InputMaybe<EntityType>;
 };
 
-export type Agreement = Entity & {
+export type Agreement = Entity & Node & {
   __typename?: 'Agreement';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
@@ -86,7 +86,7 @@ export type AssertFactInput = {
   type: RelationType;
 };
 
-export type Bloc = Entity & {
+export type Bloc = Entity & Node & {
   __typename?: 'Bloc';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
@@ -185,7 +185,7 @@ export type CommonConnection = {
   viaB: Array<Relation>;
 };
 
-export type Country = Entity & {
+export type Country = Entity & Node & {
   __typename?: 'Country';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
@@ -222,7 +222,7 @@ export type Direction =
   | 'OUTGOING';
 
 /** A source document. */
-export type Document = {
+export type Document = Node & {
   __typename?: 'Document';
   author: Maybe<Scalars['String']['output']>;
   /**
@@ -326,7 +326,7 @@ export type EntityRelationsArgs = {
 };
 
 /** A name in a document that matches no entity well enough: proposed as a new entity for review. */
-export type EntityCandidate = {
+export type EntityCandidate = Node & {
   __typename?: 'EntityCandidate';
   document: Document;
   end: Scalars['Int']['output'];
@@ -429,7 +429,7 @@ export type EntityType =
   /** A technology: AI, 5G, semiconductors, quantum technology. */
   | 'TECHNOLOGY';
 
-export type Event = Entity & {
+export type Event = Entity & Node & {
   __typename?: 'Event';
   aliases: Array<Scalars['String']['output']>;
   /** When it takes or took place; null when the sources give no date. */
@@ -482,7 +482,7 @@ export type FactStatus =
   /** The source reports it as having happened or as being the case. */
   | 'REPORTED';
 
-export type Group = Entity & {
+export type Group = Entity & Node & {
   __typename?: 'Group';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
@@ -528,7 +528,7 @@ export type IngestDocumentPayload = {
   mentions: Array<Mention>;
 };
 
-export type Initiative = Entity & {
+export type Initiative = Entity & Node & {
   __typename?: 'Initiative';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
@@ -549,7 +549,7 @@ export type InitiativeRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
-export type Law = Entity & {
+export type Law = Entity & Node & {
   __typename?: 'Law';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
@@ -844,7 +844,19 @@ export type MutationUpsertEntityArgs = {
   input: UpsertEntityInput;
 };
 
-export type Organization = Entity & {
+/**
+ * An object with a stable id that `Query.node` finds again (Relay's global object identification).
+ * The id is the object's own `id`, unchanged. Entity and document ids share one kebab-case
+ * namespace: where an entity and a document have the same id, `node` returns the entity (the
+ * document stays reachable by `Query.document`). Relation ids ("<from>.<TYPE>.<to>") and candidate
+ * ids ("<document>:<start>-<end>") cannot be mistaken for either.
+ */
+export type Node = {
+  /** Stable id, the same as the object's `id` field. */
+  id: Scalars['ID']['output'];
+};
+
+export type Organization = Entity & Node & {
   __typename?: 'Organization';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
@@ -883,7 +895,7 @@ export type Path = {
   steps: Array<Relation>;
 };
 
-export type Person = Entity & {
+export type Person = Entity & Node & {
   __typename?: 'Person';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
@@ -904,7 +916,7 @@ export type PersonRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
-export type Place = Entity & {
+export type Place = Entity & Node & {
   __typename?: 'Place';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
@@ -925,7 +937,7 @@ export type PlaceRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
-export type PolicyArea = Entity & {
+export type PolicyArea = Entity & Node & {
   __typename?: 'PolicyArea';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
@@ -994,6 +1006,16 @@ export type Query = {
    * them, at most `limit` entities (default 50, at most 500). NOT_FOUND when the entity does not exist.
    */
   neighborhood: Subgraph;
+  /**
+   * The entity, document, relation (fact) or name candidate with this id, whatever its type; null
+   * when there is none (a retracted fact included).
+   */
+  node: Maybe<Node>;
+  /**
+   * Several objects by id, in the order given, null where an id matches nothing. At most 100 ids
+   * (above that: BAD_USER_INPUT). Costs a bounded number of round trips however many ids.
+   */
+  nodes: Array<Maybe<Node>>;
   /**
    * Shortest connections between two entities ("how is X connected to Y"), shortest first, each
    * step with its evidence. `maxHops` defaults to 4 and may be at most 6; `first` defaults to 5 and
@@ -1119,6 +1141,26 @@ export type QueryNeighborhoodArgs = {
  * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
  * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
  */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
@@ -1155,7 +1197,7 @@ export type QueryTimelineArgs = {
 };
 
 /** A fact: a typed relation between two entities, with its date, status and evidence. */
-export type Relation = {
+export type Relation = Node & {
   __typename?: 'Relation';
   /** ISO-8601 at its precision: "2026", "2024-04", "2025-05-13". */
   date: Maybe<Scalars['String']['output']>;
@@ -1308,7 +1350,7 @@ export type SubgraphEdge = {
   type: RelationType;
 };
 
-export type Technology = Entity & {
+export type Technology = Entity & Node & {
   __typename?: 'Technology';
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;

@@ -48,6 +48,20 @@ export async function findCandidateById(db: GraphRunner, id: string): Promise<Ca
   return row ? toCandidateRecord(row.candidate) : undefined;
 }
 
+const findCandidatesByIdsQuery: NamedQuery = {
+  name: 'findNameCandidatesByIds',
+  cypher: `
+    UNWIND $ids AS id
+    MATCH (c:NameCandidate {id: id})
+    RETURN c { .* } AS candidate`,
+};
+
+/** Candidates by id, in any order; unknown ids are absent. */
+export async function findCandidatesByIds(db: GraphRunner, ids: readonly string[]): Promise<CandidateRecord[]> {
+  const rows = await db.read<{ candidate: Record<string, unknown> }>(findCandidatesByIdsQuery, { ids });
+  return rows.map((row) => toCandidateRecord(row.candidate));
+}
+
 const listCandidatesQuery: NamedQuery = {
   name: 'listNameCandidates',
   cypher: `

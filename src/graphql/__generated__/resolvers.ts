@@ -75,6 +75,40 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Entity:
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+  ;
+  Node:
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( DocumentRecordModel )
+    | ( CandidateRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( EntityRecordModel )
+    | ( RelationRecordModel )
+    | ( EntityRecordModel )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -125,6 +159,7 @@ export type ResolversTypes = {
   MatchFeature: ResolverTypeWrapper<Types.MatchFeature>;
   Mention: ResolverTypeWrapper<MentionRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<EntityRecordModel>;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   Path: ResolverTypeWrapper<PathRecordModel>;
@@ -191,6 +226,7 @@ export type ResolversParentTypes = {
   MatchFeature: Types.MatchFeature;
   Mention: MentionRecordModel;
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: EntityRecordModel;
   PageInfo: Types.PageInfo;
   Path: PathRecordModel;
@@ -326,6 +362,7 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   publisher?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type DocumentAliasResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentAlias'] = ResolversParentTypes['DocumentAlias']> = {
@@ -363,6 +400,7 @@ export type EntityCandidateResolvers<ContextType = RequestContext, ParentType ex
   state?: Resolver<ResolversTypes['CandidateState'], ParentType, ContextType>;
   surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EntityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
@@ -490,6 +528,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationUpsertEntityArgs, 'input'>>;
 };
 
+export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Agreement' | 'Bloc' | 'Country' | 'Document' | 'EntityCandidate' | 'Event' | 'Group' | 'Initiative' | 'Law' | 'Organization' | 'Person' | 'Place' | 'PolicyArea' | 'Relation' | 'Technology', ParentType, ContextType>;
+};
+
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -563,6 +605,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   entity?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<Types.QueryEntityArgs>>;
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<Types.QueryHistoryArgs, 'entityId'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<Types.QueryNeighborhoodArgs, 'id'>>;
+  node?: Resolver<Types.Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<Types.QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Types.Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<Types.QueryNodesArgs, 'ids'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<Types.QueryPathsArgs, 'from' | 'to'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<Types.QuerySearchArgs, 'query'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, Partial<Types.QueryTimelineArgs>>;
@@ -581,6 +625,7 @@ export type RelationResolvers<ContextType = RequestContext, ParentType extends R
   status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RelationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
@@ -695,6 +740,7 @@ export type Resolvers<ContextType = RequestContext> = {
   MatchFeature?: MatchFeatureResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

@@ -7,10 +7,20 @@
 import DataLoader from 'dataloader';
 import type { GraphRunner } from '../../db/database';
 import { findDocumentsByIds, findMentionsByDocumentIds, findMentionsByEntityIds } from '../../store/documents';
-import { findCandidatesByDocumentIds } from '../../store/candidates';
+import { findCandidatesByDocumentIds, findCandidatesByIds } from '../../store/candidates';
 import { findEntitiesByIds } from '../../store/entities';
 import { findEvidenceByFactIds } from '../../store/evidence';
-import type { CandidateRecord, DocumentRecord, EntityRecord, EvidenceRecord, MentionRecord, Read, RelationPage } from '../../store/records';
+import { findLiveFactsByIds } from '../../store/facts';
+import type {
+  CandidateRecord,
+  DocumentRecord,
+  EntityRecord,
+  EvidenceRecord,
+  MentionRecord,
+  Read,
+  RelationPage,
+  RelationRecord,
+} from '../../store/records';
 import { byKey, groupBy } from './batch';
 import { documentFactsLoader, type DocumentFactsKey } from './documentFacts';
 import { prime } from './prime';
@@ -24,6 +34,10 @@ export interface Loaders {
   documentMentions: DataLoader<string, MentionRecord[]>;
   /** A document's name candidates, every state, in text order. */
   documentCandidates: DataLoader<string, CandidateRecord[]>;
+  /** A live fact by id, read from its start entity (Query.node). */
+  fact: DataLoader<string, RelationRecord | null>;
+  /** A name candidate by id (Query.node). */
+  candidate: DataLoader<string, CandidateRecord | null>;
   relations: DataLoader<RelationPageKey, RelationPage, string>;
   documentFacts: DataLoader<DocumentFactsKey, RelationPage, string>;
   /** A store read's answer, after its side records went to these loaders. */
@@ -44,6 +58,8 @@ export function createLoaders(db: GraphRunner): Loaders {
     mentions: new DataLoader(async (ids) => groupBy(ids, await findMentionsByEntityIds(db, ids), (m) => m.entityId)),
     documentMentions: new DataLoader(async (ids) => groupBy(ids, await findMentionsByDocumentIds(db, ids), (m) => m.documentId)),
     documentCandidates: new DataLoader(async (ids) => groupBy(ids, await findCandidatesByDocumentIds(db, ids), (c) => c.documentId)),
+    fact: new DataLoader(async (ids) => byKey(ids, await findLiveFactsByIds(db, ids), (f) => f.id)),
+    candidate: new DataLoader(async (ids) => byKey(ids, await findCandidatesByIds(db, ids), (c) => c.id)),
     relations: relationPagesLoader(db, targets),
     documentFacts: documentFactsLoader(db),
     primed(read) {

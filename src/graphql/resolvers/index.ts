@@ -13,6 +13,7 @@ import { EntityDate } from './EntityDate';
 import { Evidence } from './Evidence';
 import { IngestDocumentPayload } from './IngestDocumentPayload';
 import { Mention } from './Mention';
+import { Node } from './Node';
 import { acceptCandidate } from './Mutation/acceptCandidate';
 import { addAlias } from './Mutation/addAlias';
 import { assertFact } from './Mutation/assertFact';
@@ -34,6 +35,8 @@ import { entities } from './Query/entities';
 import { entity } from './Query/entity';
 import { history } from './Query/history';
 import { neighborhood } from './Query/neighborhood';
+import { node } from './Query/node';
+import { nodes } from './Query/nodes';
 import { paths } from './Query/paths';
 import { search } from './Query/search';
 import { timeline } from './Query/timeline';
@@ -47,7 +50,21 @@ import { TimelineConnection } from './TimelineConnection';
 import { TimelineEntry } from './TimelineEntry';
 
 export const resolvers: Resolvers = {
-  Query: { entity, search, entities, paths, neighborhood, timeline, commonConnections, document, documents, history, candidates },
+  Query: {
+    entity,
+    search,
+    entities,
+    paths,
+    neighborhood,
+    timeline,
+    commonConnections,
+    document,
+    documents,
+    history,
+    candidates,
+    node,
+    nodes,
+  },
   Mutation: {
     ingestDocument,
     upsertEntity,
@@ -68,6 +85,7 @@ export const resolvers: Resolvers = {
   RelationConnection,
   Evidence,
   Mention,
+  Node,
   DocumentAlias,
   EntityDate,
   Document,
