@@ -85,7 +85,14 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     // preflight is not answered as if it were allowed.
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
     methods: ['GET', 'POST'],
-    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+      'x-request-id',
+      'idempotency-key',
+    ],
     exposedHeaders: ['x-request-id', 'x-cypher-round-trips'],
     maxAge: 600,
   });
