@@ -22,7 +22,7 @@ export interface RawProposal {
 
 /** Lower confidence for an end read from a pair phrase, the document's frame, or a new name. */
 const SOURCE_WEIGHT = { named: 1, pair: 0.9, frame: 0.8 } as const;
-const CANDIDATE_WEIGHT = 0.95;
+const CANDIDATE_WEIGHT = 0.8;
 /** A cue outside the stretch between the two ends says less about them. */
 const OUTSIDE_WEIGHT = 0.85;
 

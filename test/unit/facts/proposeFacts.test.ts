@@ -73,6 +73,23 @@ describe('fact proposals', () => {
     expect(proposals.map(key)).toContain('COVERS dpc-3 semiconductors');
   });
 
+  test('a minister named with a title in apposition holds an office in the country the document is about', () => {
+    const proposals = propose(
+      'Japan and the European Union met in Tokyo. Minoru Kiuchi, Minister for Economic Security, signed the Memorandum of Cooperation on Digital Identities and Trust Services.',
+    );
+    const office = proposals.find((proposal) => proposal.type === 'HOLDS_OFFICE');
+    expect(office && key(office)).toBe('HOLDS_OFFICE minoru-kiuchi japan');
+    expect(office?.cue.span.text).toBe('Minister');
+    expect(proposals.map(key)).toContain('SIGNED minoru-kiuchi moc-identity');
+  });
+
+  test('a title that names its body gives the office in that body', () => {
+    const proposals = propose("The European Union's Vice-President Henna Virkkunen met Minoru Kiuchi in Tokyo.");
+    expect(proposals.filter((proposal) => proposal.type === 'HOLDS_OFFICE').map(key)).toEqual([
+      'HOLDS_OFFICE henna-virkkunen european-union',
+    ]);
+  });
+
   test('no proposal joins two entity types its relation type does not @connect', () => {
     const proposals = propose('Henna Virkkunen met Minoru Kiuchi in Tokyo and they signed nothing.');
     expect(proposals.filter((proposal) => proposal.from.type === 'PERSON' && proposal.to.type === 'PLACE')).toEqual([]);
