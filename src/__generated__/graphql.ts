@@ -877,10 +877,23 @@ export type OrganizationRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/**
+ * Where a page stands in its list (Relay's PageInfo). Lists page forward (`first`/`after`);
+ * cursors are opaque.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last item (pass it as `after` for the next page); null for an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** True when items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /**
+   * True when items precede this page: an `after` cursor was given and at least one item of the list
+   * comes before the page. (Paging is forward only; the Relay spec allows this reading.)
+   */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first item; null for an empty page. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** A connection between two entities: `start`, then each step's `other` is the next entity. */

@@ -13,9 +13,27 @@ export interface Edge<N> {
   node: N;
 }
 
-export function pageInfoOf(page: Page<unknown>): { hasNextPage: boolean; endCursor: string | null } {
+export interface PageInfoRecord {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/**
+ * Paging is forward only (`first`/`after`), so, as the Relay spec allows, hasPreviousPage says
+ * whether anything precedes this window: true when an `after` cursor moved it past at least one
+ * item of the list (a cursor past the end of an empty list precedes nothing).
+ */
+export function pageInfoOf(page: Page<unknown>): PageInfoRecord {
   const last = page.offset + page.items.length - 1;
-  return { hasNextPage: last + 1 < page.totalCount, endCursor: page.items.length > 0 ? encodeCursor(last) : null };
+  const empty = page.items.length === 0;
+  return {
+    hasNextPage: last + 1 < page.totalCount,
+    hasPreviousPage: Math.min(page.offset, page.totalCount) > 0,
+    startCursor: empty ? null : encodeCursor(page.offset),
+    endCursor: empty ? null : encodeCursor(last),
+  };
 }
 
 /** The edges of a page whose items are their own nodes, or whose nodes were loaded in the items' order. */
