@@ -11,6 +11,7 @@ import { documentFrame } from './documentFrame';
 import { mentionsOf, type TypedMention } from './mentionsOf';
 import { pairEnds, partiesOf } from './pairPhrases';
 import { readDates } from './readDates';
+import { namedSeries } from './namedSeries';
 import { officeHolders, type OfficeContext } from './officeHolders';
 import { readStatus } from './readStatus';
 import { sentenceProposals, type RawProposal } from './sentenceProposals';
@@ -83,6 +84,7 @@ export function proposeFacts(input: ProposeInput): FactProposal[] {
   const wordsOf = new Map<number, Word[]>();
   for (const word of reading.words) wordsOf.set(word.sentence, [...(wordsOf.get(word.sentence) ?? []), word]);
   const proposals: FactProposal[] = [];
+  const series = namedSeries(mentions);
   let parties: TypedMention[] = [];
   reading.sentences.forEach((bounds, index) => {
     const words = wordsOf.get(index) ?? [];
@@ -92,10 +94,18 @@ export function proposeFacts(input: ProposeInput): FactProposal[] {
     if (own.length > 0) parties = own;
     const ends = [...named, ...pairEnds(text, words, named, parties)].sort((a, b) => a.span.start - b.span.start);
     const dates = readDates(sentence.text, sentence.start, publishedAt);
-    for (const raw of [...sentenceProposals(words, ends, frameOf), ...officeHolders(words, ends, office)]) {
+    const fromNames = series.filter((proposal) => proposal.from.span.start >= bounds.start && proposal.from.span.end <= bounds.end);
+    const raws: RawProposal[] = [
+      ...sentenceProposals(words, ends, frameOf),
+      ...officeHolders(words, ends, office),
+      ...fromNames.map((proposal) => ({ ...proposal, cue: null })),
+    ];
+    for (const raw of raws) {
       if (raw.confidence < MIN_CONFIDENCE) continue;
       const clause = clauseOf(text, raw, words);
-      const date = nearestDate(dates, clause);
+      // A relation read from names alone is not what the sentence's date dates.
+      const fromNamesAlone = raw.cue === null && raw.entry.implicit === undefined;
+      const date = fromNamesAlone ? null : nearestDate(dates, clause);
       const cueWord = raw.cue ? raw.cue.first : words.findIndex((word) => word.start >= clause.start);
       const status = readStatus(text, words, Math.max(0, cueWord), date, publishedAt);
       const cueSpan = raw.cue
@@ -109,7 +119,7 @@ export function proposeFacts(input: ProposeInput): FactProposal[] {
         statusCue: status.cue,
         date,
         confidence: Math.round(raw.confidence * 1000) / 1000,
-        cue: { phrase: raw.cue?.phrase ?? '(types alone)', span: cueSpan },
+        cue: { phrase: raw.cue?.phrase ?? (raw.entry.implicit === undefined ? '(names)' : '(types alone)'), span: cueSpan },
         sentence,
         clause,
       });
