@@ -5,10 +5,10 @@
  * - quick: a throwaway local instance (bolt 7690) loaded with the seed graph, deleted after.
  * `stop` stops only a server this run started.
  */
-import * as path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { boltUri, instanceFor, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../neo4j/localNeo4j';
 import { Database } from '../src/db/database';
+import { sideInstance } from './sideInstance';
 import { applyMigrations } from '../src/db/migrations';
 import { seedGraph } from '../src/startup/seeding';
 
@@ -22,16 +22,11 @@ export interface BenchNeo4j {
 }
 
 function quickInstance(): LocalInstance {
-  const bench = instanceFor('bench');
-  return {
-    ...bench,
-    boltPort: Number(process.env.NEO4J_BENCH_QUICK_BOLT_PORT || 7690),
-    httpPort: Number(process.env.NEO4J_BENCH_QUICK_HTTP_PORT || 7477),
-    home: path.join(path.dirname(bench.home), 'bench-quick'),
-    heap: '512m',
-    pageCache: '256m',
-    throwaway: true,
-  };
+  return sideInstance({
+    home: 'bench-quick',
+    bolt: { variable: 'NEO4J_BENCH_QUICK_BOLT_PORT', port: 7690 },
+    http: { variable: 'NEO4J_BENCH_QUICK_HTTP_PORT', port: 7477 },
+  });
 }
 
 export async function openBenchNeo4j(quick: boolean): Promise<BenchNeo4j> {

@@ -15,13 +15,13 @@
  * FAULTS_PORT (4091); both are stopped at the end, on failure and on Ctrl-C.
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { numberFlag, parseFlags, UsageError } from '../../src/cli/parseFlags';
 import { boltUri, runningPid, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../../neo4j/localNeo4j';
 import { applyMigrations } from '../../src/db/migrations';
 import { seedGraph } from '../../src/startup/seeding';
 import { postGraphQL } from '../soak/graphqlClient';
-import { soakInstance, withDatabase, type SoakNeo4j } from '../soak/soakNeo4j';
+import { withDatabase, type SoakNeo4j } from '../soak/soakNeo4j';
+import { sideInstance } from '../sideInstance';
 import { SOAK_EDITOR_TOKEN, startSoakServer } from '../soak/soakServer';
 import { countWrites, type PlannedWrite } from './countWrites';
 
@@ -30,14 +30,12 @@ const USAGE = 'Usage: npm run faults -- [--writers N] [--writes N] [--kills N]';
 const RETRY_DEADLINE_MS = 300_000;
 
 function faultsInstance(): LocalInstance {
-  const soak = soakInstance();
-  return {
-    ...soak,
-    boltPort: Number(process.env.NEO4J_FAULTS_BOLT_PORT || 7694),
-    httpPort: Number(process.env.NEO4J_FAULTS_HTTP_PORT || 7481),
-    home: path.join(path.dirname(soak.home), 'faults'),
+  return sideInstance({
+    home: 'faults',
+    bolt: { variable: 'NEO4J_FAULTS_BOLT_PORT', port: 7694 },
+    http: { variable: 'NEO4J_FAULTS_HTTP_PORT', port: 7481 },
     password: 'partnership-graph-faults',
-  };
+  });
 }
 
 const UPSERT = 'mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { id } }';

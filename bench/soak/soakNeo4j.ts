@@ -5,9 +5,9 @@
  * test (7688) or bench (7689-7691) instances; it is loaded with the seed graph and deleted when
  * stopped. `stop` stops only an instance this run started.
  */
-import * as path from 'node:path';
-import { boltUri, instanceFor, runningPid, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../../neo4j/localNeo4j';
+import { boltUri, runningPid, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../../neo4j/localNeo4j';
 import { Database } from '../../src/db/database';
+import { sideInstance } from '../sideInstance';
 import { type NamedQuery } from '../../src/db/namedQuery';
 import { applyMigrations } from '../../src/db/migrations';
 import { seedGraph } from '../../src/startup/seeding';
@@ -22,18 +22,15 @@ export interface SoakNeo4j {
 }
 
 export function soakInstance(env: NodeJS.ProcessEnv = process.env): LocalInstance {
-  const bench = instanceFor('bench', env);
-  return {
-    // LocalInstance names are a closed list; the soak instance differs from bench by home and ports.
-    ...bench,
-    boltPort: Number(env.NEO4J_SOAK_BOLT_PORT || 7693),
-    httpPort: Number(env.NEO4J_SOAK_HTTP_PORT || 7480),
-    home: path.join(path.dirname(bench.home), 'soak'),
-    password: 'partnership-graph-soak',
-    heap: '512m',
-    pageCache: '256m',
-    throwaway: true,
-  };
+  return sideInstance(
+    {
+      home: 'soak',
+      bolt: { variable: 'NEO4J_SOAK_BOLT_PORT', port: 7693 },
+      http: { variable: 'NEO4J_SOAK_HTTP_PORT', port: 7480 },
+      password: 'partnership-graph-soak',
+    },
+    env,
+  );
 }
 
 /**
