@@ -1,5 +1,5 @@
 /**
- * The HTTP server, on Fastify 5: GraphQL (Apollo through @as-integrations/fastify), the
+ * The HTTP server, on Fastify 5: GraphQL (Apollo through our own route, routes/graphql.ts), the
  * browser pages and their assets (@fastify/static), health probes; one pino logger; CORS from
  * an allowlist. The timeouts and the connection cap keep a slow or idle client from holding
  * the server (docs/http.md gives the numbers and their reasons).
