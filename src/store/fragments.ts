@@ -42,6 +42,17 @@ export const lockForUpdate = (variable: string) => `SET ${variable}.writeLock = 
 export const lockIfMatched = (variable: string) => `ON MATCH SET ${variable}.writeLock = true REMOVE ${variable}.writeLock`;
 
 /** The projection of an entity node variable that toEntityRecord reads. */
+/**
+ * `variable` bound to the entity with id `id`, or to the redirect a merge left under that id: the
+ * audit log and the merge records hang off either (a CALL subquery; `id` is a parameter or a
+ * variable in scope, `variable` a Cypher name from our code, never from input).
+ */
+export const entityOrRedirectWithId = (id: string, variable: string) => `CALL (${id.startsWith('$') ? '' : id}) {
+      MATCH (${variable}:Entity {id: ${id}}) RETURN ${variable}
+      UNION
+      MATCH (${variable}:Redirect {id: ${id}}) RETURN ${variable}
+    }`;
+
 export const entityFields = (node: string) =>
   `${node} { .id, .type, .name, .aliases, .documentAliases, .description, .unresolved, .date, .dateEnd, .datePrecision, .dateInferred, .dateStatus }`;
 

@@ -2,18 +2,15 @@
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import type { ChangePage, ChangeRecord } from './records';
+import { entityOrRedirectWithId } from './fragments';
 
 const findHistoryQuery: NamedQuery = {
   name: 'findHistory',
   cypher: `
-    CALL () {
-      MATCH (e:Entity {id: $entityId}) RETURN e
-      UNION
-      MATCH (e:Redirect {id: $entityId}) RETURN e
-    }
+    ${entityOrRedirectWithId('$entityId', 'e')}
     CALL (e) {
       MATCH (c:Change)-[:CHANGED]->(e)
-      WITH c ORDER BY c.at DESC, c.id DESC
+      WITH c ORDER BY datetime(c.at) DESC, c.id DESC
       WITH collect(c { .id, .operation, .editor, .at, .summary, .undone }) AS changes
       RETURN size(changes) AS total, changes[$offset..($offset + $first)] AS page
     }

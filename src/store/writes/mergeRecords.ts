@@ -5,6 +5,7 @@
 import type { NamedQuery } from '../../db/namedQuery';
 import type { Transaction } from '../../db/transaction';
 import type { MergeUndo } from './mergeUndo';
+import { entityOrRedirectWithId } from '../fragments';
 
 export interface MergeRecord {
   changeId: string;
@@ -18,11 +19,7 @@ export interface MergeRecord {
 const findMergeRecordsQuery: NamedQuery = {
   name: 'unmerge:findMergeRecords',
   cypher: `
-    CALL () {
-      MATCH (n:Entity {id: $id}) RETURN n
-      UNION
-      MATCH (n:Redirect {id: $id}) RETURN n
-    }
+    ${entityOrRedirectWithId('$id', 'n')}
     MATCH (c:Change {operation: 'mergeEntities'})-[:CHANGED]->(n)
     RETURN c.id AS changeId, c.at AS at, c.undone AS undone, c.details AS details
     ORDER BY datetime(c.at) DESC, c.id DESC`,

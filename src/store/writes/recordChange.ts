@@ -4,6 +4,7 @@
  */
 import type { NamedQuery } from '../../db/namedQuery';
 import type { Transaction } from '../../db/transaction';
+import { entityOrRedirectWithId } from '../fragments';
 
 export interface ChangeInput {
   id: string;
@@ -21,11 +22,7 @@ const recordChangeQuery: NamedQuery = {
                       details: $details, at: toString(datetime()), undone: false})
     WITH c
     UNWIND $entityIds AS entityId
-    CALL (entityId) {
-      MATCH (e:Entity {id: entityId}) RETURN e
-      UNION
-      MATCH (e:Redirect {id: entityId}) RETURN e
-    }
+    ${entityOrRedirectWithId('entityId', 'e')}
     MERGE (c)-[:CHANGED]->(e)`,
 };
 
