@@ -6,7 +6,7 @@
  * errors are translated to the catalogue's codes here (errors.ts).
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { fromNeo4jError } from '../errors';
+import { AppError, ErrorCode, fromNeo4jError } from '../errors';
 import { recordsOf, toCypherValue } from './cypherValues';
 import { cypherOf, type NamedQuery, type Params, type Row } from './namedQuery';
 import type { QueryStats } from './queryStats';
@@ -42,6 +42,18 @@ export interface DatabaseOptions {
 const metadataOf = (name: string) => ({ app: 'partnership-graph', query: name });
 
 /**
+ * On top of the transaction timeout (which Neo4j enforces, so only a server that answers can
+ * enforce it) and the retry budget: how long a unit of work may wait for a Neo4j that has gone
+ * silent, a connection that is open but carries nothing (a pulled cable, a paused VM, a firewall
+ * dropping the flow without a reset). The driver would wait for Neo4j's keep-alive hint (two
+ * minutes by default) or for ever; past this deadline the caller gets SERVICE_UNAVAILABLE.
+ */
+const SILENCE_GRACE_MS = 2_000;
+const DEFAULT_MAX_RETRY_MS = 3_000;
+
+const silentDatabase = () => new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database did not answer in time; try again shortly.');
+
+/**
  * Units of work running now, shared by every view of one driver. neo4j-driver 6 has no public
  * pool statistics, so /metrics shows this count beside the pool's size: each unit holds one
  * pooled connection while it runs.
@@ -63,7 +75,7 @@ export class Database implements GraphRunner {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: options.maxPoolSize,
       connectionAcquisitionTimeout: options.acquireTimeoutMs,
-      maxTransactionRetryTime: options.maxRetryMs ?? 3_000,
+      maxTransactionRetryTime: options.maxRetryMs ?? DEFAULT_MAX_RETRY_MS,
       // A dead peer is found in bounded time, so a restarted Neo4j costs no long hang: connecting
       // gives up after 5 s; a pooled connection idle for over a minute is checked before it is
       // handed out (a firewall or a restart elsewhere may have dropped it silently); none lives
@@ -143,13 +155,32 @@ export class Database implements GraphRunner {
     const config = { timeout: this.options.txTimeoutMs, metadata: metadataOf(name) };
     const unit = (tx: ManagedTransaction) => work(transactionOf(tx, this.stats));
     this.activity.running += 1;
+    let timer: NodeJS.Timeout | undefined;
+    let silent = false;
+    const deadline = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        silent = true;
+        reject(silentDatabase());
+      }, this.deadlineMs);
+    });
     try {
-      return mode === 'READ' ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
+      const work = mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
+      // The work is abandoned, not cancelled: its late outcome must not surface as unhandled.
+      work.catch(() => undefined);
+      return await Promise.race([work, deadline]);
     } catch (error) {
       throw fromNeo4jError(error) ?? error;
     } finally {
+      clearTimeout(timer);
       this.activity.running -= 1;
-      await session.close();
+      // A session on a silent connection would wait as long to close: let it close when it can.
+      if (silent) session.close().catch(() => undefined);
+      else await session.close();
     }
+  }
+
+  /** Transaction timeout, then retries, then the grace: a Neo4j that answers has answered by then. */
+  private get deadlineMs(): number {
+    return this.options.txTimeoutMs + (this.options.maxRetryMs ?? DEFAULT_MAX_RETRY_MS) + SILENCE_GRACE_MS;
   }
 }
