@@ -25,6 +25,15 @@ export interface RelationCues {
   frame?: ReadonlyArray<'from' | 'to'>;
   /** Read both ways: the order of the ends does not matter. */
   symmetric?: boolean;
+  /**
+   * The phrases count inside an end's name too: an ordinal that places an event in its series
+   * ("the next Digital Partnership Council" follows the document's council).
+   */
+  inName?: boolean;
+  /** A relation that holds outside time (an order, a part): the sentence's date does not date it. */
+  undated?: boolean;
+  /** The `from` end is the later one: when both ends have dates, one before the other is refused. */
+  fromLater?: boolean;
 }
 
 export const RELATION_CUES: readonly RelationCues[] = [
@@ -56,11 +65,24 @@ export const RELATION_CUES: readonly RelationCues[] = [
     one: 'to',
     frame: ['from'],
   },
+  // The earlier meeting is named ("since the second Council"): the document's event follows it.
   {
     type: 'FOLLOWS',
-    phrases: ['since', 'follow*', 'after', 'previous', 'preceding', 'last', 'succeed*', 'progress', 'first', 'inaugural'],
-    confidence: 0.6,
+    phrases: ['since', 'follow*', 'after', 'previous', 'preceding', 'last', 'succeed*'],
+    confidence: 0.75,
     frame: ['from'],
+    fromLater: true,
+    undated: true,
+  },
+  // The later meeting is named by its place in the series ("the next Council"): it follows the document's.
+  {
+    type: 'FOLLOWS',
+    phrases: ['next', 'upcoming', 'subsequent', 'forthcoming'],
+    confidence: 0.75,
+    frame: ['to'],
+    inName: true,
+    fromLater: true,
+    undated: true,
   },
   { type: 'CONVENED_UNDER', phrases: ['under', 'within', 'framework', 'as part of'], confidence: 0.6, one: 'to' },
   { type: 'SIGNED', phrases: ['sign*', 'ink*', 'conclud*', 'exchang*'], confidence: 0.85, one: 'to' },

@@ -105,9 +105,12 @@ export function proposeFacts(input: ProposeInput): FactProposal[] {
       const clause = clauseOf(text, raw, words);
       // A relation read from names alone is not what the sentence's date dates.
       const fromNamesAlone = raw.cue === null && raw.entry.implicit === undefined;
-      const date = fromNamesAlone ? null : nearestDate(dates, clause);
-      const cueWord = raw.cue ? raw.cue.first : words.findIndex((word) => word.start >= clause.start);
-      const status = readStatus(text, words, Math.max(0, cueWord), date, publishedAt);
+      const sentenceDate = nearestDate(dates, clause);
+      const date = fromNamesAlone || raw.entry.undated ? null : sentenceDate;
+      // Without a cue the relation is stated by the whole clause: its modality may lie anywhere in it.
+      const cueWord = raw.cue ? raw.cue.first : words.findLastIndex((word) => word.end <= clause.end);
+      // An undated relation still takes its status from the sentence's date ("the next Council, in 2025").
+      const status = readStatus(text, words, Math.max(0, cueWord), fromNamesAlone ? null : sentenceDate, publishedAt);
       const cueSpan = raw.cue
         ? spanOf(text, words[raw.cue.first]!.start, words[raw.cue.last - 1]!.end)
         : spanOf(text, clause.start, clause.start);

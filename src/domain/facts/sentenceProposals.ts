@@ -8,6 +8,7 @@ import type { Word } from '../names/readText';
 import { ontology } from '../ontology';
 import { RELATION_CUES, type RelationCues } from './cues';
 import type { FrameOf } from './documentFrame';
+import { coordination, siblings } from './coordination';
 import { matchPhrases, type PhraseMatch } from './matchPhrases';
 import type { TypedMention } from './mentionsOf';
 
@@ -31,25 +32,46 @@ const distance = (a: TypedMention, b: TypedMention) =>
     ? Number.MAX_SAFE_INTEGER - 1
     : Math.max(0, a.span.start - b.span.end, b.span.start - a.span.end);
 
-function nearest(of: TypedMention, among: readonly TypedMention[]): TypedMention | undefined {
-  return among.filter((end) => end.id !== of.id).sort((a, b) => distance(of, a) - distance(of, b))[0];
+type Pairable = (a: TypedMention, b: TypedMention) => boolean;
+
+function nearest(of: TypedMention, among: readonly TypedMention[], pairable: Pairable): TypedMention | undefined {
+  return among.filter((end) => pairable(of, end)).sort((a, b) => distance(of, a) - distance(of, b))[0];
 }
 
-function pairsFor(entry: RelationCues, froms: TypedMention[], tos: TypedMention[]): Array<[TypedMention, TypedMention]> {
+/**
+ * The pairs an entry proposes: each end of a side that is many pairs with every end of the other
+ * side, or with its nearest when the other side is one per statement. An end left with no partner
+ * in the sentence (none of the type, or only its own list's members) pairs with the frame, when
+ * the entry lets that side be the frame ("since the second Council": the document's council
+ * follows it).
+ */
+function pairsFor(
+  entry: RelationCues,
+  froms: TypedMention[],
+  tos: TypedMention[],
+  frame: { from?: TypedMention; to?: TypedMention },
+  pairable: Pairable,
+): Array<[TypedMention, TypedMention]> {
   const pairs: Array<[TypedMention, TypedMention]> = [];
-  if (entry.one === 'to') {
+  const paired = new Set<TypedMention>();
+  const add = (from: TypedMention, to: TypedMention) => {
+    pairs.push([from, to]);
+    paired.add(from).add(to);
+  };
+  if (entry.one !== 'from') {
     for (const from of froms) {
-      const to = nearest(from, tos);
-      if (to) pairs.push([from, to]);
-    }
-  } else if (entry.one === 'from') {
-    for (const to of tos) {
-      const from = nearest(to, froms);
-      if (from) pairs.push([from, to]);
+      const partners =
+        entry.one === 'to' ? [nearest(from, tos, pairable)].filter((to) => to !== undefined) : tos.filter((to) => pairable(from, to));
+      for (const to of partners) add(from, to);
     }
   } else {
-    for (const from of froms) for (const to of tos) if (from.id !== to.id) pairs.push([from, to]);
+    for (const to of tos) {
+      const from = nearest(to, froms, (a, b) => pairable(b, a));
+      if (from) add(from, to);
+    }
   }
+  if (frame.to) for (const from of froms) if (!paired.has(from) && pairable(from, frame.to)) add(from, frame.to);
+  if (frame.from) for (const to of tos) if (!paired.has(to) && pairable(frame.from, to)) add(frame.from, to);
   return pairs;
 }
 
@@ -58,21 +80,25 @@ export function sentenceProposals(words: readonly Word[], ends: readonly TypedMe
   // A cue inside a name or a pair phrase is part of it ("Digital Partnership", "the two partners").
   const inName = (match: PhraseMatch) =>
     ends.some((end) => end.span.start < words[match.last - 1]!.end && words[match.first]!.start < end.span.end);
+  const groups = coordination(words, ends);
   const best = new Map<string, RawProposal>();
   for (const entry of RELATION_CUES) {
     const rule = rules.get(entry.type);
     if (!rule) continue;
-    const cues = matchPhrases(words, entry.phrases).filter((match) => !inName(match));
+    const cues = matchPhrases(words, entry.phrases).filter((match) => entry.inName === true || !inName(match));
     if (cues.length === 0 && entry.implicit === undefined) continue;
-    const side = (types: ReadonlySet<string>, which: 'from' | 'to') => {
-      const local = ends.filter((end) => types.has(end.type));
-      if (local.length > 0 || !entry.frame?.includes(which)) return local;
-      const frame = frameOf(types);
-      return frame ? [{ ...frame, source: 'frame' as const }] : [];
+    const local = (types: ReadonlySet<string>) => ends.filter((end) => types.has(end.type));
+    const frameEnd = (types: ReadonlySet<string>, which: 'from' | 'to') => {
+      const frame = entry.frame?.includes(which) ? frameOf(types) : undefined;
+      return frame ? { ...frame, source: 'frame' as const } : undefined;
     };
-    for (const [from, to] of pairsFor(entry, side(rule.from, 'from'), side(rule.to, 'to'))) {
+    // Members of one list play one part: a one-way relation never joins two of them.
+    const pairable: Pairable = (from, to) => from.id !== to.id && (entry.symmetric === true || !siblings(groups, from, to));
+    const frame = { from: frameEnd(rule.from, 'from'), to: frameEnd(rule.to, 'to') };
+    for (const [from, to] of pairsFor(entry, local(rule.from), local(rule.to), frame, pairable)) {
       if (from.id === to.id || (from.source === 'frame' && to.source === 'frame')) continue;
       if (entry.symmetric && from.span.start > to.span.start) continue;
+      if (entry.fromLater && from.date && to.date && from.date.slice(0, to.date.length) <= to.date.slice(0, from.date.length)) continue;
       const low = Math.min(
         from.source === 'frame' ? to.span.start : from.span.start,
         to.source === 'frame' ? from.span.start : to.span.start,

@@ -94,4 +94,41 @@ describe('fact proposals', () => {
     const proposals = propose('Henna Virkkunen met Minoru Kiuchi in Tokyo and they signed nothing.');
     expect(proposals.filter((proposal) => proposal.from.type === 'PERSON' && proposal.to.type === 'PLACE')).toEqual([]);
   });
+  test('members of one list are not joined by a one-way relation, and each is covered by the council', () => {
+    const proposals = propose(
+      'The Third EU-Japan Digital Partnership Council took place in Tokyo. Both sides worked on Data Free Flow with Trust, semiconductors, 5G and 6G.',
+    );
+    const covers = proposals.filter((proposal) => proposal.type === 'COVERS');
+    expect(covers.filter((proposal) => proposal.from.id === 'dfft')).toEqual([]);
+    expect(covers.map(key)).toEqual(
+      expect.arrayContaining(['COVERS dpc-3 semiconductors', 'COVERS dpc-3 tech-5g', 'COVERS dpc-3 tech-6g']),
+    );
+  });
+
+  test('the only meeting a sentence names after "since" is the one the document’s council follows', () => {
+    const proposals = propose(
+      'The Third EU-Japan Digital Partnership Council took place in Tokyo. The Third EU-Japan Digital Partnership Council met again. They reviewed progress since the Second EU-Japan Digital Partnership Council.',
+    );
+    const follows = proposals.filter((proposal) => proposal.type === 'FOLLOWS');
+    expect(follows.map(key)).toEqual(['FOLLOWS dpc-3 dpc-2']);
+    expect(follows[0]?.date).toBeNull();
+  });
+
+  test('a later meeting never follows an earlier one, whatever the cue', () => {
+    const proposals = propose(
+      'The Second EU-Japan Digital Partnership Council took place in Tokyo. The Second EU-Japan Digital Partnership Council met again. It came after the Third EU-Japan Digital Partnership Council.',
+    );
+    expect(proposals.filter((proposal) => proposal.type === 'FOLLOWS')).toEqual([]);
+  });
+
+  test('a status predicate after the cue ("is planned for") and a weaker modality wrapping "will" decide the status', () => {
+    const held = propose('The Fourth EU-Japan Digital Partnership Council in Tokyo is planned for next year.').find(
+      (proposal) => proposal.type === 'HELD_IN',
+    );
+    expect(held?.status).toBe('PLANNED');
+    const expected = propose('It is expected that Japan will support Data Free Flow with Trust.').find(
+      (proposal) => proposal.type === 'SUPPORTS',
+    );
+    expect(expected?.status).toBe('EXPECTED');
+  });
 });
