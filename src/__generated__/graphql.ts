@@ -151,11 +151,23 @@ export type Change = {
   __typename?: 'Change';
   /** ISO-8601 timestamp. */
   at: Scalars['String']['output'];
+  /** The documents it added or changed the links of. */
+  documents: Array<Document>;
   /** The editor (token name) who made it. */
   editor: Scalars['String']['output'];
+  /** The entities it touched that are still entities (merged-away ids answer what they were merged into). */
+  entities: Array<Entity>;
+  /** The ids the change touched, as recorded (an id merged away since is still listed). */
+  entityIds: Array<Scalars['ID']['output']>;
+  /** The evidence of those facts: each quote is the sentence the fact rests on, with its document. */
+  evidence: Array<Evidence>;
+  /** The ids of the facts it asserted or retracted. */
+  factIds: Array<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   /** ingestDocument, upsertEntity, addAlias, assertFact, retractFact, mergeEntities, unmergeEntity, ingestBundle, acceptCandidate, linkCandidate, rejectCandidate, reopenCandidate, rejectMention. */
   operation: Scalars['String']['output'];
+  /** The change's place in the log: larger is later, in commit order. Gaps are possible, repeats are not. */
+  sequence: Scalars['Int']['output'];
   /** A short, human-readable summary. */
   summary: Scalars['String']['output'];
   /** True once a merge has been undone. */
@@ -171,6 +183,20 @@ export type ChangeConnection = {
 
 export type ChangeEdge = {
   __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
+export type ChangeFeedConnection = {
+  __typename?: 'ChangeFeedConnection';
+  edges: Array<ChangeFeedEdge>;
+  /** hasNextPage is true while older changes than the newest are still unread; endCursor resumes. */
+  pageInfo: PageInfo;
+};
+
+export type ChangeFeedEdge = {
+  __typename?: 'ChangeFeedEdge';
+  /** Pass as `after` (query or subscription) to continue after this change. */
   cursor: Scalars['String']['output'];
   node: Change;
 };
@@ -985,6 +1011,13 @@ export type Query = {
    */
   candidates: CandidateConnection;
   /**
+   * Accepted writes, oldest first. `after` is the cursor of the last change already seen (an edge's
+   * `cursor`, or `pageInfo.endCursor`); `first` defaults to 20, at most 100. `entityIds` keeps the
+   * changes that touched any of those entities (or merged-away ids). They name editors, so, like
+   * `history`, this needs a reader or editor token: none is UNAUTHENTICATED, an unknown one FORBIDDEN.
+   */
+  changes: ChangeFeedConnection;
+  /**
    * What two entities are both directly connected to, most shared links first. NOT_FOUND when
    * either does not exist. `first` defaults to 20, at most 100.
    */
@@ -1061,6 +1094,18 @@ export type QueryCandidatesArgs = {
   documentId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<CandidateState>;
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -8,7 +8,7 @@ import type { GraphRunner } from './database';
 import type { NamedQuery } from './namedQuery';
 
 /** Bump when the list below changes, so readiness checks can tell an old database apart. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 function schemaStatements(): NamedQuery[] {
   const statements: Array<[string, string]> = [
@@ -17,6 +17,9 @@ function schemaStatements(): NamedQuery[] {
     ['evidence_id', 'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (ev:Evidence) REQUIRE ev.id IS UNIQUE'],
     ['redirect_id', 'CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (r:Redirect) REQUIRE r.id IS UNIQUE'],
     ['change_id', 'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE'],
+    // The change feed's order (store/writes/recordChange.ts): unique, so a numbering bug fails loudly.
+    ['change_seq', 'CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE'],
+    ['change_sequence_id', 'CREATE CONSTRAINT change_sequence_id IF NOT EXISTS FOR (s:ChangeSequence) REQUIRE s.id IS UNIQUE'],
     ['idempotency_key_id', 'CREATE CONSTRAINT idempotency_key_id IF NOT EXISTS FOR (k:IdempotencyKey) REQUIRE k.id IS UNIQUE'],
     ['name_candidate_id', 'CREATE CONSTRAINT name_candidate_id IF NOT EXISTS FOR (c:NameCandidate) REQUIRE c.id IS UNIQUE'],
     ['name_candidate_document', 'CREATE INDEX name_candidate_document IF NOT EXISTS FOR (c:NameCandidate) ON (c.documentId)'],
@@ -44,10 +47,35 @@ const recordVersion: NamedQuery = {
   cypher: 'MERGE (m:SchemaVersion {id: "schema"}) SET m.version = $version, m.appliedAt = datetime()',
 };
 
+/**
+ * Numbers the changes a version before the change feed recorded without a place in its sequence
+ * (store/writes/recordChange.ts sequenceChanges), oldest first (time as a datetime, then id),
+ * after any already numbered. Idempotent, and safe when two replicas start at once: the counter
+ * is locked (set and removed) before the unnumbered changes are read.
+ */
+const sequenceUnnumberedChanges: NamedQuery = {
+  name: 'migration:sequenceUnnumberedChanges',
+  cypher: `
+    MERGE (s:ChangeSequence {id: 'changes'})
+      ON CREATE SET s.last = 0
+      ON MATCH SET s.writeLock = true
+    REMOVE s.writeLock
+    WITH s
+    CALL () {
+      MATCH (c:Change) WHERE c.seq IS NULL
+      WITH c ORDER BY datetime(c.at), c.id
+      RETURN collect(c) AS unnumbered
+    }
+    WITH s, s.last AS before, unnumbered
+    FOREACH (i IN range(0, size(unnumbered) - 1) | SET (unnumbered[i]).seq = before + i + 1)
+    SET s.last = before + size(unnumbered)`,
+};
+
 const awaitIndexes: NamedQuery = { name: 'migration:awaitIndexes', cypher: 'CALL db.awaitIndexes(120)' };
 
 export async function applyMigrations(db: GraphRunner): Promise<void> {
   for (const statement of schemaStatements()) await db.write(statement);
   await db.write(awaitIndexes);
+  await db.write(sequenceUnnumberedChanges);
   await db.write(recordVersion, { version: SCHEMA_VERSION });
 }

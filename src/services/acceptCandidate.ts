@@ -51,6 +51,6 @@ export async function acceptCandidate(
     await writeBundle(tx, { ...bundle, mentions: [...bundle.mentions, mention] });
     const judged = await markCandidate(tx, id, { state: 'ACCEPTED', editor: writer.name, entityId });
     const summary = `accepted candidate "${candidate.surface}" of ${candidate.documentId} as new ${type} ${entityId} "${name}"`;
-    return { result: judged, change: { summary, entityIds: [entityId] } };
+    return { result: judged, change: { summary, entityIds: [entityId], documentIds: [candidate.documentId] } };
   });
 }

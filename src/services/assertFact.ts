@@ -40,6 +40,11 @@ export async function assertFact(db: Database, writer: Writer, input: AssertFact
     const stored = await findFactByIdIn(tx, fact.id);
     if (!stored) throw notFound(`Fact ${fact.id} was not stored.`);
     const summary = `asserted ${fact.id} (${fact.status}) with ${bundle.evidence.length} evidence item(s)`;
-    return { result: stored, change: changed ? { summary, entityIds: [fact.fromId, fact.toId] } : undefined };
+    return {
+      result: stored,
+      change: changed
+        ? { summary, entityIds: [fact.fromId, fact.toId], factIds: [fact.id], documentIds: bundle.evidence.map((ev) => ev.documentId) }
+        : undefined,
+    };
   });
 }

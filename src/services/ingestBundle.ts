@@ -45,7 +45,8 @@ export async function ingestBundle(db: Database, writer: Writer, raw: RawBundle,
     await writeBundle(tx, complete);
     await writeCandidates(tx, candidates);
     const summary = `ingested ${label}: ${bundle.documents.length} documents, ${bundle.entities.length} entities, ${bundle.facts.length} facts`;
-    return { result: undefined, change: { summary, entityIds } };
+    const factIds = bundle.facts.map((fact) => fact.id);
+    return { result: undefined, change: { summary, entityIds, factIds, documentIds: bundle.documents.map((d) => d.id) } };
   });
   return countsOf(complete);
 }

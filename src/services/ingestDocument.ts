@@ -51,7 +51,7 @@ export async function ingestDocument(db: Database, writer: Writer, input: Ingest
       `${candidates.length} new-name candidates and ${ambiguous.length} ambiguous mentions`;
     return {
       result: { documentId: id, created: true, mentions, candidates, ambiguous },
-      change: { summary, entityIds: [...new Set(mentions.map((mention) => mention.entityId))] },
+      change: { summary, entityIds: [...new Set(mentions.map((mention) => mention.entityId))], documentIds: [id] },
     };
   });
 }

@@ -34,6 +34,6 @@ export async function linkCandidate(db: Database, writer: Writer, id: string, en
     await writeBundle(tx, { documents: [], entities: [], mentions: [mention], facts: [], evidence: [] });
     const judged = await markCandidate(tx, id, { state: 'LINKED', editor: writer.name, entityId });
     const summary = `linked candidate "${candidate.surface}" of ${candidate.documentId} to ${entityId}`;
-    return { result: judged, change: { summary, entityIds: [entityId] } };
+    return { result: judged, change: { summary, entityIds: [entityId], documentIds: [candidate.documentId] } };
   });
 }

@@ -29,6 +29,9 @@ export async function rejectMention(
       });
     }
     const summary = `rejected the link of "${removed[0]!.text}" in ${mention.documentId} to ${removed.map((r) => r.entityId).join(', ')}`;
-    return { result: mention.documentId, change: { summary, entityIds: removed.map((r) => r.entityId) } };
+    return {
+      result: mention.documentId,
+      change: { summary, entityIds: removed.map((r) => r.entityId), documentIds: [mention.documentId] },
+    };
   });
 }

@@ -23,7 +23,7 @@ export async function retractFact(db: Database, writer: Writer, id: string, reas
     // Retracting a retracted fact changes nothing, so it records nothing (the first reason stays).
     return {
       result: fact,
-      change: fresh ? { summary: `retracted ${id}: ${why.slice(0, 200)}`, entityIds: [fact.fromId, fact.toId] } : undefined,
+      change: fresh ? { summary: `retracted ${id}: ${why.slice(0, 200)}`, entityIds: [fact.fromId, fact.toId], factIds: [id] } : undefined,
     };
   });
 }

@@ -62,6 +62,17 @@ export const entityFields = (node: string) =>
  */
 export const entitiesWithIds = (ids: string) => `COLLECT { MATCH (pe:Entity) WHERE pe.id IN ${ids} RETURN ${entityFields('pe')} }`;
 
+/**
+ * The projection of a (:Change) variable that ChangeRecord describes: what it touched as recorded,
+ * and where those ids resolve now (a merged-away id to the entity at the end of its chain).
+ */
+export const changeFields = (node: string) => `${node} {
+      .id, .seq, .operation, .editor, .at, .summary, .undone,
+      factIds: coalesce(${node}.factIds, []), documentIds: coalesce(${node}.documentIds, []),
+      entityIds: [(${node})-[:CHANGED]->(t) | t.id],
+      liveEntityIds: COLLECT { MATCH (${node})-[:CHANGED]->()-[:MERGED_INTO*0..]->(live:Entity) RETURN DISTINCT live.id }
+    }`;
+
 /** The projection of a document node variable that toDocumentRecord reads. */
 export const documentFields = (node: string) => `${node} { .id, .title, .publisher, .author, .publishedAt, .publishedAtInferred, .text }`;
 

@@ -2,7 +2,7 @@
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import type { ChangePage, ChangeRecord } from './records';
-import { entityOrRedirectWithId } from './fragments';
+import { changeFields, entityOrRedirectWithId } from './fragments';
 
 const findHistoryQuery: NamedQuery = {
   name: 'findHistory',
@@ -11,7 +11,7 @@ const findHistoryQuery: NamedQuery = {
     CALL (e) {
       MATCH (c:Change)-[:CHANGED]->(e)
       WITH c ORDER BY datetime(c.at) DESC, c.id DESC
-      WITH collect(c { .id, .operation, .editor, .at, .summary, .undone }) AS changes
+      WITH collect(${changeFields('c')}) AS changes
       RETURN size(changes) AS total, changes[$offset..($offset + $first)] AS page
     }
     RETURN total, page`,

@@ -114,11 +114,27 @@ export interface CommonConnectionRecord {
 
 export interface ChangeRecord {
   id: string;
+  /** The change's place in the log (recordChange.ts sequenceChanges): commit order. */
+  seq: number;
   operation: string;
   editor: string;
   at: string;
   summary: string;
   undone: boolean;
+  /** The ids its CHANGED links point at (entities or merged-away ids), as recorded. */
+  entityIds: string[];
+  /** Where those ids resolve now: the live entities, through merges. */
+  liveEntityIds: string[];
+  factIds: string[];
+  documentIds: string[];
+}
+
+/** A page of the change feed: the changes after a place in the sequence, and whether more follow. */
+export interface ChangeFeedPage {
+  /** The place the page starts after (0: the beginning). */
+  after: number;
+  items: ChangeRecord[];
+  hasNextPage: boolean;
 }
 
 export interface RetractedFactRecord {

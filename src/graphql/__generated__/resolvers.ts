@@ -1,7 +1,7 @@
 /* eslint-disable */
 import type * as Types from '../../__generated__/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, DocumentAliasRecord as DocumentAliasRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, RetractedFactRecord as RetractedFactRecordModel, ChangeRecord as ChangeRecordModel, ChangePage as ChangePageModel, IngestDocumentResult as IngestDocumentResultModel, CandidateRecord as CandidateRecordModel, NameMatchRecord as NameMatchRecordModel, CandidatePage as CandidatePageModel } from '../../store/records';
+import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, DocumentAliasRecord as DocumentAliasRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, RetractedFactRecord as RetractedFactRecordModel, ChangeRecord as ChangeRecordModel, ChangePage as ChangePageModel, ChangeFeedPage as ChangeFeedPageModel, IngestDocumentResult as IngestDocumentResultModel, CandidateRecord as CandidateRecordModel, NameMatchRecord as NameMatchRecordModel, CandidatePage as CandidatePageModel } from '../../store/records';
 import { RequestContext } from '../context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -128,6 +128,8 @@ export type ResolversTypes = {
   Change: ResolverTypeWrapper<ChangeRecordModel>;
   ChangeConnection: ResolverTypeWrapper<ChangePageModel>;
   ChangeEdge: ResolverTypeWrapper<Omit<Types.ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeFeedConnection: ResolverTypeWrapper<ChangeFeedPageModel>;
+  ChangeFeedEdge: ResolverTypeWrapper<ChangeRecordModel>;
   CommonConnection: ResolverTypeWrapper<CommonConnectionRecordModel>;
   Country: ResolverTypeWrapper<EntityRecordModel>;
   DatePrecision: Types.DatePrecision;
@@ -200,6 +202,8 @@ export type ResolversParentTypes = {
   Change: ChangeRecordModel;
   ChangeConnection: ChangePageModel;
   ChangeEdge: Omit<Types.ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  ChangeFeedConnection: ChangeFeedPageModel;
+  ChangeFeedEdge: ChangeRecordModel;
   CommonConnection: CommonConnectionRecordModel;
   Country: EntityRecordModel;
   Document: DocumentRecordModel;
@@ -314,9 +318,15 @@ export type CandidateJudgementResolvers<ContextType = RequestContext, ParentType
 
 export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   editor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  factIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   undone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -328,6 +338,16 @@ export type ChangeConnectionResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type ChangeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
+export type ChangeFeedConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeFeedConnection'] = ResolversParentTypes['ChangeFeedConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeFeedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ChangeFeedEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeFeedEdge'] = ResolversParentTypes['ChangeFeedEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
@@ -600,6 +620,7 @@ export type PolicyAreaResolvers<ContextType = RequestContext, ParentType extends
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<Types.QueryCandidatesArgs, 'state'>>;
+  changes?: Resolver<ResolversTypes['ChangeFeedConnection'], ParentType, ContextType, Partial<Types.QueryChangesArgs>>;
   commonConnections?: Resolver<Array<ResolversTypes['CommonConnection']>, ParentType, ContextType, RequireFields<Types.QueryCommonConnectionsArgs, 'a' | 'b'>>;
   document?: Resolver<Types.Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<Types.QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<Types.QueryDocumentsArgs>>;
@@ -721,6 +742,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  ChangeFeedConnection?: ChangeFeedConnectionResolvers<ContextType>;
+  ChangeFeedEdge?: ChangeFeedEdgeResolvers<ContextType>;
   CommonConnection?: CommonConnectionResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;

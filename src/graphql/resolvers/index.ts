@@ -1,7 +1,10 @@
 /** All resolvers, assembled: one module per root field (Query/, Mutation/) and per type. */
 import type { Resolvers } from '../__generated__/resolvers';
 import { CandidateConnection } from './CandidateConnection';
+import { Change } from './Change';
 import { ChangeConnection } from './ChangeConnection';
+import { ChangeFeedConnection } from './ChangeFeedConnection';
+import { ChangeFeedEdge } from './ChangeFeedEdge';
 import { CommonConnection } from './CommonConnection';
 import { Document } from './Document';
 import { DocumentAlias } from './DocumentAlias';
@@ -28,6 +31,7 @@ import { unmergeEntity } from './Mutation/unmergeEntity';
 import { upsertEntity } from './Mutation/upsertEntity';
 import { Path } from './Path';
 import { candidates } from './Query/candidates';
+import { changes } from './Query/changes';
 import { commonConnections } from './Query/commonConnections';
 import { document } from './Query/document';
 import { documents } from './Query/documents';
@@ -61,6 +65,7 @@ export const resolvers: Resolvers = {
     document,
     documents,
     history,
+    changes,
     candidates,
     node,
     nodes,
@@ -104,5 +109,8 @@ export const resolvers: Resolvers = {
   EntityMatch,
   CandidateConnection,
   RetractedFact,
+  Change,
   ChangeConnection,
+  ChangeFeedConnection,
+  ChangeFeedEdge,
 };

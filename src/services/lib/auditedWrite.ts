@@ -9,11 +9,14 @@
  * With an idempotency key the same transaction claims the key and stores the result, so a retry
  * (by the client, or by the driver after a commit whose answer was lost) returns that result and
  * writes nothing. A service therefore returns what auditedWrite returns (plain JSON values).
+ *
+ * The records get their places in the change feed's sequence last (sequenceChanges), so the
+ * feed lists changes in commit order (docs/changes.md).
  */
 import { randomUUID } from 'node:crypto';
 import type { GraphRunner } from '../../db/database';
 import type { Transaction } from '../../db/transaction';
-import { recordChange } from '../../store/writes/recordChange';
+import { recordChange, sequenceChanges } from '../../store/writes/recordChange';
 import { claimIdempotencyKey, saveIdempotentOutcome } from '../../store/writes/idempotencyKeys';
 import { replayOutcome } from './idempotency';
 import { invalidateNameIndex } from './nameIndexCache';
@@ -23,6 +26,10 @@ export interface Change {
   summary: string;
   /** The entities (or merged-away ids) the change touched: their history lists it. */
   entityIds: string[];
+  /** The facts it asserted or retracted: the change feed shows their evidence. */
+  factIds?: string[];
+  /** The documents it added, or whose links it changed. */
+  documentIds?: string[];
   /** What an undo needs (kept as JSON). */
   details?: unknown;
 }
@@ -51,8 +58,13 @@ export async function auditedWrite<T>(
       if (earlier) return replayOutcome<T>(earlier, operation, key);
     }
     const { result, change, alsoRecorded = [] } = await work(tx);
-    for (const other of alsoRecorded) await recordChange(tx, { id: randomUUID(), editor: writer.name, ...other });
-    if (change) await recordChange(tx, { id: randomUUID(), operation, editor: writer.name, ...change });
+    const recorded = [...alsoRecorded, ...(change ? [{ ...change, operation }] : [])].map((one) => ({ ...one, id: randomUUID() }));
+    for (const one of recorded) await recordChange(tx, { editor: writer.name, ...one });
+    // Last, so the feed's counter is locked only from here to the commit (recordChange.ts).
+    await sequenceChanges(
+      tx,
+      recorded.map((one) => one.id),
+    );
     if (key) await saveIdempotentOutcome(tx, key.id, JSON.stringify(result ?? null));
     return result;
   });
