@@ -481,8 +481,15 @@ export type EventRelationsArgs = {
 /** A verbatim passage of a document: `quote == document.text[start:end]` (JavaScript string offsets). */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** The entity whose own date (an event's day, a law's expected date) this passage gives; else null. */
+  datedEntity: Maybe<Entity>;
   document: Document;
   end: Scalars['Int']['output'];
+  /**
+   * The fact this passage is evidence of, read from its start entity; null when it is the evidence
+   * of an entity's own date (see `datedEntity`) or the fact was retracted.
+   */
+  fact: Maybe<Relation>;
   quote: Scalars['String']['output'];
   start: Scalars['Int']['output'];
   /** How this source states the fact (it may plan what another source reports). */
@@ -497,6 +504,38 @@ export type EvidenceInput = {
   quote: Scalars['String']['input'];
   /** How this source states the fact; defaults to the fact's status. */
   status?: InputMaybe<FactStatus>;
+};
+
+/** A passage found by Query.searchEvidence: `quote == document.text[start:end]`. */
+export type EvidenceMatch = {
+  __typename?: 'EvidenceMatch';
+  document: Document;
+  end: Scalars['Int']['output'];
+  /**
+   * Each thing the passage states, with the status it gives it: one item per fact (`fact`), and one
+   * per entity whose own date it gives (`datedEntity`: an event's day, a law's expected date).
+   */
+  evidence: Array<Evidence>;
+  /** The facts this passage states, each read from its start entity, in id order. */
+  facts: Array<Relation>;
+  quote: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
+export type EvidenceSearchConnection = {
+  __typename?: 'EvidenceSearchConnection';
+  edges: Array<EvidenceSearchEdge>;
+  pageInfo: PageInfo;
+  /** Passages found, at most 1000 evidence quotes' worth however common the words. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EvidenceSearchEdge = {
+  __typename?: 'EvidenceSearchEdge';
+  cursor: Scalars['String']['output'];
+  node: EvidenceMatch;
+  /** Lucene's relevance score of the passage's best quote; higher is better. */
+  score: Scalars['Float']['output'];
 };
 
 /** How settled a fact is, as its sources state it. A forecast is never stored as REPORTED. */
@@ -1076,6 +1115,15 @@ export type Query = {
    */
   search: SearchConnection;
   /**
+   * Full-text search over the evidence: the verbatim passages that state the graph's facts, ranked,
+   * tolerant of typos ("Kiuchi signd a leter" finds the letter of intent's signature). Any text is
+   * safe: Lucene syntax characters are treated as text. Each hit is one passage of one document
+   * with every fact it states (a sentence about "the EU and Japan" states one per party); quotes of
+   * retracted facts are not found. `query` may be at most 500 characters; `first` defaults to 20,
+   * at most 100.
+   */
+  searchEvidence: EvidenceSearchConnection;
+  /**
    * Dated facts and dated entities in date order (earliest first), for one entity (its facts and
    * the dates of the entities it is connected to) or for everything; `from`/`to` (ISO dates at any
    * precision) keep entries overlapping that period. NOT_FOUND when `entityId` does not exist.
@@ -1238,6 +1286,18 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
+export type QuerySearchEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 

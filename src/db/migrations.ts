@@ -8,7 +8,7 @@ import type { GraphRunner } from './database';
 import type { NamedQuery } from './namedQuery';
 
 /** Bump when the list below changes, so readiness checks can tell an old database apart. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 function schemaStatements(): NamedQuery[] {
   const statements: Array<[string, string]> = [
@@ -33,6 +33,12 @@ function schemaStatements(): NamedQuery[] {
     [
       'entity_search',
       "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases, e.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
+    ],
+    // The evidence quotes, for Query.searchEvidence (store/searchEvidence.ts): the same analyzer
+    // as entity_search, so one query syntax (store/search.ts) serves both.
+    [
+      'evidence_search',
+      "CREATE FULLTEXT INDEX evidence_search IF NOT EXISTS FOR (ev:Evidence) ON EACH [ev.quote] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
     ],
   ];
   for (const type of ontology().relationTypes) {

@@ -12,6 +12,12 @@ export function entityDateFactId(entityId: string): string {
   return `${entityId}.DATE`;
 }
 
+/** The entity whose date a pseudo fact id ("<entity>.DATE") holds, or null for a real fact's id. */
+export function entityOfDateFactId(factId: string): string | null {
+  const parts = factId.split('.');
+  return parts.length === 2 && parts[1] === 'DATE' ? (parts[0] ?? null) : null;
+}
+
 export function evidenceIdOf(factId: string, documentId: string, start: number): string {
   return `${factId}@${documentId}:${start}`;
 }

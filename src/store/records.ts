@@ -71,6 +71,19 @@ export interface Page<T> {
 
 export type RelationPage = Page<RelationRecord>;
 export type SearchPage = Page<{ entityId: string; score: number }>;
+
+/** A passage found by evidence search: one span of a document and the evidence items quoting it. */
+export interface EvidenceMatchRecord {
+  documentId: string;
+  quote: string;
+  start: number;
+  end: number;
+  score: number;
+  /** Each fact (or entity date) the passage states, with the status it gives it, by fact id. */
+  evidence: EvidenceRecord[];
+}
+
+export type EvidenceMatchPage = Page<EvidenceMatchRecord>;
 export type ChangePage = Page<ChangeRecord>;
 export type EntityPage = Page<string>;
 export type DocumentPage = Page<string>;

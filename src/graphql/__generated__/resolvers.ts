@@ -1,7 +1,7 @@
 /* eslint-disable */
 import type * as Types from '../../__generated__/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, DocumentAliasRecord as DocumentAliasRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, RetractedFactRecord as RetractedFactRecordModel, ChangeRecord as ChangeRecordModel, ChangePage as ChangePageModel, ChangeFeedPage as ChangeFeedPageModel, IngestDocumentResult as IngestDocumentResultModel, CandidateRecord as CandidateRecordModel, NameMatchRecord as NameMatchRecordModel, CandidatePage as CandidatePageModel } from '../../store/records';
+import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, DocumentAliasRecord as DocumentAliasRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EvidenceMatchRecord as EvidenceMatchRecordModel, EvidenceMatchPage as EvidenceMatchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, RetractedFactRecord as RetractedFactRecordModel, ChangeRecord as ChangeRecordModel, ChangePage as ChangePageModel, ChangeFeedPage as ChangeFeedPageModel, IngestDocumentResult as IngestDocumentResultModel, CandidateRecord as CandidateRecordModel, NameMatchRecord as NameMatchRecordModel, CandidatePage as CandidatePageModel } from '../../store/records';
 import { RequestContext } from '../context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -149,6 +149,9 @@ export type ResolversTypes = {
   Event: ResolverTypeWrapper<EntityRecordModel>;
   Evidence: ResolverTypeWrapper<EvidenceRecordModel>;
   EvidenceInput: Types.EvidenceInput;
+  EvidenceMatch: ResolverTypeWrapper<EvidenceMatchRecordModel>;
+  EvidenceSearchConnection: ResolverTypeWrapper<EvidenceMatchPageModel>;
+  EvidenceSearchEdge: ResolverTypeWrapper<Omit<Types.EvidenceSearchEdge, 'node'> & { node: ResolversTypes['EvidenceMatch'] }>;
   FactStatus: Types.FactStatus;
   Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
   Group: ResolverTypeWrapper<EntityRecordModel>;
@@ -219,6 +222,9 @@ export type ResolversParentTypes = {
   Event: EntityRecordModel;
   Evidence: EvidenceRecordModel;
   EvidenceInput: Types.EvidenceInput;
+  EvidenceMatch: EvidenceMatchRecordModel;
+  EvidenceSearchConnection: EvidenceMatchPageModel;
+  EvidenceSearchEdge: Omit<Types.EvidenceSearchEdge, 'node'> & { node: ResolversParentTypes['EvidenceMatch'] };
   Float: Types.Scalars['Float']['output'];
   Group: EntityRecordModel;
   ID: Types.Scalars['ID']['output'];
@@ -465,11 +471,34 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  datedEntity?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fact?: Resolver<Types.Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+};
+
+export type EvidenceMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceMatch'] = ResolversParentTypes['EvidenceMatch']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvidenceSearchConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceSearchConnection'] = ResolversParentTypes['EvidenceSearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EvidenceSearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvidenceSearchEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceSearchEdge'] = ResolversParentTypes['EvidenceSearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EvidenceMatch'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type GroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
@@ -632,6 +661,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   nodes?: Resolver<Array<Types.Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<Types.QueryNodesArgs, 'ids'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<Types.QueryPathsArgs, 'from' | 'to'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<Types.QuerySearchArgs, 'query'>>;
+  searchEvidence?: Resolver<ResolversTypes['EvidenceSearchConnection'], ParentType, ContextType, RequireFields<Types.QuerySearchEvidenceArgs, 'query'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, Partial<Types.QueryTimelineArgs>>;
 };
 
@@ -758,6 +788,9 @@ export type Resolvers<ContextType = RequestContext> = {
   EntityMatch?: EntityMatchResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceMatch?: EvidenceMatchResolvers<ContextType>;
+  EvidenceSearchConnection?: EvidenceSearchConnectionResolvers<ContextType>;
+  EvidenceSearchEdge?: EvidenceSearchEdgeResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;

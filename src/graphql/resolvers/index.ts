@@ -14,6 +14,8 @@ import { AmbiguousMention, EntityCandidate, EntityMatch } from './EntityCandidat
 import { EntityConnection } from './EntityConnection';
 import { EntityDate } from './EntityDate';
 import { Evidence } from './Evidence';
+import { EvidenceMatch } from './EvidenceMatch';
+import { EvidenceSearchConnection } from './EvidenceSearchConnection';
 import { IngestDocumentPayload } from './IngestDocumentPayload';
 import { Mention } from './Mention';
 import { Node } from './Node';
@@ -43,6 +45,7 @@ import { node } from './Query/node';
 import { nodes } from './Query/nodes';
 import { paths } from './Query/paths';
 import { search } from './Query/search';
+import { searchEvidence } from './Query/searchEvidence';
 import { timeline } from './Query/timeline';
 import { Relation } from './Relation';
 import { RelationConnection } from './RelationConnection';
@@ -57,6 +60,7 @@ export const resolvers: Resolvers = {
   Query: {
     entity,
     search,
+    searchEvidence,
     entities,
     paths,
     neighborhood,
@@ -89,6 +93,8 @@ export const resolvers: Resolvers = {
   Relation,
   RelationConnection,
   Evidence,
+  EvidenceMatch,
+  EvidenceSearchConnection,
   Mention,
   Node,
   DocumentAlias,
