@@ -45,10 +45,17 @@ function joined(between: readonly Word[]): boolean {
 
 /**
  * The list each end belongs to, as a number shared by its siblings (ends alone get their own).
- * `ends` are the sentence's named ends in text order; pair and frame ends are not grouped.
+ * Frame ends are not grouped; the parties of one pair phrase are one list.
  */
 export function coordination(words: readonly Word[], ends: readonly TypedMention[]): Map<TypedMention, number> {
   const group = new Map<TypedMention, number>();
+  // The parties a pair phrase stands for ("They", "both sides") are one list at the phrase.
+  const phrases = new Map<number, number>();
+  for (const end of ends) {
+    if (end.source !== 'pair') continue;
+    if (!phrases.has(end.span.start)) phrases.set(end.span.start, -1 - phrases.size);
+    group.set(end, phrases.get(end.span.start)!);
+  }
   const named = ends.filter((end) => (end.source ?? 'named') === 'named').sort((a, b) => a.span.start - b.span.start);
   let current = 0;
   named.forEach((end, at) => {

@@ -30,6 +30,11 @@ export interface RelationCues {
    * ("the next Digital Partnership Council" follows the document's council).
    */
   inName?: boolean;
+  /**
+   * The `from` end does what the cue says (signs, launches, supports): it stands before a verb cue,
+   * right before a noun cue, or after the cue behind "by" (agents.ts).
+   */
+  agent?: boolean;
   /** A relation that holds outside time (an order, a part): the sentence's date does not date it. */
   undated?: boolean;
   /** The `from` end is the later one: when both ends have dates, one before the other is refused. */
@@ -85,8 +90,14 @@ export const RELATION_CUES: readonly RelationCues[] = [
     undated: true,
   },
   { type: 'CONVENED_UNDER', phrases: ['under', 'within', 'framework', 'as part of'], confidence: 0.6, one: 'to' },
-  { type: 'SIGNED', phrases: ['sign*', 'ink*', 'conclud*', 'exchang*'], confidence: 0.85, one: 'to' },
-  { type: 'PARTY_TO', phrases: ['formali*', 'enter* into', 'party', 'parties to', 'agreed on', 'adopted'], confidence: 0.7, one: 'to' },
+  { type: 'SIGNED', agent: true, phrases: ['sign*', 'ink*', 'conclud*', 'exchang*'], confidence: 0.85, one: 'to' },
+  {
+    type: 'PARTY_TO',
+    agent: true,
+    phrases: ['formali*', 'enter* into', 'party', 'parties to', 'agreed on', 'adopted'],
+    confidence: 0.7,
+    one: 'to',
+  },
   {
     type: 'SIGNED_AT',
     phrases: ['sign*', 'ink*', 'conclud*', 'on the sidelines', 'on the margins'],
@@ -96,6 +107,7 @@ export const RELATION_CUES: readonly RelationCues[] = [
   },
   {
     type: 'LAUNCHED',
+    agent: true,
     phrases: ['launch*', 'set up', 'sets up', 'setting up', 'establish*', 'introduc*', 'unveil*', 'kick* off', 'inaugurat*'],
     confidence: 0.8,
     one: 'to',
@@ -116,6 +128,7 @@ export const RELATION_CUES: readonly RelationCues[] = [
   },
   {
     type: 'SUPPORTS',
+    agent: true,
     phrases: [
       'support*',
       'commit*',
@@ -145,13 +158,13 @@ export const RELATION_CUES: readonly RelationCues[] = [
   },
   { type: 'PARTNER_OF', phrases: ['partnership*', 'partners', 'allies', 'ally', 'alliance'], confidence: 0.7, symmetric: true },
   { type: 'COORDINATES_WITH', phrases: ['coordinat*', 'co-ordinat*', 'align*'], confidence: 0.6 },
-  { type: 'CALLS_ON', phrases: ['call* on', 'urg*', 'ask*', 'invit*'], confidence: 0.6 },
-  { type: 'CALLS_FOR', phrases: ['call* for', 'urg*', 'demand*', 'push* for'], confidence: 0.6 },
+  { type: 'CALLS_ON', agent: true, phrases: ['call* on', 'urg*', 'ask*', 'invit*'], confidence: 0.6 },
+  { type: 'CALLS_FOR', agent: true, phrases: ['call* for', 'urg*', 'demand*', 'push* for'], confidence: 0.6 },
   { type: 'ENCOURAGED_TO_JOIN', phrases: ['encourag*', 'invit*'], confidence: 0.6 },
   { type: 'CONNECTS', phrases: ['connect*', 'bring* together', 'brought together', 'network*', 'link*'], confidence: 0.6 },
   { type: 'MEMBER_OF', phrases: ['member*', 'belong*'], confidence: 0.7 },
   { type: 'PART_OF', phrases: ['part of', 'within', 'department', 'unit', 'under', 'agency of'], confidence: 0.6 },
-  { type: 'ADOPTS', phrases: ['adopt*', 'pass*', 'approv*', 'enact*'], confidence: 0.7 },
+  { type: 'ADOPTS', agent: true, phrases: ['adopt*', 'pass*', 'approv*', 'enact*'], confidence: 0.7 },
   {
     type: 'IMPLEMENTS',
     phrases: ['implement*', 'put* into practice', 'operationali*', 'deliver* on', 'in line with'],
@@ -200,6 +213,28 @@ export const RELATION_CUES: readonly RelationCues[] = [
     frame: ['from'],
   },
 ];
+
+/**
+ * Words a stem seems to match that are other words ("sign*" is not "significant", "join*" not
+ * "joint"): never a relation's cue.
+ */
+export const NOT_CUES: ReadonlySet<string> = new Set([
+  'significant',
+  'significantly',
+  'significance',
+  'signal',
+  'signals',
+  'joint',
+  'jointly',
+  'fundamental',
+  'fundamentally',
+  'background',
+  'committee',
+  'committees',
+  'inclusive',
+  'focal',
+  'partly',
+]);
 
 export const RELATION_CUES_BY_TYPE: ReadonlyMap<string, RelationCues> = new Map(RELATION_CUES.map((entry) => [entry.type, entry]));
 

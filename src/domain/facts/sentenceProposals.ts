@@ -6,9 +6,11 @@
  */
 import type { Word } from '../names/readText';
 import { ontology } from '../ontology';
-import { RELATION_CUES, type RelationCues } from './cues';
+import { NOT_CUES, RELATION_CUES, type RelationCues } from './cues';
 import type { FrameOf } from './documentFrame';
 import { coordination, siblings } from './coordination';
+import { agentStands } from './agents';
+import { symmetricParties } from './symmetricPairs';
 import { matchPhrases, type PhraseMatch } from './matchPhrases';
 import type { TypedMention } from './mentionsOf';
 
@@ -85,7 +87,9 @@ export function sentenceProposals(words: readonly Word[], ends: readonly TypedMe
   for (const entry of RELATION_CUES) {
     const rule = rules.get(entry.type);
     if (!rule) continue;
-    const cues = matchPhrases(words, entry.phrases).filter((match) => entry.inName === true || !inName(match));
+    const cues = matchPhrases(words, entry.phrases).filter(
+      (match) => (entry.inName === true || !inName(match)) && !NOT_CUES.has(words[match.first]!.text.toLowerCase()),
+    );
     if (cues.length === 0 && entry.implicit === undefined) continue;
     const local = (types: ReadonlySet<string>) => ends.filter((end) => types.has(end.type));
     const frameEnd = (types: ReadonlySet<string>, which: 'from' | 'to') => {
@@ -93,7 +97,10 @@ export function sentenceProposals(words: readonly Word[], ends: readonly TypedMe
       return frame ? { ...frame, source: 'frame' as const } : undefined;
     };
     // Members of one list play one part: a one-way relation never joins two of them.
-    const pairable: Pairable = (from, to) => from.id !== to.id && (entry.symmetric === true || !siblings(groups, from, to));
+    // A symmetric cue joins the parties that stand around it as its subject or after "with" / "between".
+    const parties = entry.symmetric ? cues.map((cue) => symmetricParties(words, ends, groups, cue)) : [];
+    const pairable: Pairable = (from, to) =>
+      from.id !== to.id && (entry.symmetric ? parties.some((joins) => joins(from, to)) : !siblings(groups, from, to));
     const frame = { from: frameEnd(rule.from, 'from'), to: frameEnd(rule.to, 'to') };
     for (const [from, to] of pairsFor(entry, local(rule.from), local(rule.to), frame, pairable)) {
       if (from.id === to.id || (from.source === 'frame' && to.source === 'frame')) continue;
@@ -105,7 +112,10 @@ export function sentenceProposals(words: readonly Word[], ends: readonly TypedMe
       );
       const high = Math.max(from.source === 'frame' ? to.span.end : from.span.end, to.source === 'frame' ? from.span.end : to.span.end);
       const gap = (match: PhraseMatch) => Math.max(0, low - words[match.last - 1]!.end, words[match.first]!.start - high);
-      const cue = [...cues].sort((a, b) => gap(a) - gap(b))[0] ?? null;
+      // The cue that joins them: the nearest one, among those whose doer stands where `from` does.
+      const usable = entry.agent ? cues.filter((match) => agentStands(words, ends, match, from)) : cues;
+      if (cues.length > 0 && usable.length === 0) continue;
+      const cue = [...usable].sort((a, b) => gap(a) - gap(b))[0] ?? null;
       let confidence = cue ? entry.confidence * (gap(cue) === 0 ? 1 : OUTSIDE_WEIGHT) : entry.implicit!;
       for (const end of [from, to]) {
         confidence *= SOURCE_WEIGHT[end.source ?? 'named'];
@@ -113,7 +123,9 @@ export function sentenceProposals(words: readonly Word[], ends: readonly TypedMe
       }
       const key = [from.id, to.id].sort().join('\u0000');
       const previous = best.get(key);
-      if (!previous || confidence > previous.confidence) best.set(key, { entry, from, to, cue, confidence });
+      // A symmetric relation is one fact whichever party a sentence names first: its ends go in id order.
+      const [one, other] = entry.symmetric && to.id < from.id ? [to, from] : [from, to];
+      if (!previous || confidence > previous.confidence) best.set(key, { entry, from: one, to: other, cue, confidence });
     }
   }
   return [...best.values()];

@@ -131,4 +131,18 @@ describe('fact proposals', () => {
     );
     expect(expected?.status).toBe('EXPECTED');
   });
+  test('a symmetric cue joins its subject pair, not a country the cooperation is about', () => {
+    const proposals = propose('Japan and the European Union agreed to cooperate in building a cable to South Korea.');
+    expect(proposals.filter((proposal) => proposal.type === 'COOPERATES_WITH').map(key)).toEqual(['COOPERATES_WITH european-union japan']);
+  });
+
+  test('the doer of an action stands before its verb or after "by", and a subject does not do what a noun names', () => {
+    const types = (text: string) =>
+      propose(text)
+        .filter((proposal) => proposal.from.id === 'japan' && proposal.to.id === 'dfft')
+        .map((proposal) => proposal.type);
+    expect(types('Japan and the European Union welcome the launch of Data Free Flow with Trust.')).toEqual(['SUPPORTS']);
+    expect(types('Data Free Flow with Trust was launched at a summit in Japan.')).toEqual([]);
+    expect(types('Data Free Flow with Trust was launched by Japan.')).toEqual(['LAUNCHED']);
+  });
 });

@@ -1,0 +1,39 @@
+/**
+ * Where the doer of an action stands (the `from` of entries with `agent`: who signs, launches,
+ * supports): before a verb cue as its subject ("Japan and the EU launched X"), right before a noun
+ * cue as its modifier ("EU support", "Japan's launch of"), or after the cue behind "by" ("signed by
+ * Henna Virkkunen ... and Minoru Kiuchi"). A name after the cue without "by" is its object or a
+ * circumstance ("launched at last year's summit in Japan"), and a sentence's subject does not do
+ * what a noun names ("Japan and the EU welcome the launch of X": they welcome it, someone launched it).
+ */
+import type { Word } from '../names/readText';
+import type { PhraseMatch } from './matchPhrases';
+import type { TypedMention } from './mentionsOf';
+
+/** Words that may stand between a modifier and the noun cue it does ("the EU's financial support"). */
+const MODIFIER_POS: ReadonlySet<string> = new Set(['PART', 'ADJ', 'NOUN', 'PROPN']);
+/** How many words may stand between the cue and "by", and between a noun cue and its modifier. */
+const REACH = 6;
+const MODIFIER_REACH = 3;
+
+export function agentStands(words: readonly Word[], ends: readonly TypedMention[], cue: PhraseMatch, agent: TypedMention): boolean {
+  if (agent.source === 'frame') return true;
+  const cueStart = words[cue.first]!.start;
+  const cueEnd = words[cue.last - 1]!.end;
+  const between = (start: number, end: number) => words.filter((word) => word.start >= start && word.end <= end);
+  if (agent.span.end <= cueStart) {
+    if (words[cue.first]!.pos !== 'NOUN') return true;
+    const gap = between(agent.span.end, cueStart);
+    return gap.length <= MODIFIER_REACH && gap.every((word) => MODIFIER_POS.has(word.pos) || /^['’]s?$/.test(word.text));
+  }
+  if (agent.span.start < cueEnd) return false;
+  const after = between(cueEnd, agent.span.start);
+  const by = after.findIndex((word) => word.text.toLowerCase() === 'by');
+  if (by < 0) return false;
+  // "by A, <title of B>, and C": the doers are the first name after "by" and those of its type.
+  const byEnd = after[by]!.end;
+  const first = ends.filter((end) => end.span.start >= byEnd && end.source !== 'frame').sort((a, b) => a.span.start - b.span.start)[0];
+  if (!first) return false;
+  if (first === agent || (first.span.start === agent.span.start && first.id === agent.id)) return by <= REACH;
+  return by <= REACH && first.type === agent.type;
+}
