@@ -38,8 +38,8 @@ function faultsInstance(): LocalInstance {
   });
 }
 
-const UPSERT = 'mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { id } }';
-const ALIAS = 'mutation A($id: ID!, $alias: String!) { addAlias(entityId: $id, alias: $alias) { id } }';
+const UPSERT = 'mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id } } }';
+const ALIAS = 'mutation A($id: ID!, $alias: String!) { addAlias(input: { entityId: $id, alias: $alias }) { entity { id } } }';
 
 interface Tally {
   writes: number;

@@ -90,8 +90,8 @@ function defineReads(random: () => number) {
 }
 
 const INGEST = `mutation ($input: IngestDocumentInput!) { ingestDocument(input: $input) { created document { id } } }`;
-const UPSERT = `mutation ($input: UpsertEntityInput!) { upsertEntity(input: $input) { id name } }`;
-const ASSERT = `mutation ($input: AssertFactInput!) { assertFact(input: $input) { id type other { id } evidence { quote } } }`;
+const UPSERT = `mutation ($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id name } } }`;
+const ASSERT = `mutation ($input: AssertFactInput!) { assertFact(input: $input) { relation { id type other { id } evidence { quote } } } }`;
 
 export interface WorkloadOptions {
   url: string;
@@ -160,7 +160,7 @@ async function writeRound(key: string, options: WorkloadOptions, tally: Tally): 
   const from = { id: `soak-${key}-a`, name: `Soak organisation ${key} A` };
   const to = { id: `soak-${key}-b`, name: `Soak organisation ${key} B` };
   for (const entity of [from, to]) {
-    const outcome = await postGraphQL<{ upsertEntity: { id: string } }>(
+    const outcome = await postGraphQL<{ upsertEntity: { entity: { id: string } } }>(
       options.url,
       UPSERT,
       { input: { ...entity, type: 'ORGANIZATION', description: 'Created by npm run soak.' } },
@@ -169,7 +169,7 @@ async function writeRound(key: string, options: WorkloadOptions, tally: Tally): 
     if (!record(tally, 'write', 'upsertEntity', outcome)) return;
     tally.acknowledged.entities.push(entity);
   }
-  const outcome = await postGraphQL<{ assertFact: { id: string } }>(
+  const outcome = await postGraphQL<{ assertFact: { relation: { id: string } } }>(
     options.url,
     ASSERT,
     {
@@ -183,5 +183,5 @@ async function writeRound(key: string, options: WorkloadOptions, tally: Tally): 
     },
     options.authorization,
   );
-  if (record(tally, 'write', 'assertFact', outcome)) tally.acknowledged.factsFrom.set(from.id, outcome.data!.assertFact.id);
+  if (record(tally, 'write', 'assertFact', outcome)) tally.acknowledged.factsFrom.set(from.id, outcome.data!.assertFact.relation.id);
 }

@@ -11,13 +11,33 @@ export type Scalars = {
 };
 
 export type AcceptCandidateInput = {
-  description?: InputMaybe<Scalars['String']['input']>;
-  /** The new entity's id (kebab-case); derived from the name when absent. */
-  id?: InputMaybe<Scalars['ID']['input']>;
-  /** Defaults to the candidate's name. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** Defaults to the candidate's type. */
-  type?: InputMaybe<EntityType>;
+  /** The new entity's fields, where they differ from the candidate's. */
+  entity?: InputMaybe<CandidateEntityInput>;
+  /** The OPEN candidate to accept. */
+  id: Scalars['ID']['input'];
+};
+
+export type AcceptCandidatePayload = {
+  __typename?: 'AcceptCandidatePayload';
+  /** The candidate, now ACCEPTED. */
+  candidate: EntityCandidate;
+  /** The new entity it became. */
+  entity: Entity;
+};
+
+export type AddAliasInput = {
+  /** The surface form: 1 to 300 characters with a letter or digit. */
+  alias: Scalars['String']['input'];
+  /** The entity that gets the alias. */
+  entityId: Scalars['ID']['input'];
+};
+
+export type AddAliasPayload = {
+  __typename?: 'AddAliasPayload';
+  /** False when the entity already had the alias: nothing was written or recorded. */
+  changed: Scalars['Boolean']['output'];
+  /** The entity, with the alias. */
+  entity: Entity;
 };
 
 export type Agreement = Entity & Node & {
@@ -86,6 +106,14 @@ export type AssertFactInput = {
   type: RelationType;
 };
 
+export type AssertFactPayload = {
+  __typename?: 'AssertFactPayload';
+  /** False when the graph already held the fact, its evidence and status (a repeat): nothing was recorded. */
+  changed: Scalars['Boolean']['output'];
+  /** The fact as stored, with all its evidence. */
+  relation: Relation;
+};
+
 export type Bloc = Entity & Node & {
   __typename?: 'Bloc';
   aliases: Array<Scalars['String']['output']>;
@@ -118,6 +146,18 @@ export type CandidateEdge = {
   __typename?: 'CandidateEdge';
   cursor: Scalars['String']['output'];
   node: EntityCandidate;
+};
+
+/** The new entity an accepted candidate becomes; every field defaults from the candidate. */
+export type CandidateEntityInput = {
+  /** A short description of the new entity. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new entity's id (kebab-case); derived from the name when absent. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to the candidate's name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the candidate's type. */
+  type?: InputMaybe<EntityType>;
 };
 
 /** An editor's decision on a candidate. */
@@ -635,6 +675,21 @@ export type LawRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+export type LinkCandidateInput = {
+  /** The existing entity it names. */
+  entityId: Scalars['ID']['input'];
+  /** The OPEN candidate to link. */
+  id: Scalars['ID']['input'];
+};
+
+export type LinkCandidatePayload = {
+  __typename?: 'LinkCandidatePayload';
+  /** The candidate, now LINKED. */
+  candidate: EntityCandidate;
+  /** The entity it was linked to (with the new alias, for a new name). */
+  entity: Entity;
+};
+
 /** One reason for or against a match. */
 export type MatchFeature = {
   __typename?: 'MatchFeature';
@@ -655,6 +710,23 @@ export type Mention = {
   text: Scalars['String']['output'];
 };
 
+export type MergeEntitiesInput = {
+  /** The entity that stays and receives everything. */
+  keepId: Scalars['ID']['input'];
+  /** The entity folded into `keepId`; its id becomes a redirect. */
+  mergeId: Scalars['ID']['input'];
+};
+
+export type MergeEntitiesPayload = {
+  __typename?: 'MergeEntitiesPayload';
+  /** False when both ids already resolved to `entity` (a repeat): nothing was written or recorded. */
+  changed: Scalars['Boolean']['output'];
+  /** The entity that now holds both. */
+  entity: Entity;
+  /** The id that was merged away (now a redirect to `entity`). */
+  mergedId: Scalars['ID']['output'];
+};
+
 /**
  * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
  * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
@@ -670,15 +742,15 @@ export type Mutation = {
    * Accepts an OPEN candidate as a new entity (the candidate's surface becomes an alias when it
    * differs from the name) and links its mention. CONFLICT when it is not OPEN or the id exists.
    */
-  acceptCandidate: EntityCandidate;
+  acceptCandidate: AcceptCandidatePayload;
   /** Adds a surface form to an entity's aliases (idempotent). */
-  addAlias: Entity;
+  addAlias: AddAliasPayload;
   /**
    * A typed relation between two entities, with date, status and evidence. Each quote must occur
    * verbatim in its stored document. Asserting an existing fact adds evidence to it; its status
    * becomes the strongest its evidence states.
    */
-  assertFact: Relation;
+  assertFact: AssertFactPayload;
   /**
    * Adds a source document (or returns the same one again: the id defaults to one derived from the
    * URL, else from the text). Its names are resolved against the graph (docs/name-resolution.md):
@@ -691,46 +763,49 @@ export type Mutation = {
    * Links an OPEN candidate to an existing entity: its mention is linked and, for a new name, its
    * surface becomes a general alias of the entity (so later documents link it too).
    */
-  linkCandidate: EntityCandidate;
+  linkCandidate: LinkCandidatePayload;
   /**
-   * Moves relations, evidence, mentions and aliases of `mergeId` onto `keepId`, and leaves a
+   * Moves relations, evidence, mentions and aliases of `input.mergeId` onto `input.keepId`, and leaves a
    * redirect so the old id still resolves (along a chain: merged into an id merged away since, it
    * resolves to where that went). Answers the entity that now holds both. If `mergeId` already
    * resolves to the same entity as `keepId` (a repeat), nothing changes. CONFLICT for any other
    * merged-away id. Undo with `unmergeEntity`; see docs/merges.md.
    */
-  mergeEntities: Entity;
+  mergeEntities: MergeEntitiesPayload;
   /**
    * Rejects an OPEN candidate. Without `notEntityId`: it is not a name, and the same surface is
    * not proposed again. With it: the surface does not name that entity, and no later ingest links
    * it to that entity or proposes it as a match.
    */
-  rejectCandidate: EntityCandidate;
+  rejectCandidate: RejectCandidatePayload;
   /**
    * Removes a wrong link (a mention) from a document and remembers the judgement: the same surface
    * is never linked to that entity again. NOT_FOUND when the document has no such mention.
    */
-  rejectMention: Document;
+  rejectMention: RejectMentionPayload;
   /**
    * Undoes a rejection: the candidate is OPEN again and the verdict its rejection kept for later
    * documents is lifted. CONFLICT unless it is REJECTED (an accepted or linked candidate made an
    * entity, alias or mention: edit or merge those instead).
    */
-  reopenCandidate: EntityCandidate;
-  /** Hides a fact from reads, keeping it with the reason and who retracted it. */
-  retractFact: RetractedFact;
+  reopenCandidate: ReopenCandidatePayload;
   /**
-   * Undoes the merge that made `id` a merged-away id, from the audit log. If the entity it was
+   * Hides a fact from reads, keeping it with the reason and who retracted it. Retracting a
+   * retracted fact changes nothing (the first reason stays).
+   */
+  retractFact: RetractFactPayload;
+  /**
+   * Undoes the merge that made `input.id` a merged-away id, from the audit log. If the entity it was
    * merged into has been merged away since (a chain), that merge is done again without `id`.
    * CONFLICT when an entity the undo restores has changed since its merge. An id that is an entity
    * again answers unchanged; NOT_FOUND if it was never merged. See docs/merges.md.
    */
-  unmergeEntity: Entity;
+  unmergeEntity: UnmergeEntityPayload;
   /**
    * Creates an entity or updates its name and description. Aliases are only ever added; a renamed
    * entity keeps its old name as an alias. Its type cannot change (retract and re-assert instead).
    */
-  upsertEntity: Entity;
+  upsertEntity: UpsertEntityPayload;
 };
 
 
@@ -744,8 +819,7 @@ export type Mutation = {
  * docs/limits.md).
  */
 export type MutationAcceptCandidateArgs = {
-  entity?: InputMaybe<AcceptCandidateInput>;
-  id: Scalars['ID']['input'];
+  input: AcceptCandidateInput;
 };
 
 
@@ -759,8 +833,7 @@ export type MutationAcceptCandidateArgs = {
  * docs/limits.md).
  */
 export type MutationAddAliasArgs = {
-  alias: Scalars['String']['input'];
-  entityId: Scalars['ID']['input'];
+  input: AddAliasInput;
 };
 
 
@@ -802,8 +875,7 @@ export type MutationIngestDocumentArgs = {
  * docs/limits.md).
  */
 export type MutationLinkCandidateArgs = {
-  entityId: Scalars['ID']['input'];
-  id: Scalars['ID']['input'];
+  input: LinkCandidateInput;
 };
 
 
@@ -817,8 +889,7 @@ export type MutationLinkCandidateArgs = {
  * docs/limits.md).
  */
 export type MutationMergeEntitiesArgs = {
-  keepId: Scalars['ID']['input'];
-  mergeId: Scalars['ID']['input'];
+  input: MergeEntitiesInput;
 };
 
 
@@ -832,8 +903,7 @@ export type MutationMergeEntitiesArgs = {
  * docs/limits.md).
  */
 export type MutationRejectCandidateArgs = {
-  id: Scalars['ID']['input'];
-  notEntityId?: InputMaybe<Scalars['ID']['input']>;
+  input: RejectCandidateInput;
 };
 
 
@@ -847,9 +917,7 @@ export type MutationRejectCandidateArgs = {
  * docs/limits.md).
  */
 export type MutationRejectMentionArgs = {
-  documentId: Scalars['ID']['input'];
-  end: Scalars['Int']['input'];
-  start: Scalars['Int']['input'];
+  input: RejectMentionInput;
 };
 
 
@@ -863,7 +931,7 @@ export type MutationRejectMentionArgs = {
  * docs/limits.md).
  */
 export type MutationReopenCandidateArgs = {
-  id: Scalars['ID']['input'];
+  input: ReopenCandidateInput;
 };
 
 
@@ -877,8 +945,7 @@ export type MutationReopenCandidateArgs = {
  * docs/limits.md).
  */
 export type MutationRetractFactArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
+  input: RetractFactInput;
 };
 
 
@@ -892,7 +959,7 @@ export type MutationRetractFactArgs = {
  * docs/limits.md).
  */
 export type MutationUnmergeEntityArgs = {
-  id: Scalars['ID']['input'];
+  input: UnmergeEntityInput;
 };
 
 
@@ -1314,6 +1381,36 @@ export type QueryTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RejectCandidateInput = {
+  /** The OPEN candidate to reject. */
+  id: Scalars['ID']['input'];
+  /** The entity the surface does not name; absent: the surface is not a name at all. */
+  notEntityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RejectCandidatePayload = {
+  __typename?: 'RejectCandidatePayload';
+  /** The candidate, now REJECTED. */
+  candidate: EntityCandidate;
+};
+
+export type RejectMentionInput = {
+  /** The document the wrong link is in. */
+  documentId: Scalars['ID']['input'];
+  /** The mention's end offset (exclusive). */
+  end: Scalars['Int']['input'];
+  /** The mention's start offset in the document's text. */
+  start: Scalars['Int']['input'];
+};
+
+export type RejectMentionPayload = {
+  __typename?: 'RejectMentionPayload';
+  /** The document, without the link. */
+  document: Document;
+  /** The entities the mention no longer links to. */
+  unlinked: Array<Entity>;
+};
+
 /** A fact: a typed relation between two entities, with its date, status and evidence. */
 export type Relation = Node & {
   __typename?: 'Relation';
@@ -1422,6 +1519,32 @@ export type RelationType =
   /** An actor supports or commits to an initiative, law or agreement. */
   | 'SUPPORTS';
 
+export type ReopenCandidateInput = {
+  /** The REJECTED candidate to open again. */
+  id: Scalars['ID']['input'];
+};
+
+export type ReopenCandidatePayload = {
+  __typename?: 'ReopenCandidatePayload';
+  /** The candidate, OPEN again. */
+  candidate: EntityCandidate;
+};
+
+export type RetractFactInput = {
+  /** The fact's id (`from.TYPE.to`). */
+  id: Scalars['ID']['input'];
+  /** Why it is retracted: 1 to 1,000 characters, kept with the fact. */
+  reason: Scalars['String']['input'];
+};
+
+export type RetractFactPayload = {
+  __typename?: 'RetractFactPayload';
+  /** False when the fact was already retracted: nothing was written or recorded. */
+  changed: Scalars['Boolean']['output'];
+  /** The retraction as stored (the first one, if the fact was retracted before). */
+  retractedFact: RetractedFact;
+};
+
 export type RetractedFact = {
   __typename?: 'RetractedFact';
   id: Scalars['ID']['output'];
@@ -1527,10 +1650,33 @@ export type TimelineEntryKind =
   /** A dated fact (a relation with a date). */
   | 'FACT';
 
+export type UnmergeEntityInput = {
+  /** The merged-away id to bring back. */
+  id: Scalars['ID']['input'];
+};
+
+export type UnmergeEntityPayload = {
+  __typename?: 'UnmergeEntityPayload';
+  /** False when the merge was already undone (a repeat): nothing was written or recorded. */
+  changed: Scalars['Boolean']['output'];
+  /** The restored entity. */
+  entity: Entity;
+};
+
 export type UpsertEntityInput = {
   aliases?: InputMaybe<Array<AliasInput>>;
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   type: EntityType;
+};
+
+export type UpsertEntityPayload = {
+  __typename?: 'UpsertEntityPayload';
+  /** False when the entity already held all of it (a repeat): nothing was written or recorded. */
+  changed: Scalars['Boolean']['output'];
+  /** True when this call created the entity (false when it existed). */
+  created: Scalars['Boolean']['output'];
+  /** The entity as stored. */
+  entity: Entity;
 };

@@ -3,7 +3,7 @@
  * upsertEntity), its mention in its document is linked, and the candidate records who accepted
  * it, when, and as which entity. One audited transaction.
  */
-import type { AcceptCandidateInput } from '../__generated__/graphql';
+import type { CandidateEntityInput } from '../__generated__/graphql';
 import type { Database } from '../db/database';
 import { nameKey } from '../domain/nameKey';
 import { conflict } from '../errors';
@@ -24,7 +24,7 @@ export async function acceptCandidate(
   db: Database,
   writer: Writer,
   id: string,
-  input: AcceptCandidateInput | null | undefined,
+  input: CandidateEntityInput | null | undefined,
 ): Promise<CandidateRecord> {
   const candidate = await findCandidateById(db, id);
   if (!candidate) throw candidateNotFound(id);

@@ -9,9 +9,9 @@ import { auditedWrite } from './lib/auditedWrite';
 import type { Writer } from './lib/writer';
 
 /** The alias is checked by the same name rule as upsertEntity's names and aliases (entityName). */
-export async function addAlias(db: Database, writer: Writer, entityId: string, alias: string): Promise<string> {
+export async function addAlias(db: Database, writer: Writer, entityId: string, alias: string): Promise<{ id: string; changed: boolean }> {
   const parsed = entityName.safeParse(alias);
-  if (!parsed.success) throw badInput(`alias: ${parsed.error.issues[0]?.message ?? 'invalid'}`, 'alias');
+  if (!parsed.success) throw badInput(`input.alias: ${parsed.error.issues[0]?.message ?? 'invalid'}`, 'input.alias');
   const key = nameKey(parsed.data);
   return auditedWrite(db, 'addAlias', writer, async (tx) => {
     // Locked and read first: an alias for an id merged away (or being merged away) is refused,
@@ -23,7 +23,7 @@ export async function addAlias(db: Database, writer: Writer, entityId: string, a
     if (added === undefined) throw entityNotFound(entityId);
     // An alias the entity already had changes nothing, and nothing is recorded.
     return {
-      result: entityId,
+      result: { id: entityId, changed: added },
       change: added ? { summary: `added alias "${parsed.data}" to ${entityId}`, entityIds: [entityId] } : undefined,
     };
   });

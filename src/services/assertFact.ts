@@ -21,7 +21,11 @@ import type { Writer } from './lib/writer';
  * phantom quote), and a merge racing this write waits for it, then moves the fact with its
  * evidence. The answer is the fact as stored, read in the same transaction.
  */
-export async function assertFact(db: Database, writer: Writer, input: AssertFactInput): Promise<RelationRecord> {
+export async function assertFact(
+  db: Database,
+  writer: Writer,
+  input: AssertFactInput,
+): Promise<{ relation: RelationRecord; changed: boolean }> {
   const bundle = await validateAgainstGraph(db, { documents: [], entities: [], facts: [{ file: 'input', value: input }] }, /^facts\[0\]/);
   const fact = bundle.facts[0]!;
   return auditedWrite(db, 'assertFact', writer, async (tx) => {
@@ -41,7 +45,7 @@ export async function assertFact(db: Database, writer: Writer, input: AssertFact
     if (!stored) throw notFound(`Fact ${fact.id} was not stored.`);
     const summary = `asserted ${fact.id} (${fact.status}) with ${bundle.evidence.length} evidence item(s)`;
     return {
-      result: stored,
+      result: { relation: stored, changed },
       change: changed
         ? { summary, entityIds: [fact.fromId, fact.toId], factIds: [fact.id], documentIds: bundle.evidence.map((ev) => ev.documentId) }
         : undefined,

@@ -21,15 +21,15 @@ export async function linkCandidate(db: Database, writer: Writer, id: string, en
   const candidate = await findCandidateById(db, id);
   if (!candidate) throw candidateNotFound(id);
   const [entity] = await findEntitiesByIds(db, [entityId]);
-  if (!entity) throw entityNotFound(entityId, 'entityId');
+  if (!entity) throw entityNotFound(entityId, 'input.entityId');
   const mention = { documentId: candidate.documentId, entityId, text: candidate.surface, start: candidate.start, end: candidate.end };
   return auditedWrite(db, 'linkCandidate', writer, async (tx) => {
     await claimOpenCandidate(tx, id);
     const target = (await lockEntityIds(tx, [entityId])).get(entityId);
-    if (!target) throw entityNotFound(entityId, 'entityId');
+    if (!target) throw entityNotFound(entityId, 'input.entityId');
     if (!target.isEntity) throw conflict(`${entityId} was merged into ${target.resolvesTo ?? 'another entity'}: link to that one.`);
     if (candidate.kind === 'NEW_NAME' && (await writeAlias(tx, entityId, candidate.surface, nameKey(candidate.surface))) === undefined) {
-      throw entityNotFound(entityId, 'entityId');
+      throw entityNotFound(entityId, 'input.entityId');
     }
     await writeBundle(tx, { documents: [], entities: [], mentions: [mention], facts: [], evidence: [] });
     const judged = await markCandidate(tx, id, { state: 'LINKED', editor: writer.name, entityId });

@@ -23,24 +23,30 @@ import { auditedWrite } from './lib/auditedWrite';
 import { mergeSummary } from './lib/mergeSummary';
 import type { Writer } from './lib/writer';
 
-/** Merges `mergeId` into `keepId`; answers the id of the entity that now holds both. */
-export async function mergeEntities(db: Database, writer: Writer, keepId: string, mergeId: string): Promise<string> {
-  if (keepId === mergeId) throw badInput('keepId and mergeId must differ.', 'mergeId');
-  return auditedWrite(db, 'mergeEntities', writer, async (tx) => {
+/** Merges `mergeId` into `keepId`; answers the id of the entity that now holds both, and whether this call merged. */
+export async function mergeEntities(
+  db: Database,
+  writer: Writer,
+  keepId: string,
+  mergeId: string,
+): Promise<{ id: string; changed: boolean }> {
+  if (keepId === mergeId) throw badInput('keepId and mergeId must differ.', 'input.mergeId');
+  return auditedWrite<{ id: string; changed: boolean }>(db, 'mergeEntities', writer, async (tx) => {
     const ids = await lockEntityIds(tx, [keepId, mergeId]);
     const keep = ids.get(keepId);
     const gone = ids.get(mergeId);
-    if (!keep) throw entityNotFound(keepId, 'keepId');
-    if (!gone) throw entityNotFound(mergeId, 'mergeId');
+    if (!keep) throw entityNotFound(keepId, 'input.keepId');
+    if (!gone) throw entityNotFound(mergeId, 'input.mergeId');
     // Both already resolve to one entity (a repeat, a merge along a chain, or the opposite merge).
     const holder = keep.isEntity ? keep.id : keep.resolvesTo;
-    if (holder !== null && holder === (gone.isEntity ? gone.id : gone.resolvesTo)) return { result: holder, change: undefined };
+    if (holder !== null && holder === (gone.isEntity ? gone.id : gone.resolvesTo))
+      return { result: { id: holder, changed: false }, change: undefined };
     if (!keep.isEntity) throw conflict(`${keepId} was merged into ${keep.resolvesTo ?? 'another entity'}; merge into that instead.`);
     if (!gone.isEntity) throw conflict(`${mergeId} was already merged into ${gone.resolvesTo ?? 'another entity'}.`);
-    if (keep.type !== gone.type) throw badInput(`Cannot merge a ${gone.type} into a ${keep.type}.`, 'mergeId');
+    if (keep.type !== gone.type) throw badInput(`Cannot merge a ${gone.type} into a ${keep.type}.`, 'input.mergeId');
     const goneKeys = [gone.name, ...gone.aliases].map(nameKey).filter(Boolean);
     const undo = await foldEntity(tx, keepId, mergeId, goneKeys);
     if (!undo) throw notFound(`${mergeId} or ${keepId} vanished during the merge.`);
-    return { result: keepId, change: { summary: mergeSummary(undo), entityIds: [keepId, mergeId], details: undo } };
+    return { result: { id: keepId, changed: true }, change: { summary: mergeSummary(undo), entityIds: [keepId, mergeId], details: undo } };
   });
 }

@@ -21,7 +21,7 @@ export async function rejectCandidate(
 ): Promise<CandidateRecord> {
   const candidate = await findCandidateById(db, id);
   if (!candidate) throw candidateNotFound(id);
-  if (notEntityId && (await findEntitiesByIds(db, [notEntityId])).length === 0) throw entityNotFound(notEntityId, 'notEntityId');
+  if (notEntityId && (await findEntitiesByIds(db, [notEntityId])).length === 0) throw entityNotFound(notEntityId, 'input.notEntityId');
   return auditedWrite(db, 'rejectCandidate', writer, async (tx) => {
     await claimOpenCandidate(tx, id);
     const surface = {

@@ -13,7 +13,7 @@ export async function rejectMention(
   db: Database,
   writer: Writer,
   mention: { documentId: string; start: number; end: number },
-): Promise<string> {
+): Promise<{ documentId: string; unlinkedEntityIds: string[] }> {
   return auditedWrite(db, 'rejectMention', writer, async (tx) => {
     const removed = await unlinkMention(tx, mention);
     if (removed.length === 0) throw notFound(`Document ${mention.documentId} has no mention at ${mention.start}-${mention.end}.`);
@@ -29,9 +29,10 @@ export async function rejectMention(
       });
     }
     const summary = `rejected the link of "${removed[0]!.text}" in ${mention.documentId} to ${removed.map((r) => r.entityId).join(', ')}`;
+    const unlinkedEntityIds = removed.map((r) => r.entityId);
     return {
-      result: mention.documentId,
-      change: { summary, entityIds: removed.map((r) => r.entityId), documentIds: [mention.documentId] },
+      result: { documentId: mention.documentId, unlinkedEntityIds },
+      change: { summary, entityIds: unlinkedEntityIds, documentIds: [mention.documentId] },
     };
   });
 }

@@ -7,13 +7,18 @@ import { markRetracted } from '../store/writes/markRetracted';
 import { auditedWrite } from './lib/auditedWrite';
 import type { Writer } from './lib/writer';
 
-export async function retractFact(db: Database, writer: Writer, id: string, reason: string): Promise<RetractedFactRecord> {
+export async function retractFact(
+  db: Database,
+  writer: Writer,
+  id: string,
+  reason: string,
+): Promise<{ retractedFact: RetractedFactRecord; changed: boolean }> {
   // The same text rules as names (domain/bundle): trimmed, a letter or digit, no control characters.
   const parsed = retractReason.safeParse(reason);
   if (!parsed.success)
     throw badInput(
-      `reason: ${parsed.error.issues[0]?.message ?? 'invalid'} (a reason is 1 to ${MAX_RETRACT_REASON} characters).`,
-      'reason',
+      `input.reason: ${parsed.error.issues[0]?.message ?? 'invalid'} (a reason is 1 to ${MAX_RETRACT_REASON} characters).`,
+      'input.reason',
     );
   const why = parsed.data;
   return auditedWrite(db, 'retractFact', writer, async (tx) => {
@@ -22,7 +27,7 @@ export async function retractFact(db: Database, writer: Writer, id: string, reas
     const { fact, fresh } = retracted;
     // Retracting a retracted fact changes nothing, so it records nothing (the first reason stays).
     return {
-      result: fact,
+      result: { retractedFact: fact, changed: fresh },
       change: fresh ? { summary: `retracted ${id}: ${why.slice(0, 200)}`, entityIds: [fact.fromId, fact.toId], factIds: [id] } : undefined,
     };
   });

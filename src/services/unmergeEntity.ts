@@ -43,15 +43,15 @@ async function undoChecked(tx: Transaction, record: MergeRecord): Promise<void> 
   await markUndone(tx, record.changeId);
 }
 
-export async function unmergeEntity(db: Database, writer: Writer, id: string): Promise<string> {
+export async function unmergeEntity(db: Database, writer: Writer, id: string): Promise<{ id: string; changed: boolean }> {
   const notMerged = () => notFound(`${id.slice(0, 100)} is not a merged entity.`);
-  return auditedWrite(db, 'unmergeEntity', writer, async (tx) => {
+  return auditedWrite<{ id: string; changed: boolean }>(db, 'unmergeEntity', writer, async (tx) => {
     const subject = (await lockEntityIds(tx, [id])).get(id);
     if (!subject) throw notMerged();
     const [latest] = await findMergesOf(tx, id);
     if (subject.isEntity) {
       // Already undone (a repeat, or a race lost to an identical unmerge): the first outcome stands.
-      if (latest?.undone) return { result: id, change: undefined };
+      if (latest?.undone) return { result: { id, changed: false }, change: undefined };
       throw notMerged();
     }
     if (!latest || latest.undone) throw notMerged();
@@ -88,7 +88,7 @@ export async function unmergeEntity(db: Database, writer: Writer, id: string): P
     }
     const through = above.length > 0 ? ` (${above.map((merge) => merge.undo.goneId).join(', ')} merged again)` : '';
     return {
-      result: id,
+      result: { id, changed: true },
       change: {
         summary: `undid the merge of ${id} into ${latest.undo.keepId}${through}`,
         entityIds: [id, latest.undo.keepId],

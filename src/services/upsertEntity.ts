@@ -18,7 +18,14 @@ const bundleAlias = ({ scope, ...alias }: AliasInput) => (scope ? { ...alias, sc
  * one records "created" and the rest find nothing to change and record nothing; an upsert that
  * changes a field records "updated".
  */
-export async function upsertEntity(db: Database, writer: Writer, input: UpsertEntityInput): Promise<string> {
+/** What an upsert did: `created` a new entity, or `changed` one (false for a repeat). */
+export interface UpsertOutcome {
+  id: string;
+  created: boolean;
+  changed: boolean;
+}
+
+export async function upsertEntity(db: Database, writer: Writer, input: UpsertEntityInput): Promise<UpsertOutcome> {
   const bundle = await validateAgainstGraph(
     db,
     { documents: [], entities: [{ file: 'input', value: { ...input, aliases: (input.aliases ?? []).map(bundleAlias) } }], facts: [] },
@@ -41,7 +48,7 @@ export async function upsertEntity(db: Database, writer: Writer, input: UpsertEn
     await writeBundle(tx, bundle);
     const changed = created || !isDeepStrictEqual(await entityStateOf(tx, input.id), before);
     return {
-      result: input.id,
+      result: { id: input.id, created, changed },
       change: changed
         ? { summary: `${created ? 'created' : 'updated'} ${input.type} ${input.id} "${input.name}"`, entityIds: [input.id] }
         : undefined,

@@ -96,7 +96,7 @@ describe('malformed requests', () => {
   });
 
   it('refuses a mutation sent by GET', async () => {
-    const query = encodeURIComponent('mutation { addAlias(entityId: "japan", alias: "Nippon") { id } }');
+    const query = encodeURIComponent('mutation { addAlias(input: { entityId: "japan", alias: "Nippon" }) { changed } }');
     const answer = await send('', {
       method: 'GET',
       search: `?query=${query}`,
@@ -198,9 +198,9 @@ describe('costly queries', () => {
 });
 
 describe('values over the documented write limits (docs/limits.md)', () => {
-  const UPSERT = 'mutation M($input: UpsertEntityInput!) { upsertEntity(input: $input) { id } }';
+  const UPSERT = 'mutation M($input: UpsertEntityInput!) { upsertEntity(input: $input) { changed } }';
   const INGEST = 'mutation M($input: IngestDocumentInput!) { ingestDocument(input: $input) { created } }';
-  const ASSERT = 'mutation M($input: AssertFactInput!) { assertFact(input: $input) { id } }';
+  const ASSERT = 'mutation M($input: AssertFactInput!) { assertFact(input: $input) { changed } }';
   const entity = (extra: Record<string, unknown>) => ({
     input: { id: 'bad-input-long', type: 'ORGANIZATION', name: 'Long Org', ...extra },
   });
@@ -226,9 +226,9 @@ describe('values over the documented write limits (docs/limits.md)', () => {
     ['a 2,001-character description', UPSERT, entity({ description: 'd'.repeat(2_001) }), /input\.description: must be at most 2000/],
     [
       'a 301-character alias in addAlias',
-      'mutation { addAlias(entityId: "japan", alias: "' + 'a'.repeat(301) + '") { id } }',
+      'mutation { addAlias(input: { entityId: "japan", alias: "' + 'a'.repeat(301) + '" }) { changed } }',
       {},
-      /alias: must be at most 300/,
+      /input\.alias: must be at most 300/,
     ],
     ['a 201-character document id', INGEST, document({ id: 'd'.repeat(201) }), /input\.id: must be at most 200/],
     ['a 501-character title', INGEST, document({ title: 't'.repeat(501) }), /input\.title: must be at most 500/],
@@ -249,9 +249,9 @@ describe('values over the documented write limits (docs/limits.md)', () => {
     ],
     [
       'a 1,001-character retraction reason',
-      `mutation { retractFact(id: "a.B.c", reason: "${'r'.repeat(1_001)}") { id } }`,
+      `mutation { retractFact(input: { id: "a.B.c", reason: "${'r'.repeat(1_001)}" }) { changed } }`,
       {},
-      /reason: must be at most 1000/,
+      /input\.reason: must be at most 1000/,
     ],
   ];
 
@@ -290,8 +290,8 @@ describe('hostile strings in every string argument', () => {
     ['history', 'query Q($s: ID!) { history(entityId: $s) { totalCount } }'],
     ['relations cursor', 'query Q($s: String!) { entity(id: "japan") { relations(after: $s) { totalCount } } }'],
     // Writes aim at an id that does not exist, so a valid-but-odd string changes nothing either.
-    ['addAlias', 'mutation M($s: String!) { addAlias(entityId: "bad-input-nobody", alias: $s) { id } }'],
-    ['retractFact', 'mutation M($s: ID!) { retractFact(id: $s, reason: $s) { id } }'],
+    ['addAlias', 'mutation M($s: String!) { addAlias(input: { entityId: "bad-input-nobody", alias: $s }) { changed } }'],
+    ['retractFact', 'mutation M($s: String!) { retractFact(input: { id: $s, reason: $s }) { changed } }'],
   ] as const;
 
   it.each(operations)('%s answers data or a coded client error, never a 500', async (_name, query) => {

@@ -100,7 +100,7 @@ beforeAll(async () => {
     ['cr-chipmaker', 'Hokkaido Chip Manufacturing Company'],
   ]) {
     const type = id === 'cr-brinkhausen' ? 'PERSON' : 'ORGANIZATION';
-    const { errors } = await mutate(`mutation { upsertEntity(input: { id: "${id}", type: ${type}, name: "${name}" }) { id } }`);
+    const { errors } = await mutate(`mutation { upsertEntity(input: { id: "${id}", type: ${type}, name: "${name}" }) { entity { id } } }`);
     expect(errors).toBeUndefined();
   }
   first = await ingest('cr-doc-1', DOC_1);
@@ -122,15 +122,15 @@ describe('reviewing name candidates', () => {
   });
 
   it('asks for an editor token to judge', async () => {
-    const outcome = await mutate(`mutation { rejectCandidate(id: "${candidateId('Rapidus')}") { id } }`, '');
+    const outcome = await mutate(`mutation { rejectCandidate(input: { id: "${candidateId('Rapidus')}" }) { candidate { id } } }`, '');
     expect(codeOf(outcome)).toBe('UNAUTHENTICATED');
   });
 
   it('accepts a candidate as a new entity: linked in its document, judged by whom and when, audited, and only once', async () => {
     const id = candidateId('Dr. Wilhelmina Okonkwo-Brandt');
-    const { data, errors } = await mutate(`mutation { acceptCandidate(id: "${id}") { ${JUDGED} } }`);
+    const { data, errors } = await mutate(`mutation { acceptCandidate(input: { id: "${id}" }) { candidate { ${JUDGED} } entity { id } } }`);
     expect(errors).toBeUndefined();
-    expect(data?.acceptCandidate).toMatchObject({
+    expect(data?.acceptCandidate.candidate).toMatchObject({
       state: 'ACCEPTED',
       judgement: {
         state: 'ACCEPTED',
@@ -138,7 +138,8 @@ describe('reviewing name candidates', () => {
         entity: { id: 'wilhelmina-okonkwo-brandt', name: 'Wilhelmina Okonkwo-Brandt', type: 'PERSON' },
       },
     });
-    expect(Date.parse(data?.acceptCandidate.judgement.at)).not.toBeNaN();
+    expect(Date.parse(data?.acceptCandidate.candidate.judgement.at)).not.toBeNaN();
+    expect(data?.acceptCandidate.entity).toEqual({ id: 'wilhelmina-okonkwo-brandt' });
     const entity = await server.query('{ entity(id: "wilhelmina-okonkwo-brandt") { aliases mentions { text start document { id } } } }');
     expect(entity.data?.entity.aliases).toContain('Dr. Wilhelmina Okonkwo-Brandt');
     expect(entity.data?.entity.mentions).toContainEqual({ text: 'Dr. Wilhelmina Okonkwo-Brandt', start: 0, document: { id: 'cr-doc-1' } });
@@ -152,44 +153,64 @@ describe('reviewing name candidates', () => {
       editor: 'alice-test',
     });
 
-    expect(codeOf(await mutate(`mutation { acceptCandidate(id: "${id}") { id } }`))).toBe('CONFLICT');
+    expect(codeOf(await mutate(`mutation { acceptCandidate(input: { id: "${id}" }) { candidate { id } } }`))).toBe('CONFLICT');
     const open = await server.query(CANDIDATES, { documentId: 'cr-doc-1', state: 'OPEN' });
     expect(open.data?.candidates.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(id);
   });
 
   it('links a candidate to an existing entity, whose new alias then links the name in a later document', async () => {
     const { data, errors } = await mutate(
-      `mutation { linkCandidate(id: "${candidateId('Rapidus')}", entityId: "cr-chipmaker") { ${JUDGED} } }`,
+      `mutation { linkCandidate(input: { id: "${candidateId('Rapidus')}", entityId: "cr-chipmaker" }) { candidate { ${JUDGED} } } }`,
     );
     expect(errors).toBeUndefined();
-    expect(data?.linkCandidate).toMatchObject({ state: 'LINKED', judgement: { editor: 'alice-test', entity: { id: 'cr-chipmaker' } } });
+    expect(data?.linkCandidate.candidate).toMatchObject({
+      state: 'LINKED',
+      judgement: { editor: 'alice-test', entity: { id: 'cr-chipmaker' } },
+    });
     const entity = await server.query('{ entity(id: "cr-chipmaker") { aliases } }');
     expect(entity.data?.entity.aliases).toContain('Rapidus');
-    expect(codeOf(await mutate(`mutation { linkCandidate(id: "${candidateId('Kumamoto Gazette')}", entityId: "cr-nobody") { id } }`))).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      codeOf(
+        await mutate(
+          `mutation { linkCandidate(input: { id: "${candidateId('Kumamoto Gazette')}", entityId: "cr-nobody" }) { candidate { id } } }`,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
   });
 
   it('rejects a candidate as no name, or a match as the wrong entity, and a wrong link: none of them comes back', async () => {
-    const notAName = await mutate(`mutation { rejectCandidate(id: "${candidateId('Kumamoto Gazette')}") { ${JUDGED} } }`);
-    expect(notAName.data?.rejectCandidate).toMatchObject({ state: 'REJECTED', judgement: { editor: 'alice-test', entity: null } });
+    const notAName = await mutate(
+      `mutation { rejectCandidate(input: { id: "${candidateId('Kumamoto Gazette')}" }) { candidate { ${JUDGED} } } }`,
+    );
+    expect(notAName.data?.rejectCandidate.candidate).toMatchObject({
+      state: 'REJECTED',
+      judgement: { editor: 'alice-test', entity: null },
+    });
     const bureau = first.candidates.find((candidate) => candidate.surface === 'Quantum Bureau')!;
     expect(bureau.matches.map((match) => match.entity.id)).toContain('quantum-technology');
-    const notThat = await mutate(`mutation { rejectCandidate(id: "${bureau.id}", notEntityId: "quantum-technology") { ${JUDGED} } }`);
-    expect(notThat.data?.rejectCandidate).toMatchObject({ state: 'REJECTED', judgement: { entity: { id: 'quantum-technology' } } });
+    const notThat = await mutate(
+      `mutation { rejectCandidate(input: { id: "${bureau.id}", notEntityId: "quantum-technology" }) { candidate { ${JUDGED} } } }`,
+    );
+    expect(notThat.data?.rejectCandidate.candidate).toMatchObject({
+      state: 'REJECTED',
+      judgement: { entity: { id: 'quantum-technology' } },
+    });
 
     const brinkhausen = first.mentions.find((mention) => mention.entity.id === 'cr-brinkhausen')!;
     expect(brinkhausen.text).toBe('Minister Brinkhausen');
     const unlinked = await mutate(
-      `mutation { rejectMention(documentId: "cr-doc-1", start: ${brinkhausen.start}, end: ${brinkhausen.end}) { id mentions { entity { id } } } }`,
+      `mutation { rejectMention(input: { documentId: "cr-doc-1", start: ${brinkhausen.start}, end: ${brinkhausen.end} }) { unlinked { id } document { id mentions { entity { id } } } } }`,
     );
     expect(unlinked.errors).toBeUndefined();
-    expect(unlinked.data?.rejectMention.mentions.map((mention: { entity: { id: string } }) => mention.entity.id)).not.toContain(
+    expect(unlinked.data?.rejectMention.unlinked).toEqual([{ id: 'cr-brinkhausen' }]);
+    expect(unlinked.data?.rejectMention.document.mentions.map((mention: { entity: { id: string } }) => mention.entity.id)).not.toContain(
       'cr-brinkhausen',
     );
     expect(
       codeOf(
-        await mutate(`mutation { rejectMention(documentId: "cr-doc-1", start: ${brinkhausen.start}, end: ${brinkhausen.end}) { id } }`),
+        await mutate(
+          `mutation { rejectMention(input: { documentId: "cr-doc-1", start: ${brinkhausen.start}, end: ${brinkhausen.end} }) { document { id } } }`,
+        ),
       ),
     ).toBe('NOT_FOUND');
 
@@ -217,8 +238,10 @@ describe('reviewing name candidates', () => {
     const council = data?.ingestDocument.ambiguous.find((mention: { text: string }) => mention.text === 'Digital Partnership Council');
     expect(council).toBeDefined();
     const before = await server.query('{ entity(id: "eu-japan-dpc-2") { aliases } }');
-    const linked = await mutate(`mutation { linkCandidate(id: "${council.id}", entityId: "eu-japan-dpc-2") { kind state } }`);
-    expect(linked.data?.linkCandidate).toEqual({ kind: 'AMBIGUOUS', state: 'LINKED' });
+    const linked = await mutate(
+      `mutation { linkCandidate(input: { id: "${council.id}", entityId: "eu-japan-dpc-2" }) { candidate { kind state } } }`,
+    );
+    expect(linked.data?.linkCandidate.candidate).toEqual({ kind: 'AMBIGUOUS', state: 'LINKED' });
     const after = await server.query(
       '{ entity(id: "eu-japan-dpc-2") { aliases } document(id: "cr-doc-ambiguous") { mentions { text entity { id } } } }',
     );
@@ -239,23 +262,29 @@ describe('reviewing name candidates', () => {
   });
 
   it('reopens a rejection, lifting its verdict for later documents, and only a rejection', async () => {
-    const { data, errors } = await mutate(`mutation { reopenCandidate(id: "${candidateId('Kumamoto Gazette')}") { ${JUDGED} } }`);
+    const { data, errors } = await mutate(
+      `mutation { reopenCandidate(input: { id: "${candidateId('Kumamoto Gazette')}" }) { candidate { ${JUDGED} } } }`,
+    );
     expect(errors).toBeUndefined();
-    expect(data?.reopenCandidate).toEqual({ id: candidateId('Kumamoto Gazette'), state: 'OPEN', judgement: null });
+    expect(data?.reopenCandidate.candidate).toEqual({ id: candidateId('Kumamoto Gazette'), state: 'OPEN', judgement: null });
     const later = await ingest('cr-doc-4', 'Kumamoto Gazette reported it again.');
     expect(later.candidates.map((candidate) => candidate.surface)).toContain('Kumamoto Gazette');
-    expect(codeOf(await mutate(`mutation { reopenCandidate(id: "${candidateId('Kumamoto Gazette')}") { id } }`))).toBe('CONFLICT');
-    expect(codeOf(await mutate(`mutation { reopenCandidate(id: "${candidateId('Dr. Wilhelmina Okonkwo-Brandt')}") { id } }`))).toBe(
-      'CONFLICT',
-    );
+    expect(
+      codeOf(await mutate(`mutation { reopenCandidate(input: { id: "${candidateId('Kumamoto Gazette')}" }) { candidate { id } } }`)),
+    ).toBe('CONFLICT');
+    expect(
+      codeOf(
+        await mutate(`mutation { reopenCandidate(input: { id: "${candidateId('Dr. Wilhelmina Okonkwo-Brandt')}" }) { candidate { id } } }`),
+      ),
+    ).toBe('CONFLICT');
   });
 
   it('lets one of two racing judgements of the same candidate through and answers the other CONFLICT', async () => {
     const third = await ingest('cr-doc-3', 'Officials of the Hakodate Fisheries Board attended.');
     const id = third.candidates[0]!.id;
     const answers = await Promise.all([
-      mutate(`mutation { rejectCandidate(id: "${id}") { id } }`),
-      mutate(`mutation { linkCandidate(id: "${id}", entityId: "cr-chipmaker") { id } }`),
+      mutate(`mutation { rejectCandidate(input: { id: "${id}" }) { candidate { id } } }`),
+      mutate(`mutation { linkCandidate(input: { id: "${id}", entityId: "cr-chipmaker" }) { candidate { id } } }`),
     ]);
     expect(answers.map(codeOf).sort()).toEqual(['CONFLICT', undefined].sort());
     const [row] = await server.db.read<{ changes: number }>(

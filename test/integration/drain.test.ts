@@ -30,7 +30,7 @@ const countWritten: NamedQuery = {
 
 /** A page of 100 entities with 100 relations each, evidence and documents: the heaviest read the limits allow. */
 const HEAVY_READ = `{ entities(first: 100) { edges { node { id relations(first: 100) { edges { node { type other { id name } evidence { quote document { id title } } } } } } } } }`;
-const UPSERT = `mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { id } }`;
+const UPSERT = `mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id } } }`;
 
 interface Outcome {
   kind: 'read' | 'write';

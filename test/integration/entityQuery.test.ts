@@ -122,7 +122,7 @@ describe('Query.entity', () => {
     try {
       expect((await server.query(ENTITY, { name: 'Minister Quellenberg' })).data?.entity).toBeNull();
       const upsert = await server.query(
-        'mutation { upsertEntity(input: { id: "eq-quellenberg", type: PERSON, name: "Ottilie Quellenberg" }) { id } }',
+        'mutation { upsertEntity(input: { id: "eq-quellenberg", type: PERSON, name: "Ottilie Quellenberg" }) { entity { id } } }',
         {},
         { authorization: ALICE },
       );
@@ -134,12 +134,12 @@ describe('Query.entity', () => {
       const scoped = await server.query(
         `mutation { upsertEntity(input: { id: "eq-minutes", type: ORGANIZATION, name: "Minutes Office of Testing",
            aliases: [{ text: "the minutes", document: "euronews-eu-japan-ai-data-flows", scope: DOCUMENT }] }) {
-           documentAliases { text document { id } } } }`,
+           entity { documentAliases { text document { id } } } } }`,
         {},
         { authorization: ALICE },
       );
       expect(scoped.errors).toBeUndefined();
-      expect(scoped.data?.upsertEntity.documentAliases).toEqual([
+      expect(scoped.data?.upsertEntity.entity.documentAliases).toEqual([
         { text: 'the minutes', document: { id: 'euronews-eu-japan-ai-data-flows' } },
       ]);
       expect((await server.query(ENTITY, { name: 'the minutes' })).data?.entity).toBeNull();

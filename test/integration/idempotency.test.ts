@@ -35,10 +35,10 @@ async function storedKeys(): Promise<number> {
   return Number(row?.keys ?? 0);
 }
 
-const UPSERT = `mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { id name } }`;
+const UPSERT = `mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id name } } }`;
 const INGEST = `mutation I($input: IngestDocumentInput!) { ingestDocument(input: $input) { created document { id } } }`;
-const ASSERT = `mutation A($input: AssertFactInput!) { assertFact(input: $input) { id evidence { quote } } }`;
-const MERGE = `mutation M($keep: ID!, $merge: ID!) { mergeEntities(keepId: $keep, mergeId: $merge) { id } }`;
+const ASSERT = `mutation A($input: AssertFactInput!) { assertFact(input: $input) { relation { id evidence { quote } } } }`;
+const MERGE = `mutation M($keep: ID!, $merge: ID!) { mergeEntities(input: { keepId: $keep, mergeId: $merge }) { changed entity { id } } }`;
 
 const upsert = (id: string, name: string, idempotencyKey?: string, authorization = ALICE) =>
   server.query(UPSERT, { input: { id, type: 'ORGANIZATION', name } }, { authorization, idempotencyKey });
@@ -93,9 +93,9 @@ describe('a mutation retried with the same Idempotency-Key', () => {
     const answers = await Promise.all(
       Array.from({ length: 20 }, () => server.query(ASSERT, { input }, { authorization: ALICE, idempotencyKey: 'key-assert-race' })),
     );
-    const factId = answers[0]?.data?.assertFact?.id as string;
+    const factId = answers[0]?.data?.assertFact?.relation?.id as string;
     expect(factId).toEqual(expect.any(String));
-    expect(answers.map((answer) => answer.errors?.[0]?.message ?? answer.data?.assertFact?.id)).toEqual(Array(20).fill(factId));
+    expect(answers.map((answer) => answer.errors?.[0]?.message ?? answer.data?.assertFact?.relation?.id)).toEqual(Array(20).fill(factId));
     expect(await changesOf('assertFact')).toBe(1);
     const [evidence] = await server.db.read<{ n: number }>(
       {
@@ -112,7 +112,7 @@ describe('a mutation retried with the same Idempotency-Key', () => {
     await upsert('idem-office', 'Idempotent Test Office, renamed by Bob', undefined, BOB);
     const lateRetry = await upsert('idem-office', 'Idempotent Test Office', 'key-late-retry');
     expect(lateRetry).toMatchObject({
-      data: { upsertEntity: { id: 'idem-office', name: 'Idempotent Test Office, renamed by Bob' } },
+      data: { upsertEntity: { entity: { id: 'idem-office', name: 'Idempotent Test Office, renamed by Bob' } } },
       errors: undefined,
     });
     expect(await changesOf('upsertEntity')).toBe(2);
@@ -124,7 +124,7 @@ describe('a mutation retried with the same Idempotency-Key', () => {
     const merge = () =>
       server.query(MERGE, { keep: 'idem-office', merge: 'idem-office-2' }, { authorization: ALICE, idempotencyKey: 'key-merge-1' });
     const [first, retry] = [await merge(), await merge()];
-    expect(first).toMatchObject({ data: { mergeEntities: { id: 'idem-office' } }, errors: undefined });
+    expect(first).toMatchObject({ data: { mergeEntities: { changed: true, entity: { id: 'idem-office' } } }, errors: undefined });
     expect(retry).toMatchObject({ data: first.data, errors: undefined });
     expect(await changesOf('mergeEntities')).toBe(1);
   });
@@ -141,20 +141,20 @@ describe('a mutation retried with the same Idempotency-Key', () => {
   it('keeps one editor’s key apart from another editor’s', async () => {
     await upsert('idem-office', 'Idempotent Test Office', 'shared-key');
     const bob = await upsert('idem-agency', 'Retry Test Agency', 'shared-key', BOB);
-    expect(bob).toMatchObject({ data: { upsertEntity: { id: 'idem-agency' } }, errors: undefined });
+    expect(bob).toMatchObject({ data: { upsertEntity: { entity: { id: 'idem-agency' } } }, errors: undefined });
     expect(await changesOf('upsertEntity')).toBe(2);
   });
 
   it('gives each mutation field of one operation its own outcome under one key', async () => {
     const both = await server.query(
       `mutation {
-        a: upsertEntity(input: { id: "idem-office", type: ORGANIZATION, name: "Idempotent Test Office" }) { id }
-        b: upsertEntity(input: { id: "idem-agency", type: ORGANIZATION, name: "Retry Test Agency" }) { id }
+        a: upsertEntity(input: { id: "idem-office", type: ORGANIZATION, name: "Idempotent Test Office" }) { entity { id } }
+        b: upsertEntity(input: { id: "idem-agency", type: ORGANIZATION, name: "Retry Test Agency" }) { entity { id } }
       }`,
       {},
       { authorization: ALICE, idempotencyKey: 'key-two-fields' },
     );
-    expect(both).toMatchObject({ data: { a: { id: 'idem-office' }, b: { id: 'idem-agency' } }, errors: undefined });
+    expect(both).toMatchObject({ data: { a: { entity: { id: 'idem-office' } }, b: { entity: { id: 'idem-agency' } } }, errors: undefined });
     expect(await storedKeys()).toBe(2);
   });
 

@@ -32,11 +32,11 @@ afterAll(async () => {
 const codeOf = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0]?.extensions?.code;
 const as = { authorization: ALICE };
 
-const UPSERT = `mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { id } }`;
+const UPSERT = `mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id } } }`;
 const INGEST = `mutation I($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { id } } }`;
-const ASSERT = `mutation A($input: AssertFactInput!) { assertFact(input: $input) { id evidence { quote } } }`;
-const MERGE = `mutation M($keep: ID!, $merge: ID!) { mergeEntities(keepId: $keep, mergeId: $merge) { id } }`;
-const UNMERGE = `mutation U($id: ID!) { unmergeEntity(id: $id) { id name } }`;
+const ASSERT = `mutation A($input: AssertFactInput!) { assertFact(input: $input) { relation { id evidence { quote } } } }`;
+const MERGE = `mutation M($keep: ID!, $merge: ID!) { mergeEntities(input: { keepId: $keep, mergeId: $merge }) { changed entity { id } } }`;
+const UNMERGE = `mutation U($id: ID!) { unmergeEntity(input: { id: $id }) { changed entity { id name } } }`;
 const ENTITY = `query E($id: ID!) { entity(id: $id) { id relations { edges { node { id evidence { quote } } } } } }`;
 
 /** Five organisations a, b, c, x, y of one test, their document, and five quoted facts. */
@@ -167,7 +167,7 @@ describe('merge chains', () => {
     const afterFirst = await stateOf(t);
     const second = await merge(t.id('c'), t.id('a'));
     expect(second.errors).toBeUndefined();
-    expect(second.data?.mergeEntities.id).toBe(t.id('c'));
+    expect(second.data?.mergeEntities.entity.id).toBe(t.id('c'));
     // Batched: the second merge moves more evidence than the first, in as many round trips.
     expect(second.roundTrips).toBe(first.roundTrips);
 
@@ -185,13 +185,13 @@ describe('merge chains', () => {
 
     const undoSecond = await unmerge(t.id('a'));
     expect(undoSecond.errors).toBeUndefined();
-    expect(undoSecond.data?.unmergeEntity.id).toBe(t.id('a'));
+    expect(undoSecond.data?.unmergeEntity.entity.id).toBe(t.id('a'));
     expect(await stateOf(t)).toEqual(afterFirst);
     expect((await quotesOf(t.id('b'))).resolvedId).toBe(t.id('a'));
 
     const undoFirst = await unmerge(t.id('b'));
     expect(undoFirst.errors).toBeUndefined();
-    expect(undoFirst.data?.unmergeEntity.id).toBe(t.id('b'));
+    expect(undoFirst.data?.unmergeEntity.entity.id).toBe(t.id('b'));
     expect(await stateOf(t)).toEqual(beforeAll);
     expect(await orphanEvidence(t)).toBe(0);
   });
@@ -218,7 +218,7 @@ describe('merge chains', () => {
 
     const undone = await unmerge(t.id('b'));
     expect(undone.errors).toBeUndefined();
-    expect(undone.data?.unmergeEntity.id).toBe(t.id('b'));
+    expect(undone.data?.unmergeEntity.entity.id).toBe(t.id('b'));
     expect(sorted(await like(t, 'chaintwo', 'chainref'))).toEqual(sorted(await like(reference, 'chainref', 'chainref')));
     expect(await quotesOf(t.id('b'))).toEqual({ resolvedId: t.id('b'), quotes: [t.quote.ab, t.quote.bx, t.quote.by].sort() });
     expect((await quotesOf(t.id('a'))).resolvedId).toBe(t.id('c'));
@@ -288,7 +288,7 @@ describe('merge chains', () => {
       ['b', 'c'],
     ] as const) {
       const again = await merge(t.id(keep), t.id(gone));
-      expect({ keep, gone, errors: again.errors, id: again.data?.mergeEntities.id }).toEqual({
+      expect({ keep, gone, errors: again.errors, id: again.data?.mergeEntities.entity.id }).toEqual({
         keep,
         gone,
         errors: undefined,
@@ -310,7 +310,7 @@ describe('repeated and racing merges', () => {
     for (let i = 0; i < 3; i += 1) {
       const again = await merge(t.id('a'), t.id('b'));
       expect(again.errors).toBeUndefined();
-      expect(again.data?.mergeEntities.id).toBe(t.id('a'));
+      expect(again.data?.mergeEntities).toEqual({ changed: false, entity: { id: t.id('a') } });
     }
     expect(await stateOf(t)).toEqual(merged);
     expect(await changeCount('mergeEntities', `merged ${t.id('b')} into`)).toBe(1);
@@ -321,7 +321,8 @@ describe('repeated and racing merges', () => {
     const beforeAll = await stateOf(t);
     const answers = await Promise.all(Array.from({ length: 10 }, () => merge(t.id('a'), t.id('b'))));
     expect(answers.map((answer) => answer.errors)).toEqual(Array(10).fill(undefined));
-    expect(answers.every((answer) => answer.data?.mergeEntities.id === t.id('a'))).toBe(true);
+    expect(answers.every((answer) => answer.data?.mergeEntities.entity.id === t.id('a'))).toBe(true);
+    expect(answers.filter((answer) => answer.data?.mergeEntities.changed)).toHaveLength(1);
     expect(await changeCount('mergeEntities', `merged ${t.id('b')} into`)).toBe(1);
     expect(await orphanEvidence(t)).toBe(0);
     expect(await quotesOf(t.id('a'))).toEqual({ resolvedId: t.id('a'), quotes: [t.quote.ax, t.quote.bx, t.quote.by].sort() });
@@ -339,7 +340,7 @@ describe('repeated and racing merges', () => {
       Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? merge(t.id('a'), t.id('b')) : merge(t.id('b'), t.id('a')))),
     );
     expect(answers.map((answer) => answer.errors)).toEqual(Array(20).fill(undefined));
-    const holders = new Set(answers.map((answer) => answer.data?.mergeEntities.id));
+    const holders = new Set(answers.map((answer) => answer.data?.mergeEntities.entity.id));
     expect(holders.size).toBe(1);
     const [holder] = [...holders] as string[];
     const goneId = holder === t.id('a') ? t.id('b') : t.id('a');
@@ -438,7 +439,11 @@ describe('repeated and racing merges', () => {
     const t = await buildTrio('aliasrace');
     const alias = 'Beta Alias Aliasrace';
     const addAlias = () =>
-      server.query('mutation A($id: ID!, $alias: String!) { addAlias(entityId: $id, alias: $alias) { id } }', { id: t.id('b'), alias }, as);
+      server.query(
+        'mutation A($id: ID!, $alias: String!) { addAlias(input: { entityId: $id, alias: $alias }) { entity { id } } }',
+        { id: t.id('b'), alias },
+        as,
+      );
     const answers = await Promise.all([
       ...Array.from({ length: 5 }, addAlias),
       merge(t.id('a'), t.id('b')),
@@ -480,7 +485,7 @@ describe('repeated and racing merges', () => {
       const input = { type, from, to, status: 'REPORTED', evidence: [{ document: `${t.prefix}doc`, quote }] };
       const answer = await server.query(ASSERT, { input }, as);
       expect(answer.errors).toBeUndefined();
-      return (answer.data?.assertFact.evidence as Array<{ quote: string }>).map((item) => item.quote).sort();
+      return (answer.data?.assertFact.relation.evidence as Array<{ quote: string }>).map((item) => item.quote).sort();
     };
     await Promise.all(Array.from({ length: 10 }, () => merge(t.id('a'), t.id('b'))));
     expect(await orphanEvidence(t)).toBe(0);

@@ -78,7 +78,9 @@ describe('/metrics', () => {
     expect((await post(server, { query: '{ __typename }' })).status).toBe(200);
     const parseFailure = await post(server, { query: '{' });
     expect(parseFailure.body.errors[0]!.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
-    const refused = await post(server, { query: 'mutation Rename { addAlias(entityId: "metrics-none-1", alias: "X") { id } }' });
+    const refused = await post(server, {
+      query: 'mutation Rename { addAlias(input: { entityId: "metrics-none-1", alias: "X" }) { changed } }',
+    });
     expect(refused.body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
 
     const samples = await scrape(server);

@@ -34,7 +34,7 @@ async function post(server: HttpTestServer, body: unknown, authorization?: strin
 
 const READ = { query: 'query Ping { __typename }' };
 const upsert = (id: string) => ({
-  query: 'mutation Upsert($input: UpsertEntityInput!) { upsertEntity(input: $input) { id } }',
+  query: 'mutation Upsert($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id } } }',
   variables: { input: { id, type: 'ORGANIZATION', name: `Rate Limit Test Office ${id.slice(-2)}` } },
 });
 
@@ -109,7 +109,7 @@ describe('mutations', () => {
     expect((await post(server, READ, ALICE)).status).toBe(200);
     const bob = await post(server, upsert('ratelimit-b0'), BOB);
     expect(bob.status).toBe(200);
-    expect(bob.body.data.upsertEntity.id).toBe('ratelimit-b0');
+    expect(bob.body.data.upsertEntity.entity.id).toBe('ratelimit-b0');
   });
 });
 

@@ -11,7 +11,7 @@ const UNKNOWN = 'Bearer not-a-configured-token-0123456789';
 const READ = '{ entity(id: "japan") { id } }';
 const HISTORY = '{ history(entityId: "japan") { totalCount } }';
 // An id that does not exist: an editor gets past authorization to NOT_FOUND, and nothing is written.
-const WRITE = 'mutation { addAlias(entityId: "reader-tokens-nobody", alias: "Nobody") { id } }';
+const WRITE = 'mutation { addAlias(input: { entityId: "reader-tokens-nobody", alias: "Nobody" }) { changed } }';
 
 interface Answer {
   status: number;

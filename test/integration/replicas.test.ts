@@ -68,10 +68,13 @@ describe('two replicas over one Neo4j', () => {
   it('read on one replica what was written through the other', async () => {
     const written = await post(
       replicas[0]!,
-      'mutation { upsertEntity(input: { id: "rep-written", type: ORGANIZATION, name: "Replica Test Organisation" }) { id name } }',
+      'mutation { upsertEntity(input: { id: "rep-written", type: ORGANIZATION, name: "Replica Test Organisation" }) { entity { id name } } }',
       AUTHORIZATION,
     );
-    expect(written).toEqual({ status: 200, body: { data: { upsertEntity: { id: 'rep-written', name: 'Replica Test Organisation' } } } });
+    expect(written).toEqual({
+      status: 200,
+      body: { data: { upsertEntity: { entity: { id: 'rep-written', name: 'Replica Test Organisation' } } } },
+    });
     expect(await post(replicas[1]!, '{ entity(id: "rep-written") { id name } }')).toEqual({
       status: 200,
       body: { data: { entity: { id: 'rep-written', name: 'Replica Test Organisation' } } },

@@ -28,7 +28,7 @@ beforeAll(async () => {
     ['hrace-alpha', 'Hrace Alpha Institute'],
     ['hrace-beta', 'Hrace Beta Institute'],
   ]) {
-    await post(`mutation { upsertEntity(input: { id: "${id}", type: ORGANIZATION, name: "${name}" }) { id } }`);
+    await post(`mutation { upsertEntity(input: { id: "${id}", type: ORGANIZATION, name: "${name}" }) { entity { id } } }`);
   }
 });
 afterAll(async () => {
@@ -70,10 +70,10 @@ async function countChanges(operation: string, subject: string): Promise<number 
 }
 
 it('stores an alias once and records it once when twenty identical addAlias arrive at once', async () => {
-  const ADD = 'mutation { addAlias(entityId: "hrace-alpha", alias: "HAI Racing") { aliases } }';
+  const ADD = 'mutation { addAlias(input: { entityId: "hrace-alpha", alias: "HAI Racing" }) { entity { aliases } } }';
   const answers = await race(ADD);
   expect(new Set(answers.map((answer) => JSON.stringify(answer.data)))).toEqual(
-    new Set([JSON.stringify({ addAlias: { aliases: ['HAI Racing'] } })]),
+    new Set([JSON.stringify({ addAlias: { entity: { aliases: ['HAI Racing'] } } })]),
   );
   const [row] = await server.db.read<{ stored: number }>({
     name: 'test:countRaceAlias',
@@ -86,7 +86,8 @@ it('stores an alias once and records it once when twenty identical addAlias arri
 });
 
 it('records one "created" when twenty identical upsertEntity of a new entity arrive at once', async () => {
-  const UPSERT = 'mutation { upsertEntity(input: { id: "hrace-gamma", type: ORGANIZATION, name: "Hrace Gamma Institute" }) { id name } }';
+  const UPSERT =
+    'mutation { upsertEntity(input: { id: "hrace-gamma", type: ORGANIZATION, name: "Hrace Gamma Institute" }) { entity { id name } } }';
   await race(UPSERT);
   expect(await countChanges('upsertEntity', 'created ORGANIZATION hrace-gamma ')).toBe(1);
   await post(UPSERT);
@@ -106,7 +107,7 @@ it('answers created: true to one of twenty identical ingestDocument arriving at 
 
 it('writes one fact with one evidence and one record when twenty identical assertFact arrive at once, and one retraction', async () => {
   const ASSERT = `mutation { assertFact(input: { type: COOPERATES_WITH, from: "hrace-alpha", to: "hrace-beta", status: REPORTED,
-    evidence: [{ document: "hrace-doc", quote: "Hrace Alpha Institute cooperates with Hrace Beta Institute" }] }) { id } }`;
+    evidence: [{ document: "hrace-doc", quote: "Hrace Alpha Institute cooperates with Hrace Beta Institute" }] }) { relation { id } } }`;
   await race(ASSERT);
   const [row] = await server.db.read<{ edges: number; evidence: number }>({
     name: 'test:countRaceFact',
@@ -116,6 +117,6 @@ it('writes one fact with one evidence and one record when twenty identical asser
   expect(row).toEqual({ edges: 1, evidence: 1 });
   expect(await countChanges('assertFact', 'asserted hrace-alpha.COOPERATES_WITH.hrace-beta ')).toBe(1);
 
-  await race('mutation { retractFact(id: "hrace-alpha.COOPERATES_WITH.hrace-beta", reason: "Raced retraction") { id } }');
+  await race('mutation { retractFact(input: { id: "hrace-alpha.COOPERATES_WITH.hrace-beta", reason: "Raced retraction" }) { changed } }');
   expect(await countChanges('retractFact', 'retracted hrace-alpha.COOPERATES_WITH.hrace-beta')).toBe(1);
 });

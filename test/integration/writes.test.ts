@@ -45,9 +45,9 @@ const codeOf = (result: { errors?: Array<{ extensions?: Record<string, unknown> 
 
 const INGEST = `mutation I($input: IngestDocumentInput!) { ingestDocument(input: $input) {
   created document { id title text } mentions { text start end entity { id } } } }`;
-const UPSERT = `mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { id name type aliases description } }`;
-const ASSERT = `mutation A($input: AssertFactInput!) { assertFact(input: $input) {
-  id type status date direction other { id } evidence { quote start end status document { id text } } } }`;
+const UPSERT = `mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { created changed entity { id name type aliases description } } }`;
+const ASSERT = `mutation A($input: AssertFactInput!) { assertFact(input: $input) { changed relation {
+  id type status date direction other { id } evidence { quote start end status document { id text } } } } }`;
 
 async function ingestTestDocument() {
   return server.query(
@@ -153,7 +153,7 @@ describe('upsertEntity and addAlias', () => {
     const name = "Example Institute for Testing') DETACH DELETE n // {`x`}";
     const { data, errors } = await upsertInstitute('w-odd', name);
     expect(errors).toBeUndefined();
-    expect(data?.upsertEntity.name).toBe(name);
+    expect(data?.upsertEntity.entity.name).toBe(name);
     const japan = await server.query('{ entity(id: "japan") { name } }');
     expect(japan.data?.entity.name).toBe('Japan');
   });
@@ -161,7 +161,7 @@ describe('upsertEntity and addAlias', () => {
   it('keeps the old name as an alias on rename, and refuses a type change', async () => {
     await upsertInstitute();
     const renamed = await upsertInstitute('w-institute', 'Example Testing Institute');
-    expect(renamed.data?.upsertEntity.aliases).toContain('Example Institute for Testing');
+    expect(renamed.data?.upsertEntity.entity.aliases).toContain('Example Institute for Testing');
     const outcome = await expectGraphUnchanged(server.db, () =>
       server.query(UPSERT, { input: { id: 'w-institute', type: 'PERSON', name: 'Someone' } }, { authorization: ALICE }),
     );
@@ -189,7 +189,7 @@ describe('upsertEntity and addAlias', () => {
 
   it('stores an alias once and records it once when twenty identical addAlias race, and a repeat records nothing', async () => {
     await upsertInstitute('w-alias-race', 'Alias Race Institute');
-    const ADD = 'mutation { addAlias(entityId: "w-alias-race", alias: "ARI Testing") { aliases } }';
+    const ADD = 'mutation { addAlias(input: { entityId: "w-alias-race", alias: "ARI Testing" }) { changed entity { aliases } } }';
     const answers = await race(20, () => server.query(ADD, {}, { authorization: ALICE }));
     expect(answers.map((answer) => answer.errors)).toEqual(Array(20).fill(undefined));
     const [row] = await server.db.read<{ stored: number; keys: number }>({
@@ -199,10 +199,11 @@ describe('upsertEntity and addAlias', () => {
     });
     expect(row).toEqual({ stored: 1, keys: 1 });
     expect(await countChanges('addAlias', '"ARI Testing"')).toBe(1);
-    for (const answer of answers) expect(answer.data?.addAlias.aliases).toEqual(['ARI Testing']);
+    for (const answer of answers) expect(answer.data?.addAlias.entity.aliases).toEqual(['ARI Testing']);
+    expect(answers.filter((answer) => answer.data?.addAlias.changed)).toHaveLength(1);
 
     const repeat = await expectGraphUnchanged(server.db, () => server.query(ADD, {}, { authorization: ALICE }));
-    expect((repeat as { data: { addAlias: { aliases: string[] } } }).data.addAlias.aliases).toEqual(['ARI Testing']);
+    expect((repeat as { data: { addAlias: unknown } }).data.addAlias).toEqual({ changed: false, entity: { aliases: ['ARI Testing'] } });
     expect(await countChanges('addAlias', '"ARI Testing"')).toBe(1);
   });
 
@@ -211,22 +212,26 @@ describe('upsertEntity and addAlias', () => {
     expect(answers.map((answer) => answer.errors)).toEqual(Array(20).fill(undefined));
     expect(await countChanges('upsertEntity', 'created ORGANIZATION w-upsert-race ')).toBe(1);
     expect(await countChanges('upsertEntity', 'updated ORGANIZATION w-upsert-race ')).toBe(0);
+    const says = answers.map((answer) => ({ created: answer.data?.upsertEntity.created, changed: answer.data?.upsertEntity.changed }));
+    expect(says.filter((said) => said.created && said.changed)).toHaveLength(1);
+    expect(says.filter((said) => !said.created && !said.changed)).toHaveLength(19);
 
-    await expectGraphUnchanged(server.db, () => upsertInstitute('w-upsert-race', 'Upsert Race Institute'));
+    const repeat = await expectGraphUnchanged(server.db, () => upsertInstitute('w-upsert-race', 'Upsert Race Institute'));
+    expect(repeat).toMatchObject({ data: { upsertEntity: { created: false, changed: false } } });
     expect(await countChanges('upsertEntity', 'w-upsert-race ')).toBe(1);
   });
 
   it('records "updated" once when an upsert changes the entity, and not when it is repeated', async () => {
     await upsertInstitute('w-upsert-change', 'Upsert Change Institute');
     const renamed = await race(5, () => upsertInstitute('w-upsert-change', 'Upsert Changed Institute'));
-    expect(renamed.map((answer) => answer.data?.upsertEntity.name)).toEqual(Array(5).fill('Upsert Changed Institute'));
+    expect(renamed.map((answer) => answer.data?.upsertEntity.entity.name)).toEqual(Array(5).fill('Upsert Changed Institute'));
     expect(await countChanges('upsertEntity', 'updated ORGANIZATION w-upsert-change ')).toBe(1);
     const described = await server.query(
       UPSERT,
       { input: { id: 'w-upsert-change', type: 'ORGANIZATION', name: 'Upsert Changed Institute', description: 'Now described.' } },
       { authorization: ALICE },
     );
-    expect(described.data?.upsertEntity.description).toBe('Now described.');
+    expect(described.data?.upsertEntity.entity.description).toBe('Now described.');
     expect(await countChanges('upsertEntity', 'updated ORGANIZATION w-upsert-change ')).toBe(2);
   });
 
@@ -241,7 +246,7 @@ describe('upsertEntity and addAlias', () => {
     };
     const stored = await server.query(UPSERT, { input }, { authorization: ALICE });
     expect(stored.errors).toBeUndefined();
-    expect(stored.data?.upsertEntity).toMatchObject({ id, name: input.name, aliases: [input.aliases[0]!.text] });
+    expect(stored.data?.upsertEntity.entity).toMatchObject({ id, name: input.name, aliases: [input.aliases[0]!.text] });
     for (const over of [{ id: `${id}a` }, { name: `${input.name}n` }, { description: `${input.description}d` }]) {
       const outcome = await expectGraphUnchanged(server.db, () =>
         server.query(UPSERT, { input: { ...input, ...over } }, { authorization: ALICE }),
@@ -263,7 +268,7 @@ describe('upsertEntity and addAlias', () => {
           ),
         addAlias: () =>
           server.query(
-            'mutation M($a: String!) { addAlias(entityId: "w-name-rule", alias: $a) { id } }',
+            'mutation M($a: String!) { addAlias(input: { entityId: "w-name-rule", alias: $a }) { entity { id } } }',
             { a: text },
             { authorization: ALICE },
           ),
@@ -290,14 +295,18 @@ describe('upsertEntity and addAlias', () => {
   it('adds an alias that name lookup then finds', async () => {
     await upsertInstitute();
     const { errors } = await server.query(
-      `mutation { addAlias(entityId: "w-institute", alias: "EIT Testing") { aliases } }`,
+      `mutation { addAlias(input: { entityId: "w-institute", alias: "EIT Testing" }) { entity { aliases } } }`,
       {},
       { authorization: ALICE },
     );
     expect(errors).toBeUndefined();
     const found = await server.query('{ entity(name: "eit testing") { id } }');
     expect(found.data?.entity.id).toBe('w-institute');
-    const missing = await server.query(`mutation { addAlias(entityId: "w-nobody", alias: "X") { id } }`, {}, { authorization: ALICE });
+    const missing = await server.query(
+      `mutation { addAlias(input: { entityId: "w-nobody", alias: "X" }) { entity { id } } }`,
+      {},
+      { authorization: ALICE },
+    );
     expect(codeOf(missing)).toBe('NOT_FOUND');
   });
 });
@@ -354,14 +363,17 @@ describe('assertFact', () => {
   it('stores the fact with its evidence, and adds evidence (not a second edge) when asserted again', async () => {
     const first = await server.query(ASSERT, { input: fact('signed a memorandum', { status: 'PLANNED' }) }, { authorization: ALICE });
     expect(first.errors).toBeUndefined();
-    expect(first.data?.assertFact).toMatchObject({ id: 'w-institute.SIGNED.w-memo', status: 'PLANNED', other: { id: 'w-memo' } });
+    expect(first.data?.assertFact).toMatchObject({
+      changed: true,
+      relation: { id: 'w-institute.SIGNED.w-memo', status: 'PLANNED', other: { id: 'w-memo' } },
+    });
     const second = await server.query(
       ASSERT,
       { input: fact('The Example Institute for Testing signed a memorandum') },
       { authorization: ALICE },
     );
-    expect(second.data?.assertFact.status).toBe('REPORTED');
-    expect(second.data?.assertFact.evidence).toHaveLength(2);
+    expect(second.data?.assertFact.relation.status).toBe('REPORTED');
+    expect(second.data?.assertFact.relation.evidence).toHaveLength(2);
     const [row] = await server.db.read<{ edges: number }>({
       name: 'test:countEdges',
       cypher: "MATCH (:Entity {id: 'w-institute'})-[r:SIGNED]->(:Entity {id: 'w-memo'}) RETURN count(r) AS edges",
@@ -406,28 +418,32 @@ describe('assertFact', () => {
       { input: fact('signed a memorandum with the EU AI Office', { type: 'COOPERATES_WITH', to: 'w-partner' }) },
       { authorization: ALICE },
     );
-    expect(more.data?.assertFact.evidence).toHaveLength(2);
+    expect(more.data?.assertFact.relation.evidence).toHaveLength(2);
     expect(await countChanges('assertFact', 'asserted w-institute.COOPERATES_WITH.w-partner ')).toBe(2);
   });
 
   it('retracts a fact: hidden from reads, kept with the reason and who', async () => {
     const { data, errors } = await server.query(
-      `mutation { retractFact(id: "w-institute.SIGNED.w-memo", reason: "Misread the source") { id reason retractedBy retractedAt } }`,
+      `mutation { retractFact(input: { id: "w-institute.SIGNED.w-memo", reason: "Misread the source" }) { changed retractedFact { id reason retractedBy retractedAt } } }`,
       {},
       { authorization: ALICE },
     );
     expect(errors).toBeUndefined();
-    expect(data?.retractFact).toMatchObject({ reason: 'Misread the source', retractedBy: 'alice-test' });
+    expect(data?.retractFact).toMatchObject({ changed: true, retractedFact: { reason: 'Misread the source', retractedBy: 'alice-test' } });
     const relations = await server.query('{ entity(id: "w-memo") { relations { totalCount } } }');
     expect(relations.data?.entity.relations.totalCount).toBe(0);
-    const missing = await server.query(`mutation { retractFact(id: "w-a.SIGNED.w-b", reason: "x") { id } }`, {}, { authorization: ALICE });
+    const missing = await server.query(
+      `mutation { retractFact(input: { id: "w-a.SIGNED.w-b", reason: "x" }) { changed } }`,
+      {},
+      { authorization: ALICE },
+    );
     expect(codeOf(missing)).toBe('NOT_FOUND');
   });
 
   it('refuses an empty, blank or control-character retraction reason and leaves the fact as it was', async () => {
     for (const reason of ['', '   ', '\u0007', 'bad\u0000reason']) {
       const answer = await server.query(
-        'mutation R($r: String!) { retractFact(id: "w-institute.SIGNED.w-memo", reason: $r) { id } }',
+        'mutation R($r: String!) { retractFact(input: { id: "w-institute.SIGNED.w-memo", reason: $r }) { changed } }',
         { r: reason },
         { authorization: ALICE },
       );
@@ -448,14 +464,16 @@ describe('assertFact', () => {
     const answers = await Promise.all(
       Array.from({ length: 20 }, () =>
         server.query(
-          'mutation { retractFact(id: "w-institute.SIGNED.w-memo", reason: "Said again") { reason } }',
+          'mutation { retractFact(input: { id: "w-institute.SIGNED.w-memo", reason: "Said again" }) { changed retractedFact { reason } } }',
           {},
           { authorization: ALICE },
         ),
       ),
     );
     expect(answers.every((answer) => answer.errors === undefined)).toBe(true);
-    expect(answers.every((answer) => answer.data?.retractFact.reason === 'Misread the source')).toBe(true);
+    expect(answers.map((answer) => answer.data?.retractFact)).toEqual(
+      Array(20).fill({ changed: false, retractedFact: { reason: 'Misread the source' } }),
+    );
     expect(await countRetractions()).toBe(before);
   });
 
@@ -509,33 +527,38 @@ describe('mergeEntities and unmergeEntity', () => {
 
   it('moves facts, evidence and names onto the kept entity, and the old id still resolves', async () => {
     const { data, errors } = await server.query(
-      `mutation { mergeEntities(keepId: "w-kiuchi-a", mergeId: "w-kiuchi-b") { id aliases relations { totalCount edges { node { other { id } evidence { quote } } } } } }`,
+      `mutation { mergeEntities(input: { keepId: "w-kiuchi-a", mergeId: "w-kiuchi-b" }) { mergedId changed entity { id aliases relations { totalCount edges { node { other { id } evidence { quote } } } } } } }`,
       {},
       { authorization: ALICE },
     );
     expect(errors).toBeUndefined();
-    expect(data?.mergeEntities.aliases).toContain('M. Kiuchi (test)');
-    const evidence = data?.mergeEntities.relations.edges.flatMap((edge: { node: { evidence: Array<{ quote: string }> } }) =>
+    expect(data?.mergeEntities).toMatchObject({ mergedId: 'w-kiuchi-b', changed: true, entity: { id: 'w-kiuchi-a' } });
+    expect(data?.mergeEntities.entity.aliases).toContain('M. Kiuchi (test)');
+    const evidence = data?.mergeEntities.entity.relations.edges.flatMap((edge: { node: { evidence: Array<{ quote: string }> } }) =>
       edge.node.evidence.map((item) => item.quote),
     );
     expect(evidence).toEqual(expect.arrayContaining(['met Minoru Kiuchi in Tokyo', 'Minoru Kiuchi in Tokyo on 2 June 2025']));
     const old = await server.query('{ entity(id: "w-kiuchi-b") { id } }');
     expect(old.data?.entity.id).toBe('w-kiuchi-a');
-    await server.query(`mutation { unmergeEntity(id: "w-kiuchi-b") { id } }`, {}, { authorization: ALICE });
+    await server.query(`mutation { unmergeEntity(input: { id: "w-kiuchi-b" }) { changed } }`, {}, { authorization: ALICE });
   });
 
   it('merge then unmerge restores the graph exactly', async () => {
     const [before] = await server.db.read(fingerprint);
     const countsBefore = await server.db.read({ name: 'test:counts', cypher: 'MATCH (n) WHERE NOT n:Change RETURN count(n) AS n' });
     const merged = await server.query(
-      `mutation { mergeEntities(keepId: "w-kiuchi-a", mergeId: "w-kiuchi-b") { id } }`,
+      `mutation { mergeEntities(input: { keepId: "w-kiuchi-a", mergeId: "w-kiuchi-b" }) { changed } }`,
       {},
       { authorization: ALICE },
     );
     expect(merged.errors).toBeUndefined();
-    const undone = await server.query(`mutation { unmergeEntity(id: "w-kiuchi-b") { id name } }`, {}, { authorization: ALICE });
+    const undone = await server.query(
+      `mutation { unmergeEntity(input: { id: "w-kiuchi-b" }) { changed entity { id name } } }`,
+      {},
+      { authorization: ALICE },
+    );
     expect(undone.errors).toBeUndefined();
-    expect(undone.data?.unmergeEntity).toEqual({ id: 'w-kiuchi-b', name: 'M. Kiuchi (test)' });
+    expect(undone.data?.unmergeEntity).toEqual({ changed: true, entity: { id: 'w-kiuchi-b', name: 'M. Kiuchi (test)' } });
     const [after] = await server.db.read(fingerprint);
     expect(after).toEqual(before);
     expect(await server.db.read({ name: 'test:counts', cypher: 'MATCH (n) WHERE NOT n:Change RETURN count(n) AS n' })).toEqual(
@@ -545,10 +568,10 @@ describe('mergeEntities and unmergeEntity', () => {
 
   it('refuses to merge across types or into itself, and to unmerge what was never merged', async () => {
     const cases = [
-      ['mutation { mergeEntities(keepId: "w-kiuchi-a", mergeId: "w-kiuchi-a") { id } }', 'BAD_USER_INPUT'],
-      ['mutation { mergeEntities(keepId: "w-kiuchi-a", mergeId: "w-memo") { id } }', 'BAD_USER_INPUT'],
-      ['mutation { mergeEntities(keepId: "w-kiuchi-a", mergeId: "w-ghost") { id } }', 'NOT_FOUND'],
-      ['mutation { unmergeEntity(id: "w-kiuchi-a") { id } }', 'NOT_FOUND'],
+      ['mutation { mergeEntities(input: { keepId: "w-kiuchi-a", mergeId: "w-kiuchi-a" }) { changed } }', 'BAD_USER_INPUT'],
+      ['mutation { mergeEntities(input: { keepId: "w-kiuchi-a", mergeId: "w-memo" }) { changed } }', 'BAD_USER_INPUT'],
+      ['mutation { mergeEntities(input: { keepId: "w-kiuchi-a", mergeId: "w-ghost" }) { changed } }', 'NOT_FOUND'],
+      ['mutation { unmergeEntity(input: { id: "w-kiuchi-a" }) { changed } }', 'NOT_FOUND'],
     ] as const;
     for (const [mutation, code] of cases) {
       const outcome = await expectGraphUnchanged(server.db, () => server.query(mutation, {}, { authorization: ALICE }));

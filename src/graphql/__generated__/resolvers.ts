@@ -113,15 +113,20 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptCandidateInput: Types.AcceptCandidateInput;
+  AcceptCandidatePayload: ResolverTypeWrapper<Omit<Types.AcceptCandidatePayload, 'candidate' | 'entity'> & { candidate: ResolversTypes['EntityCandidate'], entity: ResolversTypes['Entity'] }>;
+  AddAliasInput: Types.AddAliasInput;
+  AddAliasPayload: ResolverTypeWrapper<Omit<Types.AddAliasPayload, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Agreement: ResolverTypeWrapper<EntityRecordModel>;
   AliasInput: Types.AliasInput;
   AliasScope: Types.AliasScope;
   AmbiguousMention: ResolverTypeWrapper<CandidateRecordModel>;
   AssertFactInput: Types.AssertFactInput;
+  AssertFactPayload: ResolverTypeWrapper<Omit<Types.AssertFactPayload, 'relation'> & { relation: ResolversTypes['Relation'] }>;
   Bloc: ResolverTypeWrapper<EntityRecordModel>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
   CandidateConnection: ResolverTypeWrapper<CandidatePageModel>;
   CandidateEdge: ResolverTypeWrapper<Omit<Types.CandidateEdge, 'node'> & { node: ResolversTypes['EntityCandidate'] }>;
+  CandidateEntityInput: Types.CandidateEntityInput;
   CandidateJudgement: ResolverTypeWrapper<Omit<Types.CandidateJudgement, 'entity'> & { entity?: Types.Maybe<ResolversTypes['Entity']> }>;
   CandidateKind: Types.CandidateKind;
   CandidateState: Types.CandidateState;
@@ -161,8 +166,12 @@ export type ResolversTypes = {
   Initiative: ResolverTypeWrapper<EntityRecordModel>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   Law: ResolverTypeWrapper<EntityRecordModel>;
+  LinkCandidateInput: Types.LinkCandidateInput;
+  LinkCandidatePayload: ResolverTypeWrapper<Omit<Types.LinkCandidatePayload, 'candidate' | 'entity'> & { candidate: ResolversTypes['EntityCandidate'], entity: ResolversTypes['Entity'] }>;
   MatchFeature: ResolverTypeWrapper<Types.MatchFeature>;
   Mention: ResolverTypeWrapper<MentionRecordModel>;
+  MergeEntitiesInput: Types.MergeEntitiesInput;
+  MergeEntitiesPayload: ResolverTypeWrapper<Omit<Types.MergeEntitiesPayload, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<EntityRecordModel>;
@@ -172,10 +181,18 @@ export type ResolversTypes = {
   Place: ResolverTypeWrapper<EntityRecordModel>;
   PolicyArea: ResolverTypeWrapper<EntityRecordModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RejectCandidateInput: Types.RejectCandidateInput;
+  RejectCandidatePayload: ResolverTypeWrapper<Omit<Types.RejectCandidatePayload, 'candidate'> & { candidate: ResolversTypes['EntityCandidate'] }>;
+  RejectMentionInput: Types.RejectMentionInput;
+  RejectMentionPayload: ResolverTypeWrapper<Omit<Types.RejectMentionPayload, 'document' | 'unlinked'> & { document: ResolversTypes['Document'], unlinked: Array<ResolversTypes['Entity']> }>;
   Relation: ResolverTypeWrapper<RelationRecordModel>;
   RelationConnection: ResolverTypeWrapper<RelationPageModel>;
   RelationEdge: ResolverTypeWrapper<Omit<Types.RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationType: Types.RelationType;
+  ReopenCandidateInput: Types.ReopenCandidateInput;
+  ReopenCandidatePayload: ResolverTypeWrapper<Omit<Types.ReopenCandidatePayload, 'candidate'> & { candidate: ResolversTypes['EntityCandidate'] }>;
+  RetractFactInput: Types.RetractFactInput;
+  RetractFactPayload: ResolverTypeWrapper<Omit<Types.RetractFactPayload, 'retractedFact'> & { retractedFact: ResolversTypes['RetractedFact'] }>;
   RetractedFact: ResolverTypeWrapper<RetractedFactRecordModel>;
   SearchConnection: ResolverTypeWrapper<SearchPageModel>;
   SearchEdge: ResolverTypeWrapper<Omit<Types.SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
@@ -187,20 +204,28 @@ export type ResolversTypes = {
   TimelineEdge: ResolverTypeWrapper<Omit<Types.TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
   TimelineEntryKind: Types.TimelineEntryKind;
+  UnmergeEntityInput: Types.UnmergeEntityInput;
+  UnmergeEntityPayload: ResolverTypeWrapper<Omit<Types.UnmergeEntityPayload, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   UpsertEntityInput: Types.UpsertEntityInput;
+  UpsertEntityPayload: ResolverTypeWrapper<Omit<Types.UpsertEntityPayload, 'entity'> & { entity: ResolversTypes['Entity'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcceptCandidateInput: Types.AcceptCandidateInput;
+  AcceptCandidatePayload: Omit<Types.AcceptCandidatePayload, 'candidate' | 'entity'> & { candidate: ResolversParentTypes['EntityCandidate'], entity: ResolversParentTypes['Entity'] };
+  AddAliasInput: Types.AddAliasInput;
+  AddAliasPayload: Omit<Types.AddAliasPayload, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Agreement: EntityRecordModel;
   AliasInput: Types.AliasInput;
   AmbiguousMention: CandidateRecordModel;
   AssertFactInput: Types.AssertFactInput;
+  AssertFactPayload: Omit<Types.AssertFactPayload, 'relation'> & { relation: ResolversParentTypes['Relation'] };
   Bloc: EntityRecordModel;
   Boolean: Types.Scalars['Boolean']['output'];
   CandidateConnection: CandidatePageModel;
   CandidateEdge: Omit<Types.CandidateEdge, 'node'> & { node: ResolversParentTypes['EntityCandidate'] };
+  CandidateEntityInput: Types.CandidateEntityInput;
   CandidateJudgement: Omit<Types.CandidateJudgement, 'entity'> & { entity?: Types.Maybe<ResolversParentTypes['Entity']> };
   Change: ChangeRecordModel;
   ChangeConnection: ChangePageModel;
@@ -233,8 +258,12 @@ export type ResolversParentTypes = {
   Initiative: EntityRecordModel;
   Int: Types.Scalars['Int']['output'];
   Law: EntityRecordModel;
+  LinkCandidateInput: Types.LinkCandidateInput;
+  LinkCandidatePayload: Omit<Types.LinkCandidatePayload, 'candidate' | 'entity'> & { candidate: ResolversParentTypes['EntityCandidate'], entity: ResolversParentTypes['Entity'] };
   MatchFeature: Types.MatchFeature;
   Mention: MentionRecordModel;
+  MergeEntitiesInput: Types.MergeEntitiesInput;
+  MergeEntitiesPayload: Omit<Types.MergeEntitiesPayload, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: EntityRecordModel;
@@ -244,9 +273,17 @@ export type ResolversParentTypes = {
   Place: EntityRecordModel;
   PolicyArea: EntityRecordModel;
   Query: Record<PropertyKey, never>;
+  RejectCandidateInput: Types.RejectCandidateInput;
+  RejectCandidatePayload: Omit<Types.RejectCandidatePayload, 'candidate'> & { candidate: ResolversParentTypes['EntityCandidate'] };
+  RejectMentionInput: Types.RejectMentionInput;
+  RejectMentionPayload: Omit<Types.RejectMentionPayload, 'document' | 'unlinked'> & { document: ResolversParentTypes['Document'], unlinked: Array<ResolversParentTypes['Entity']> };
   Relation: RelationRecordModel;
   RelationConnection: RelationPageModel;
   RelationEdge: Omit<Types.RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  ReopenCandidateInput: Types.ReopenCandidateInput;
+  ReopenCandidatePayload: Omit<Types.ReopenCandidatePayload, 'candidate'> & { candidate: ResolversParentTypes['EntityCandidate'] };
+  RetractFactInput: Types.RetractFactInput;
+  RetractFactPayload: Omit<Types.RetractFactPayload, 'retractedFact'> & { retractedFact: ResolversParentTypes['RetractedFact'] };
   RetractedFact: RetractedFactRecordModel;
   SearchConnection: SearchPageModel;
   SearchEdge: Omit<Types.SearchEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
@@ -257,7 +294,10 @@ export type ResolversParentTypes = {
   TimelineConnection: TimelinePageModel;
   TimelineEdge: Omit<Types.TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryRecordModel;
+  UnmergeEntityInput: Types.UnmergeEntityInput;
+  UnmergeEntityPayload: Omit<Types.UnmergeEntityPayload, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   UpsertEntityInput: Types.UpsertEntityInput;
+  UpsertEntityPayload: Omit<Types.UpsertEntityPayload, 'entity'> & { entity: ResolversParentTypes['Entity'] };
 };
 
 export type ConnectsDirectiveArgs = {
@@ -266,6 +306,16 @@ export type ConnectsDirectiveArgs = {
 };
 
 export type ConnectsDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ConnectsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AcceptCandidatePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcceptCandidatePayload'] = ResolversParentTypes['AcceptCandidatePayload']> = {
+  candidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type AddAliasPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddAliasPayload'] = ResolversParentTypes['AddAliasPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
 
 export type AgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -289,6 +339,11 @@ export type AmbiguousMentionResolvers<ContextType = RequestContext, ParentType e
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['CandidateState'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AssertFactPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AssertFactPayload'] = ResolversParentTypes['AssertFactPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
 export type BlocResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bloc'] = ResolversParentTypes['Bloc']> = {
@@ -548,6 +603,11 @@ export type LawResolvers<ContextType = RequestContext, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type LinkCandidatePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LinkCandidatePayload'] = ResolversParentTypes['LinkCandidatePayload']> = {
+  candidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export type MatchFeatureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MatchFeature'] = ResolversParentTypes['MatchFeature']> = {
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -562,19 +622,25 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MergeEntitiesPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MergeEntitiesPayload'] = ResolversParentTypes['MergeEntitiesPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  mergedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  acceptCandidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType, RequireFields<Types.MutationAcceptCandidateArgs, 'id'>>;
-  addAlias?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationAddAliasArgs, 'alias' | 'entityId'>>;
-  assertFact?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<Types.MutationAssertFactArgs, 'input'>>;
+  acceptCandidate?: Resolver<ResolversTypes['AcceptCandidatePayload'], ParentType, ContextType, RequireFields<Types.MutationAcceptCandidateArgs, 'input'>>;
+  addAlias?: Resolver<ResolversTypes['AddAliasPayload'], ParentType, ContextType, RequireFields<Types.MutationAddAliasArgs, 'input'>>;
+  assertFact?: Resolver<ResolversTypes['AssertFactPayload'], ParentType, ContextType, RequireFields<Types.MutationAssertFactArgs, 'input'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<Types.MutationIngestDocumentArgs, 'input'>>;
-  linkCandidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType, RequireFields<Types.MutationLinkCandidateArgs, 'entityId' | 'id'>>;
-  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
-  rejectCandidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType, RequireFields<Types.MutationRejectCandidateArgs, 'id'>>;
-  rejectMention?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<Types.MutationRejectMentionArgs, 'documentId' | 'end' | 'start'>>;
-  reopenCandidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType, RequireFields<Types.MutationReopenCandidateArgs, 'id'>>;
-  retractFact?: Resolver<ResolversTypes['RetractedFact'], ParentType, ContextType, RequireFields<Types.MutationRetractFactArgs, 'id' | 'reason'>>;
-  unmergeEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationUnmergeEntityArgs, 'id'>>;
-  upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<Types.MutationUpsertEntityArgs, 'input'>>;
+  linkCandidate?: Resolver<ResolversTypes['LinkCandidatePayload'], ParentType, ContextType, RequireFields<Types.MutationLinkCandidateArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<Types.MutationMergeEntitiesArgs, 'input'>>;
+  rejectCandidate?: Resolver<ResolversTypes['RejectCandidatePayload'], ParentType, ContextType, RequireFields<Types.MutationRejectCandidateArgs, 'input'>>;
+  rejectMention?: Resolver<ResolversTypes['RejectMentionPayload'], ParentType, ContextType, RequireFields<Types.MutationRejectMentionArgs, 'input'>>;
+  reopenCandidate?: Resolver<ResolversTypes['ReopenCandidatePayload'], ParentType, ContextType, RequireFields<Types.MutationReopenCandidateArgs, 'input'>>;
+  retractFact?: Resolver<ResolversTypes['RetractFactPayload'], ParentType, ContextType, RequireFields<Types.MutationRetractFactArgs, 'input'>>;
+  unmergeEntity?: Resolver<ResolversTypes['UnmergeEntityPayload'], ParentType, ContextType, RequireFields<Types.MutationUnmergeEntityArgs, 'input'>>;
+  upsertEntity?: Resolver<ResolversTypes['UpsertEntityPayload'], ParentType, ContextType, RequireFields<Types.MutationUpsertEntityArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -665,6 +731,15 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, Partial<Types.QueryTimelineArgs>>;
 };
 
+export type RejectCandidatePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RejectCandidatePayload'] = ResolversParentTypes['RejectCandidatePayload']> = {
+  candidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType>;
+};
+
+export type RejectMentionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RejectMentionPayload'] = ResolversParentTypes['RejectMentionPayload']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  unlinked?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
 export type RelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
   date?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dateInferred?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -690,6 +765,15 @@ export type RelationConnectionResolvers<ContextType = RequestContext, ParentType
 export type RelationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type ReopenCandidatePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReopenCandidatePayload'] = ResolversParentTypes['ReopenCandidatePayload']> = {
+  candidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType>;
+};
+
+export type RetractFactPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractFactPayload'] = ResolversParentTypes['RetractFactPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retractedFact?: Resolver<ResolversTypes['RetractedFact'], ParentType, ContextType>;
 };
 
 export type RetractedFactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractedFact'] = ResolversParentTypes['RetractedFact']> = {
@@ -762,9 +846,23 @@ export type TimelineEntryResolvers<ContextType = RequestContext, ParentType exte
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type UnmergeEntityPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnmergeEntityPayload'] = ResolversParentTypes['UnmergeEntityPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type UpsertEntityPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertEntityPayload'] = ResolversParentTypes['UpsertEntityPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
+  AcceptCandidatePayload?: AcceptCandidatePayloadResolvers<ContextType>;
+  AddAliasPayload?: AddAliasPayloadResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AmbiguousMention?: AmbiguousMentionResolvers<ContextType>;
+  AssertFactPayload?: AssertFactPayloadResolvers<ContextType>;
   Bloc?: BlocResolvers<ContextType>;
   CandidateConnection?: CandidateConnectionResolvers<ContextType>;
   CandidateEdge?: CandidateEdgeResolvers<ContextType>;
@@ -795,8 +893,10 @@ export type Resolvers<ContextType = RequestContext> = {
   IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   Law?: LawResolvers<ContextType>;
+  LinkCandidatePayload?: LinkCandidatePayloadResolvers<ContextType>;
   MatchFeature?: MatchFeatureResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  MergeEntitiesPayload?: MergeEntitiesPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -806,9 +906,13 @@ export type Resolvers<ContextType = RequestContext> = {
   Place?: PlaceResolvers<ContextType>;
   PolicyArea?: PolicyAreaResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RejectCandidatePayload?: RejectCandidatePayloadResolvers<ContextType>;
+  RejectMentionPayload?: RejectMentionPayloadResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
+  ReopenCandidatePayload?: ReopenCandidatePayloadResolvers<ContextType>;
+  RetractFactPayload?: RetractFactPayloadResolvers<ContextType>;
   RetractedFact?: RetractedFactResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
@@ -818,6 +922,8 @@ export type Resolvers<ContextType = RequestContext> = {
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  UnmergeEntityPayload?: UnmergeEntityPayloadResolvers<ContextType>;
+  UpsertEntityPayload?: UpsertEntityPayloadResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = RequestContext> = {

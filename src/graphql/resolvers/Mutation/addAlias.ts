@@ -7,6 +7,7 @@ import { runOnce } from '../../../services/lib/idempotency';
 
 export const addAlias: MutationResolvers['addAlias'] = async (_parent, args, context, info) => {
   const writer = requireWriter(context, info, args);
-  const id = await runOnce(context.db, writer, 'addAlias', () => service.addAlias(context.db, writer, args.entityId, args.alias));
-  return requireEntity(context.loaders, id, 'entityId');
+  const { entityId, alias } = args.input;
+  const { id, changed } = await runOnce(context.db, writer, 'addAlias', () => service.addAlias(context.db, writer, entityId, alias));
+  return { entity: await requireEntity(context.loaders, id, 'input.entityId'), changed };
 };

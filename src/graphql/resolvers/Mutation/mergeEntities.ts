@@ -7,6 +7,9 @@ import { runOnce } from '../../../services/lib/idempotency';
 
 export const mergeEntities: MutationResolvers['mergeEntities'] = async (_parent, args, context, info) => {
   const writer = requireWriter(context, info, args);
-  const id = await runOnce(context.db, writer, 'mergeEntities', () => service.mergeEntities(context.db, writer, args.keepId, args.mergeId));
-  return requireEntity(context.loaders, id, 'keepId');
+  const { keepId, mergeId } = args.input;
+  const { id, changed } = await runOnce(context.db, writer, 'mergeEntities', () =>
+    service.mergeEntities(context.db, writer, keepId, mergeId),
+  );
+  return { entity: await requireEntity(context.loaders, id, 'input.keepId'), mergedId: mergeId, changed };
 };

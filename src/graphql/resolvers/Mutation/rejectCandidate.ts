@@ -6,5 +6,9 @@ import { runOnce } from '../../../services/lib/idempotency';
 
 export const rejectCandidate: MutationResolvers['rejectCandidate'] = async (_parent, args, context, info) => {
   const writer = requireWriter(context, info, args);
-  return runOnce(context.db, writer, 'rejectCandidate', () => service.rejectCandidate(context.db, writer, args.id, args.notEntityId));
+  const { id, notEntityId } = args.input;
+  const candidate = await runOnce(context.db, writer, 'rejectCandidate', () =>
+    service.rejectCandidate(context.db, writer, id, notEntityId),
+  );
+  return { candidate };
 };

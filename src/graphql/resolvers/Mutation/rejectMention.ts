@@ -2,14 +2,16 @@
 import type { MutationResolvers } from '../../__generated__/resolvers';
 import * as service from '../../../services/rejectMention';
 import { requireDocument } from '../lib/documents';
+import { loadEntities } from '../lib/entities';
 import { requireWriter } from '../lib/requireEditor';
 import { runOnce } from '../../../services/lib/idempotency';
 
 export const rejectMention: MutationResolvers['rejectMention'] = async (_parent, args, context, info) => {
   const writer = requireWriter(context, info, args);
-  const id = await runOnce(context.db, writer, 'rejectMention', () =>
-    service.rejectMention(context.db, writer, { documentId: args.documentId, start: args.start, end: args.end }),
+  const { documentId, start, end } = args.input;
+  const { unlinkedEntityIds } = await runOnce(context.db, writer, 'rejectMention', () =>
+    service.rejectMention(context.db, writer, { documentId, start, end }),
   );
-  context.loaders.documentMentions.clear(id);
-  return requireDocument(context.loaders, id);
+  context.loaders.documentMentions.clear(documentId);
+  return { document: await requireDocument(context.loaders, documentId), unlinked: await loadEntities(context.loaders, unlinkedEntityIds) };
 };

@@ -6,5 +6,6 @@ import { runOnce } from '../../../services/lib/idempotency';
 
 export const reopenCandidate: MutationResolvers['reopenCandidate'] = async (_parent, args, context, info) => {
   const writer = requireWriter(context, info, args);
-  return runOnce(context.db, writer, 'reopenCandidate', () => service.reopenCandidate(context.db, writer, args.id));
+  const candidate = await runOnce(context.db, writer, 'reopenCandidate', () => service.reopenCandidate(context.db, writer, args.input.id));
+  return { candidate };
 };

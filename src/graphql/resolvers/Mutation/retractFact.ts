@@ -6,5 +6,6 @@ import { runOnce } from '../../../services/lib/idempotency';
 
 export const retractFact: MutationResolvers['retractFact'] = async (_parent, args, context, info) => {
   const writer = requireWriter(context, info, args);
-  return runOnce(context.db, writer, 'retractFact', () => service.retractFact(context.db, writer, args.id, args.reason));
+  const { id, reason } = args.input;
+  return runOnce(context.db, writer, 'retractFact', () => service.retractFact(context.db, writer, id, reason));
 };

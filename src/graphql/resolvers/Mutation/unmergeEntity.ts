@@ -7,6 +7,8 @@ import { runOnce } from '../../../services/lib/idempotency';
 
 export const unmergeEntity: MutationResolvers['unmergeEntity'] = async (_parent, args, context, info) => {
   const writer = requireWriter(context, info, args);
-  const restored = await runOnce(context.db, writer, 'unmergeEntity', () => service.unmergeEntity(context.db, writer, args.id));
-  return requireEntity(context.loaders, restored, 'id');
+  const { id, changed } = await runOnce(context.db, writer, 'unmergeEntity', () =>
+    service.unmergeEntity(context.db, writer, args.input.id),
+  );
+  return { entity: await requireEntity(context.loaders, id, 'input.id'), changed };
 };

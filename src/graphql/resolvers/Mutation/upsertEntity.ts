@@ -7,6 +7,8 @@ import { runOnce } from '../../../services/lib/idempotency';
 
 export const upsertEntity: MutationResolvers['upsertEntity'] = async (_parent, args, context, info) => {
   const writer = requireWriter(context, info, args);
-  const id = await runOnce(context.db, writer, 'upsertEntity', () => service.upsertEntity(context.db, writer, args.input));
-  return requireEntity(context.loaders, id, 'input.id');
+  const { id, created, changed } = await runOnce(context.db, writer, 'upsertEntity', () =>
+    service.upsertEntity(context.db, writer, args.input),
+  );
+  return { entity: await requireEntity(context.loaders, id, 'input.id'), created, changed };
 };
