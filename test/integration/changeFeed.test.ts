@@ -28,7 +28,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const UPSERT = `mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { id } }`;
+const UPSERT = `mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id } } }`;
 const CHANGES = `query C($after: String, $first: Int, $entityIds: [ID!]) {
   changes(after: $after, first: $first, entityIds: $entityIds) {
     edges { cursor node { id sequence operation editor summary entityIds entities { id name } factIds
@@ -108,7 +108,7 @@ describe('Query.changes', () => {
     expect(ingest.errors).toBeUndefined();
     await upsert('feed-bystander');
     const asserted = await server.query(
-      `mutation A($input: AssertFactInput!) { assertFact(input: $input) { id } }`,
+      `mutation A($input: AssertFactInput!) { assertFact(input: $input) { relation { id } } }`,
       {
         input: {
           type: 'CALLS_ON',
@@ -125,7 +125,7 @@ describe('Query.changes', () => {
     const edges = await readAll(start, 20, ['feed-agency']);
     expect(edges.map((edge) => edge.node.operation)).toEqual(['ingestDocument', 'assertFact']);
     expect(edges[1]!.node).toMatchObject({
-      factIds: [asserted.data!.assertFact.id],
+      factIds: [asserted.data!.assertFact.relation.id],
       entities: expect.arrayContaining([{ id: 'feed-agency', name: 'Feed Agency' }]),
       documents: [{ id: 'feed-doc', title: 'Feed memorandum' }],
       evidence: [{ quote: DOC_TEXT, document: { id: 'feed-doc', title: 'Feed memorandum' } }],
