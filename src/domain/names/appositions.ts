@@ -1,7 +1,7 @@
 /** Titles beside names: dropped as mentions, and read for the office a named person holds. */
 import type { DocumentContext } from './disambiguate';
 import { overlaps, type Mention } from './mention';
-import type { NameIndex } from './nameIndex';
+import { relatedSetOf, type NameIndex } from './nameIndex';
 import { appositionAfter, appositionBefore, postHolderMatches } from './postHolders';
 import type { TextReading } from './readText';
 
@@ -44,7 +44,7 @@ export function fillPostHolders(mentions: Mention[], reading: TextReading, index
     const holders = postHolderMatches(titleText, index);
     if (holders.length === 0) continue;
     const top = holders[0]!;
-    const related = new Set(index.entities.get(top.entityId)!.related ?? []);
+    const related = relatedSetOf(index, top.entityId);
     const aboutItsEvent = firstEvent?.decision.kind === 'link' && related.has(firstEvent.decision.match.entityId);
     if (aboutItsEvent && holders.length === 1) {
       top.explanation.push({

@@ -44,6 +44,32 @@ function register(): void {
   registered = true;
 }
 
+/**
+ * Every registered name, lower-cased, to its code (the first code that lists it, as
+ * getAlpha2Code answers), built once: getAlpha2Code scans the whole locale on every call, and
+ * isCountryName asks it for every capitalised span of a text in 24 languages.
+ */
+let byName: { english: Map<string, string>; any: Set<string> } | undefined;
+
+function codeNames(): { english: Map<string, string>; any: Set<string> } {
+  register();
+  if (byName) return byName;
+  const english = new Map<string, string>();
+  const any = new Set<string>();
+  for (const language of ['en', ...OTHER_LANGUAGES])
+    for (const [code, forms] of Object.entries(countries.getNames(language, { select: 'all' }))) {
+      for (const form of forms) {
+        const key = form.toLowerCase();
+        any.add(key);
+        if (language === 'en' && !english.has(key)) english.set(key, code);
+      }
+    }
+  byName = { english, any };
+  return byName;
+}
+
+const englishCode = (name: string) => codeNames().english.get(name.toLowerCase());
+
 /** "Korea, Republic of" is written "Republic of Korea", and often just "Korea". */
 function written(official: string): string[] {
   const inverted = /^([^,]+), (.+ (?:of|di|de|du|der|von))$/.exec(official);
@@ -52,8 +78,7 @@ function written(official: string): string[] {
 
 /** Other English names of the country called `name` in English (none if it is no ISO country). */
 export function countryVariants(name: string): string[] {
-  register();
-  const code = countries.getAlpha2Code(name, 'en');
+  const code = englishCode(name);
   if (!code) return [];
   const variants = new Set<string>();
   for (const official of countries.getName(code, 'en', { select: 'all' }) ?? []) for (const form of written(official)) variants.add(form);
@@ -63,8 +88,7 @@ export function countryVariants(name: string): string[] {
 
 /** The country's names in the EU's other official languages, without those English already has. */
 export function countryNamesInOtherLanguages(name: string): string[] {
-  register();
-  const code = countries.getAlpha2Code(name, 'en');
+  const code = englishCode(name);
   if (!code) return [];
   const english = new Set([name, ...countryVariants(name)].map((form) => form.toLowerCase()));
   const names = new Set<string>();
@@ -76,7 +100,5 @@ export function countryNamesInOtherLanguages(name: string): string[] {
 
 /** Whether a name is an ISO 3166 country name in English or another EU official language. */
 export function isCountryName(name: string): boolean {
-  register();
-  if (countries.getAlpha2Code(name, 'en')) return true;
-  return OTHER_LANGUAGES.some((language) => countries.getAlpha2Code(name, language) !== undefined);
+  return codeNames().any.has(name.toLowerCase());
 }

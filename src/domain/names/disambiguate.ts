@@ -9,7 +9,7 @@
  */
 import type { FormMatch } from './formMatches';
 import { daysApart } from './isoDates';
-import type { NameIndex } from './nameIndex';
+import { relatedSetOf, type NameIndex } from './nameIndex';
 import type { NameShape } from './nameShape';
 import type { Explanation, ScoredMatch } from './types';
 
@@ -92,7 +92,7 @@ function scoreOne(
       dateNear = days <= NEAR_DAYS;
     }
   }
-  const related = (entity.related ?? []).filter((id) => context.named.has(id));
+  const related = relatedNamed(entity.id, context, index);
   if (related.length > 0) {
     explanation.push({
       feature: 'context',
@@ -106,6 +106,21 @@ function scoreOne(
   return { scored: { entityId: entity.id, name: entity.name, score, explanation }, linkable };
 }
 
+/** At most this many candidates are listed for an ambiguous mention or a new name ("Kim" may be hundreds of people). */
+export const MAX_CANDIDATES = 10;
+
+/**
+ * What the document names that the graph relates to an entity. A hub (the EU, with tens of
+ * thousands of related entities in a large graph) is checked the other way round, against a set
+ * of its related ids, so a mention of it costs what the document names, not what the hub touches.
+ */
+function relatedNamed(id: string, context: DocumentContext, index: NameIndex): string[] {
+  const related = index.entities.get(id)!.related ?? [];
+  if (related.length <= 256) return related.filter((other) => context.named.has(other));
+  const set = relatedSetOf(index, id);
+  return [...context.named].filter((other) => set.has(other));
+}
+
 export function disambiguate(matches: FormMatch[], shape: NameShape, context: DocumentContext, index: NameIndex): Decision {
   const best = new Map<string, { scored: ScoredMatch; linkable: boolean }>();
   for (const match of matches) {
@@ -115,8 +130,8 @@ export function disambiguate(matches: FormMatch[], shape: NameShape, context: Do
   }
   const all = [...best.values()].sort((a, b) => b.scored.score - a.scored.score);
   const linkable = all.filter((item) => item.linkable);
-  if (linkable.length === 0) return { kind: 'none', matches: all.map((item) => item.scored) };
+  if (linkable.length === 0) return { kind: 'none', matches: all.slice(0, MAX_CANDIDATES).map((item) => item.scored) };
   const [first, second] = linkable;
   if (!second || first!.scored.score - second.scored.score >= MARGIN) return { kind: 'link', match: first!.scored };
-  return { kind: 'ambiguous', matches: linkable.map((item) => item.scored) };
+  return { kind: 'ambiguous', matches: linkable.slice(0, MAX_CANDIDATES).map((item) => item.scored) };
 }

@@ -88,7 +88,14 @@ function wordSetMatches(shape: NameShape, surface: string, index: NameIndex): Fo
   if (mine.size < 3 || mine.size !== shape.baseWords.filter((word) => !['of', 'for', 'the', 'and', 'on', 'in'].includes(word)).length)
     return [];
   const matches: FormMatch[] = [];
-  for (const { form, stems } of index.wordSets) {
+  // Every stem of the span must be the form's: the shortest list of forms with one of them holds them all.
+  let block: number[] | undefined;
+  for (const stem of mine) {
+    const list = index.wordSetsByStem.get(stem) ?? [];
+    if (!block || list.length < block.length) block = list;
+  }
+  for (const position of block ?? []) {
+    const { form, stems } = index.wordSets[position]!;
     if (stems.size - mine.size > 1 || stems.size < mine.size) continue;
     if (form.shape.parties.join(',') !== shape.parties.join(',')) continue;
     if (![...mine].every((stem) => stems.has(stem))) continue;

@@ -6,13 +6,15 @@
  * are also indexed by surname, so "Minister Kiuchi" and "Virkkunen" find them. Document-bound
  * aliases are kept apart, per document, and used only there.
  */
-import porter from 'talisman/stemmers/porter';
 import { acronymsOf } from './acronyms';
 import { countryNamesInOtherLanguages, countryVariants } from './countryNames';
 import { euNamesInOtherLanguages } from './euNames';
-import { shapeOf, type NameShape, type PartyLexicon } from './nameShape';
+import { partyLexicon, shapeOf, type NameShape, type PartyLexicon, type PartyName } from './nameShape';
+import { addPerson, personBlocks, type PersonBlocks } from './personBlocks';
+import { postKey, titleParts } from './titleParts';
+import { addTopical, type TopicIndex } from './topicIndex';
 import type { NameEntity } from './types';
-import { normalWords } from './wordForms';
+import { normalWords, stem } from './wordForms';
 
 export type FormSource = 'name' | 'alias' | 'document alias' | 'acronym' | 'country name' | 'other language' | 'short form';
 
@@ -41,6 +43,8 @@ export interface NameIndex {
   /** Document id -> that document's own aliases. */
   documentForms: Map<string, IndexedForm[]>;
   people: PersonName[];
+  /** Blocking keys of people's surnames and first words -> positions in `people`. */
+  personBlocks: PersonBlocks;
   parties: PartyLexicon;
   /** Entity id -> the parties any of its forms names ("2nd Digital Partnership Council" is EU-Japan's). */
   partiesOf: Map<string, string[]>;
@@ -48,6 +52,24 @@ export interface NameIndex {
   byWord: Map<string, Set<string>>;
   /** Forms of three or more content words that name their parties, by their set of word stems. */
   wordSets: Array<{ form: IndexedForm; stems: Set<string> }>;
+  /** Content stem -> positions in `wordSets` of the forms that have it. */
+  wordSetsByStem: Map<string, number[]>;
+  /** Head and portfolio of an office (titleParts.ts) -> the unnamed post-holders with that title. */
+  postHolders: Map<string, Array<{ entityId: string; form: string; rank: string[] }>>;
+  /** Agreements and initiatives by the stems of their topic (topicIndex.ts). */
+  topics: TopicIndex;
+  /** Entity id -> its related ids as a set, made when first asked for (relatedSetOf). */
+  relatedSets: Map<string, Set<string>>;
+}
+
+/** An entity's related ids as a set, kept once made: hubs are asked about again and again. */
+export function relatedSetOf(index: NameIndex, id: string): ReadonlySet<string> {
+  let set = index.relatedSets.get(id);
+  if (!set) {
+    set = new Set(index.entities.get(id)?.related ?? []);
+    index.relatedSets.set(id, set);
+  }
+  return set;
 }
 
 // Words that join a name's content words; no word order or joining word tells two names apart.
@@ -55,13 +77,13 @@ const JOINING = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'with', 'between
 
 /** A name's content-word stems, in no order: "Forum for Semiconductor Researchers" is {forum, semiconductor, research}. */
 export function stemSetOf(shape: NameShape): Set<string> {
-  return new Set(shape.baseWords.filter((word) => !JOINING.has(word)).map((word) => porter(word)));
+  return new Set(shape.baseWords.filter((word) => !JOINING.has(word)).map((word) => stem(word)));
 }
 
 const PARTY_TYPES = new Set(['COUNTRY', 'BLOC']);
 
 export function stemsOf(shape: NameShape): string {
-  return shape.baseWords.map((word) => porter(word)).join('');
+  return shape.baseWords.map((word) => stem(word)).join('');
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -83,7 +105,7 @@ function shortForm(entity: NameEntity): { form: string; near: string[] } | undef
   if (!match) return undefined;
   const near = normalWords(match[2]!)
     .filter((word) => word.length > 3)
-    .map((word) => porter(word));
+    .map((word) => stem(word));
   return near.length > 0 ? { form: match[1]!, near } : undefined;
 }
 
@@ -131,26 +153,33 @@ export function buildNameIndex(entities: NameEntity[]): NameIndex {
     byStems: new Map(),
     documentForms: new Map(),
     people: [],
-    parties: [],
+    personBlocks: personBlocks(),
+    parties: partyLexicon([]),
     byWord: new Map(),
     partiesOf: new Map(),
     wordSets: [],
+    wordSetsByStem: new Map(),
+    postHolders: new Map(),
+    topics: new Map(),
+    relatedSets: new Map(),
   };
   for (const entity of entities) index.entities.set(entity.id, entity);
 
   // Parties first: every other name is shaped with them.
+  const parties: PartyName[] = [];
   for (const entity of entities) {
     if (!PARTY_TYPES.has(entity.type)) continue;
     for (const { form, source } of formsOf(entity)) {
       if (source === 'document alias') continue;
       const words = normalWords(form).filter((word) => word !== 'the');
-      if (words.length > 0) index.parties.push({ words, entityId: entity.id });
+      if (words.length > 0) parties.push({ words, entityId: entity.id });
     }
   }
-  index.parties.sort((a, b) => b.words.length - a.words.length);
+  index.parties = partyLexicon(parties);
 
   for (const entity of entities) {
     const seen = new Set<string>();
+    addTopical(index.topics, entity);
     for (const { form, source, document, near } of formsOf(entity)) {
       const shape = shapeOf(normalWords(form), index.parties);
       if (shape.base === '') continue;
@@ -164,20 +193,33 @@ export function buildNameIndex(entities: NameEntity[]): NameIndex {
       if (seen.has(key)) continue;
       seen.add(key);
       push(index.byBase, shape.base, indexed);
-      index.partiesOf.set(entity.id, [...new Set([...(index.partiesOf.get(entity.id) ?? []), ...shape.parties])].sort());
+      const known = index.partiesOf.get(entity.id);
+      if (!known) index.partiesOf.set(entity.id, [...shape.parties]);
+      else if (shape.parties.some((party) => !known.includes(party)))
+        index.partiesOf.set(entity.id, [...new Set([...known, ...shape.parties])].sort());
       push(index.byStems, indexed.stems, indexed);
       const stemSet = stemSetOf(shape);
-      if (stemSet.size >= 3 && shape.parties.length > 0 && source !== 'acronym') index.wordSets.push({ form: indexed, stems: stemSet });
+      if (stemSet.size >= 3 && shape.parties.length > 0 && source !== 'acronym') {
+        for (const wordStem of stemSet) push(index.wordSetsByStem, wordStem, index.wordSets.length);
+        index.wordSets.push({ form: indexed, stems: stemSet });
+      }
       for (const word of shape.baseWords) {
-        const stem = porter(word);
-        if (stem.length < 3) continue;
-        const ids = index.byWord.get(stem) ?? new Set<string>();
+        const wordStem = stem(word);
+        if (wordStem.length < 3) continue;
+        const ids = index.byWord.get(wordStem) ?? new Set<string>();
         ids.add(entity.id);
-        index.byWord.set(stem, ids);
+        index.byWord.set(wordStem, ids);
       }
       if (entity.type === 'PERSON' && !entity.unresolved) {
         const person = personNameOf(entity, form);
-        if (person) index.people.push(person);
+        if (person) {
+          addPerson(index.personBlocks, person.words, index.people.length);
+          index.people.push(person);
+        }
+      }
+      if (entity.type === 'PERSON' && entity.unresolved && (source === 'name' || source === 'alias')) {
+        const parts = titleParts(form, index.parties);
+        if (parts) push(index.postHolders, postKey(parts), { entityId: entity.id, form, rank: parts.rank });
       }
     }
   }

@@ -20,8 +20,31 @@ export interface NameShape {
   yearAfter?: number;
 }
 
-/** Normal-word sequences of country and bloc names, longest first, to the entity they name. */
-export type PartyLexicon = Array<{ words: string[]; entityId: string }>;
+export interface PartyName {
+  words: string[];
+  entityId: string;
+}
+
+/**
+ * Normal-word sequences of country and bloc names to the entity they name, by their first word
+ * and longest first there: a word of a name is checked against the few parties it can open, not
+ * against every party's every language (hundreds at 100,000 entities).
+ */
+export interface PartyLexicon {
+  byFirstWord: Map<string, PartyName[]>;
+}
+
+export function partyLexicon(names: PartyName[]): PartyLexicon {
+  const byFirstWord = new Map<string, PartyName[]>();
+  for (const name of names) {
+    if (name.words.length === 0) continue;
+    const list = byFirstWord.get(name.words[0]!) ?? [];
+    list.push(name);
+    byFirstWord.set(name.words[0]!, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirstWord };
+}
 
 const MONTHS = new Set([
   'january',
@@ -41,9 +64,9 @@ const MONTHS = new Set([
 const DANGLING = new Set(['of', 'the', 'and', 's', 'in', 'for', 'between', 'on', 'with']);
 
 function matchPartyAt(words: string[], at: number, lexicon: PartyLexicon): { length: number; entityId: string } | undefined {
-  for (const entry of lexicon) {
+  for (const entry of lexicon.byFirstWord.get(words[at]!) ?? []) {
     const length = entry.words.length;
-    if (length > 0 && entry.words.every((word, offset) => words[at + offset] === word)) return { length, entityId: entry.entityId };
+    if (entry.words.every((word, offset) => words[at + offset] === word)) return { length, entityId: entry.entityId };
   }
   return undefined;
 }

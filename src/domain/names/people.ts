@@ -2,15 +2,26 @@
  * People the graph knows, found by their full name in either order ("KONO Taro"), with typos and
  * transliterations scored (similarity.ts), or by surname with or without a title ("Minister
  * Kiuchi", "EVP Virkkunen", "Virkkunen"). A surname-only form takes its title into the span, as
- * the text names the person with it; a full name's title is apposition, not the name.
+ * the text names the person with it; a full name's title is apposition, not the name. Only people
+ * sharing a blocking key with the written surname are compared (personBlocks.ts), so the cost
+ * follows the text, not the number of people in the graph.
  */
 import type { NameIndex, PersonName } from './nameIndex';
+import { namesLike } from './personBlocks';
 import type { Word } from './readText';
 import { fullNameSimilarity, soundAlike, wordSimilarity } from './similarity';
 import { isHonorific, isTitleHead } from './titles';
 import type { Explanation, ScoredMatch } from './types';
 
 export const NAME_TOKEN = /^(\p{Lu}[\p{L}’'-]*|\p{Lu}+)$/u;
+/** How alike a written surname must be to a stored one: in a full name, and alone. */
+const FULL_NAME_SURNAME = 0.85;
+const CLOSE_SURNAME = 0.93;
+/**
+ * A name many people bear ("Kim", or "Thierry Breton" twenty times in the synthetic graph) is
+ * ambiguous whatever else is read: its proposal lists the best this many, not hundreds.
+ */
+export const MAX_PERSON_MATCHES = 10;
 const CONNECTORS = new Set(['for', 'of', 'and', ',', '&', 'the', '-']);
 
 export function isNameWord(word: Word | undefined): boolean {
@@ -86,66 +97,81 @@ export function personProposals(words: Word[], index: NameIndex, named: Set<stri
     // Full names, in either order.
     for (let length = Math.min(3, tokens.length); length >= 2; length -= 1) {
       const written = tokens.slice(0, length).map((token) => token.text);
-      const matches: ScoredMatch[] = [];
-      for (const person of index.people) {
-        if (person.words.length !== length) continue;
-        for (const [order, stored] of [
-          ['given name first', person.words],
-          ['family name first', [...person.words].reverse()],
-        ] as const) {
-          const { score, surname } = fullNameSimilarity(written, stored);
-          if (
-            score >= 0.88 &&
-            surname >= 0.85 &&
-            (surname === 1 || soundAlike(written[written.length - 1]!, stored[stored.length - 1]!) || surname >= 0.93)
-          ) {
-            matches.push(
-              scoredFor(
-                person,
-                score,
-                [
-                  {
-                    feature: 'full name',
-                    score: Math.round(score * 1000) / 1000,
-                    detail: `"${written.join(' ')}" is like "${person.form}" (${order}, surname weighted ${surname.toFixed(2)})`,
-                  },
-                ],
-                index,
-              ),
-            );
-            break;
-          }
+      const found: Array<{ position: number; match: ScoredMatch }> = [];
+      const { surnames, firstWords, peopleByName } = index.personBlocks;
+      for (const name of namesLike(written[written.length - 1]!, [surnames, firstWords], FULL_NAME_SURNAME)) {
+        const bearers = peopleByName.get(name)!;
+        const stored = index.people[bearers[0]!]!.words;
+        if (stored.length !== length) continue;
+        const like = fullNameLike(written, stored);
+        if (!like) continue;
+        // All bearers of one name score alike: the first few (in index order) are all a proposal keeps.
+        for (const position of bearers.slice(0, MAX_PERSON_MATCHES)) {
+          const person = index.people[position]!;
+          const detail = `"${written.join(' ')}" is like "${person.form}" (${like.order}, surname weighted ${like.surname.toFixed(2)})`;
+          const rounded = Math.round(like.score * 1000) / 1000;
+          found.push({ position, match: scoredFor(person, like.score, [{ feature: 'full name', score: rounded, detail }], index) });
         }
       }
+      const matches = inIndexOrder(found);
       if (matches.length > 0) {
         const title = titleStart(words, at);
         const first = title >= 0 && title === at - 1 && isHonorific(words[title]!.text) ? title : at;
-        proposals.push({ first, last: tokens[length - 1]!.last, matches: bestPerEntity(matches) });
+        proposals.push({ first, last: tokens[length - 1]!.last, matches });
         break;
       }
     }
     // Surname only, with its title when it has one.
     const surnameWord = tokens[0]!.text;
     const title = titleStart(words, at);
-    const surnameMatches: ScoredMatch[] = [];
-    for (const person of index.people) {
-      const similarity = wordSimilarity(surnameWord, person.surname);
+    if (tokens.length !== 1) continue;
+    const found: Array<{ position: number; match: ScoredMatch }> = [];
+    for (const name of namesLike(surnameWord, [index.personBlocks.surnames], CLOSE_SURNAME)) {
+      const bearers = index.personBlocks.peopleByName.get(name)!;
+      const { surname } = index.people[bearers[0]!]!;
+      const similarity = wordSimilarity(surnameWord, surname);
       const exact = similarity === 1;
-      const close = similarity >= 0.93 && surnameWord.length >= 5 && soundAlike(surnameWord, person.surname);
-      if (!exact && !(close && (title >= 0 || named.has(person.entityId)))) continue;
-      const score = (exact ? 0.9 : 0.75) + (title >= 0 ? 0.05 : 0);
-      const detail = `${exact ? 'surname' : `surname like "${person.surname}" (${similarity.toFixed(2)})`} of "${person.form}"${title >= 0 ? ', after a title' : ''}`;
-      surnameMatches.push(scoredFor(person, score, [{ feature: 'surname', score, detail }], index));
+      const close = similarity >= CLOSE_SURNAME && surnameWord.length >= 5 && soundAlike(surnameWord, surname);
+      let kept = 0;
+      for (const position of bearers) {
+        if (kept === MAX_PERSON_MATCHES) break;
+        const person = index.people[position]!;
+        if (!exact && !(close && (title >= 0 || named.has(person.entityId)))) continue;
+        kept += 1;
+        const score = (exact ? 0.9 : 0.75) + (title >= 0 ? 0.05 : 0);
+        const detail = `${exact ? 'surname' : `surname like "${person.surname}" (${similarity.toFixed(2)})`} of "${person.form}"${title >= 0 ? ', after a title' : ''}`;
+        found.push({ position, match: scoredFor(person, score, [{ feature: 'surname', score, detail }], index) });
+      }
     }
-    if (surnameMatches.length > 0 && tokens.length === 1) {
-      proposals.push({ first: title >= 0 ? title : at, last: tokens[0]!.last, matches: bestPerEntity(surnameMatches) });
-    }
+    if (found.length > 0) proposals.push({ first: title >= 0 ? title : at, last: tokens[0]!.last, matches: inIndexOrder(found) });
   }
   return proposals;
 }
 
-function bestPerEntity(matches: ScoredMatch[]): ScoredMatch[] {
+/**
+ * How a written full name matches a stored one, in either order, or undefined: close overall,
+ * with a surname alike in spelling or sound.
+ */
+function fullNameLike(written: string[], words: string[]): { order: string; score: number; surname: number } | undefined {
+  for (const [order, stored] of [
+    ['given name first', words],
+    ['family name first', [...words].reverse()],
+  ] as const) {
+    const { score, surname } = fullNameSimilarity(written, stored);
+    if (
+      score >= 0.88 &&
+      surname >= FULL_NAME_SURNAME &&
+      (surname === 1 || soundAlike(written[written.length - 1]!, stored[stored.length - 1]!) || surname >= CLOSE_SURNAME)
+    )
+      return { order, score, surname };
+  }
+  return undefined;
+}
+
+/** The best match per entity, best first, equal scores in index order; at most MAX_PERSON_MATCHES. */
+function inIndexOrder(found: Array<{ position: number; match: ScoredMatch }>): ScoredMatch[] {
   const best = new Map<string, ScoredMatch>();
-  for (const match of matches) if ((best.get(match.entityId)?.score ?? -1) < match.score) best.set(match.entityId, match);
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  for (const { match } of found.sort((a, b) => a.position - b.position))
+    if ((best.get(match.entityId)?.score ?? -1) < match.score) best.set(match.entityId, match);
+  return [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_PERSON_MATCHES);
 }

@@ -6,48 +6,13 @@
  * graph relates the holder to. The title itself is not a mention (it becomes a role).
  */
 import type { NameIndex } from './nameIndex';
-import { shapeOf } from './nameShape';
 import type { Word } from './readText';
+import { postKey, titleParts } from './titleParts';
 import { isHonorific, isTitleHead } from './titles';
 
 /** A title's head word: an office, not an honorific ("Mr." opens a name, not a title). */
 const isOffice = (word: string) => !isHonorific(word) && (isTitleHead(word) || isTitleHead(word.split('-').pop() ?? ''));
 import type { ScoredMatch } from './types';
-import { normalWords } from './wordForms';
-
-interface TitleParts {
-  head: string;
-  rank: string[];
-  portfolio: string;
-}
-
-const HEAD_WORDS = new Set([
-  'minister',
-  'secretary',
-  'commissioner',
-  'president',
-  'director',
-  'ambassador',
-  'governor',
-  'chair',
-  'chairman',
-  'chairperson',
-  'head',
-]);
-const FILLER = new Set(['of', 'for', 'the', 's', 'and']);
-
-export function titleParts(title: string, index: NameIndex): TitleParts | undefined {
-  const words = shapeOf(normalWords(title), index.parties).baseWords;
-  const at = words.findIndex((word) => HEAD_WORDS.has(word));
-  if (at < 0) return undefined;
-  const portfolio = words.slice(at + 1).filter((word) => !FILLER.has(word) && word !== 'state');
-  if (portfolio.length === 0) return undefined;
-  return {
-    head: words[at]!,
-    rank: words.slice(0, at).concat(words.slice(at + 1).filter((word) => word === 'state')),
-    portfolio: portfolio.join(' '),
-  };
-}
 
 /** The title phrase after "Name," : capitalised words and the connectors inside titles. */
 export function appositionAfter(words: Word[], last: number): { first: number; last: number } | undefined {
@@ -75,26 +40,22 @@ export function appositionAfter(words: Word[], last: number): { first: number; l
 }
 
 export function postHolderMatches(title: string, index: NameIndex): ScoredMatch[] {
-  const parts = titleParts(title, index);
+  const parts = titleParts(title, index.parties);
   if (!parts) return [];
   const matches: ScoredMatch[] = [];
-  for (const entity of index.entities.values()) {
-    if (entity.type !== 'PERSON' || !entity.unresolved) continue;
-    for (const form of [entity.name, ...entity.aliases.filter((alias) => alias.scope !== 'document').map((alias) => alias.text)]) {
-      const theirs = titleParts(form, index);
-      if (!theirs || theirs.head !== parts.head || theirs.portfolio !== parts.portfolio) continue;
-      const sameRank = theirs.rank.join(' ') === parts.rank.join(' ');
-      const score = sameRank ? 0.9 : 0.8;
-      matches.push({
-        entityId: entity.id,
-        name: entity.name,
-        score,
-        explanation: [
-          { feature: 'office', score, detail: `holds "${title}", the office of "${form}"${sameRank ? '' : ' (rank differs)'}` },
-        ],
-      });
-      break;
-    }
+  const seen = new Set<string>();
+  // Post-holders are indexed by head and portfolio (nameIndex.ts), each form in entity order.
+  for (const { entityId, form, rank } of index.postHolders.get(postKey(parts)) ?? []) {
+    if (seen.has(entityId)) continue;
+    seen.add(entityId);
+    const sameRank = rank.join(' ') === parts.rank.join(' ');
+    const score = sameRank ? 0.9 : 0.8;
+    matches.push({
+      entityId,
+      name: index.entities.get(entityId)!.name,
+      score,
+      explanation: [{ feature: 'office', score, detail: `holds "${title}", the office of "${form}"${sameRank ? '' : ' (rank differs)'}` }],
+    });
   }
   return matches.sort((a, b) => b.score - a.score);
 }

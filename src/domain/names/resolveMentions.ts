@@ -9,7 +9,6 @@
  * 5. acronyms the text defines ("Long Form (LF)") stand for what their long form resolved to;
  * 6. definite descriptions take their antecedent (definites.ts).
  */
-import porter from 'talisman/stemmers/porter';
 import { proposeNewNames } from './absorbNewNames';
 import { applyAcronymDefinitions } from './acronymDefinitions';
 import { fillPostHolders } from './appositions';
@@ -26,7 +25,7 @@ import { readText, type TextReading } from './readText';
 import { candidateSpans } from './spans';
 import { topicDescriptionMatch } from './topicDescriptions';
 import type { NameCandidate, Resolution, ResolveOptions, ScoredMatch } from './types';
-import { normalWords } from './wordForms';
+import { normalWords, stem } from './wordForms';
 
 const NEXT_WORDS = new Set(['next', 'upcoming', 'following']);
 
@@ -122,7 +121,7 @@ function nearby(reading: TextReading, at: number, stems: string[]): boolean {
     bySentence = new Map();
     for (const word of reading.words) {
       const set = bySentence.get(word.sentence) ?? new Set<string>();
-      for (const normal of normalWords(word.text)) set.add(porter(normal));
+      for (const normal of normalWords(word.text)) set.add(stem(normal));
       bySentence.set(word.sentence, set);
     }
     sentenceStems.set(reading, bySentence);

@@ -7,7 +7,8 @@
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
 import doubleMetaphone from 'talisman/phonetics/double-metaphone';
 
-const plain = (word: string) =>
+/** A word without accents and case, as every comparison here reads it. */
+export const plain = (word: string) =>
   word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -1,16 +1,15 @@
 /**
  * "Quantum technology agreement": a topic and a kind noun describe the one entity of that kind
  * whose name says it is on that topic ("EU-Japan Letter of Intent on Quantum Technology"), when
- * the graph has exactly one and, if it is dated, its date is near the document's.
+ * the graph has exactly one and, if it is dated, its date is near the document's. Candidates come
+ * from the index's topic lists (topicIndex.ts), not from a scan of the graph's entities.
  */
-import porter from 'talisman/stemmers/porter';
 import { daysApart } from './isoDates';
 import type { NameIndex } from './nameIndex';
 import { typeOfHead } from './titles';
 import type { ScoredMatch } from './types';
-import { normalWords } from './wordForms';
+import { normalWords, stem } from './wordForms';
 
-const TOPIC = / (?:on|for) (.+)$/i;
 const NEAR_DAYS = 60;
 
 export function topicDescriptionMatch(surface: string, index: NameIndex, publishedAt?: string | null): ScoredMatch | undefined {
@@ -20,15 +19,15 @@ export function topicDescriptionMatch(surface: string, index: NameIndex, publish
   const topic = words
     .slice(0, -1)
     .filter((word) => word.length > 3)
-    .map((word) => porter(word));
+    .map((word) => stem(word));
   if (topic.length === 0) return undefined;
   const found: ScoredMatch[] = [];
-  for (const entity of index.entities.values()) {
-    if (entity.type !== kind) continue;
-    const complement = TOPIC.exec(entity.name)?.[1];
-    if (!complement) continue;
-    const stems = new Set(normalWords(complement).map((word) => porter(word)));
-    if (!topic.every((stem) => stems.has(stem))) continue;
+  // Every topic stem must be the entity's: the shortest list of any one of them holds them all.
+  const lists = topic.map((stem) => index.topics.get(stem) ?? []);
+  const shortest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+  for (const { entityId, type, complement, stems } of shortest) {
+    if (type !== kind || !topic.every((stem) => stems.has(stem))) continue;
+    const entity = index.entities.get(entityId)!;
     const days = entity.date && publishedAt ? daysApart(entity.date, publishedAt) : undefined;
     if (days !== undefined && days > NEAR_DAYS) continue;
     found.push({

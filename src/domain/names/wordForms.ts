@@ -7,6 +7,8 @@
  * matches by that rule.
  */
 import pluralize from 'pluralize';
+import porter from 'talisman/stemmers/porter';
+import { memoized } from './memo';
 import { nameKey } from '../nameKey';
 import { ordinalValue } from './ordinals';
 
@@ -29,14 +31,17 @@ function spelling(word: string): string {
     .replace(/ll(ing|ed|er)$/, 'l$1');
 }
 
-export function normalWord(word: string): string {
+export const normalWord = memoized((word: string): string => {
   const ordinal = ordinalValue(word);
   if (ordinal !== undefined) return `#${ordinal}`;
   const clipped = CLIPPED[word] ?? word;
   // Short words are acronyms or function words ("us", "ms", "gas"): no plural rule applies.
   if (clipped.length <= 3 || !/^\p{L}+$/u.test(clipped)) return clipped;
   return spelling(pluralize.singular(clipped));
-}
+});
+
+/** A word's Porter stem (talisman): "connectivity" and "connections" meet at "connect". */
+export const stem = memoized(porter);
 
 /** The normal words of a text: name key, then each word's normal form. */
 export function normalWords(text: string): string[] {
