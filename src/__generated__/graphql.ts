@@ -58,6 +58,9 @@ export type AgreementRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -132,6 +135,9 @@ export type BlocRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -269,6 +275,9 @@ export type CountryRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -367,8 +376,12 @@ export type Entity = {
   /** Canonical name. */
   name: Scalars['String']['output'];
   /**
-   * Its facts, as relations to other entities. `first` defaults to 20 and may be at most 100
-   * (above that: BAD_USER_INPUT); `after` is a cursor from a previous page.
+   * Its facts, as relations to other entities. `types`, `direction` and `status` keep the facts of
+   * those types, that way round, with that status (a fact's strongest: `[PLANNED, EXPECTED]` is what
+   * no source yet reports as done); `from`/`to` (ISO dates at any precision) keep dated facts
+   * overlapping that period ("2024" overlaps "2024-04"), so an undated fact is left out when either
+   * is given. `first` defaults to 20 and may be at most 100 (above that: BAD_USER_INPUT); `after` is
+   * a cursor from a previous page.
    */
   relations: RelationConnection;
   type: EntityType;
@@ -388,6 +401,9 @@ export type EntityRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -515,6 +531,9 @@ export type EventRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -605,6 +624,9 @@ export type GroupRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -651,6 +673,9 @@ export type InitiativeRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -672,6 +697,9 @@ export type LawRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -1006,6 +1034,9 @@ export type OrganizationRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -1058,6 +1089,9 @@ export type PersonRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -1079,6 +1113,9 @@ export type PlaceRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -1100,6 +1137,9 @@ export type PolicyAreaRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
@@ -1135,7 +1175,8 @@ export type Query = {
   /**
    * Entities, filtered and sorted. `namePrefix` matches the start of the canonical name (case- and
    * accent-insensitive). `factsFrom`/`factsTo` (ISO dates at any precision) keep entities with at
-   * least one dated fact overlapping that period.
+   * least one dated fact overlapping that period; `factStatus` keeps entities with at least one fact
+   * of those statuses (a fact's strongest). Given together, one fact must satisfy both.
    */
   entities: EntityConnection;
   /**
@@ -1193,7 +1234,9 @@ export type Query = {
   /**
    * Dated facts and dated entities in date order (earliest first), for one entity (its facts and
    * the dates of the entities it is connected to) or for everything; `from`/`to` (ISO dates at any
-   * precision) keep entries overlapping that period. NOT_FOUND when `entityId` does not exist.
+   * precision) keep entries overlapping that period; `status` keeps entries of those statuses (a
+   * fact's strongest, a dated entity's date status: `[PLANNED, EXPECTED]` is what is still to come
+   * or forecast). NOT_FOUND when `entityId` does not exist.
    */
   timeline: TimelineConnection;
 };
@@ -1264,6 +1307,7 @@ export type QueryDocumentsArgs = {
  */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  factStatus?: InputMaybe<Array<FactStatus>>;
   factsFrom?: InputMaybe<Scalars['String']['input']>;
   factsTo?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1378,6 +1422,7 @@ export type QueryTimelineArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1609,6 +1654,9 @@ export type TechnologyRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 

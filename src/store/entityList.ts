@@ -1,11 +1,11 @@
-/** Lists of entities: filtered by type, name prefix and the dates of their facts; sorted; paged. */
-import type { EntityOrder, EntityType } from '../__generated__/graphql';
+/** Lists of entities: filtered by type, name prefix and the dates and statuses of their facts; sorted; paged. */
+import type { EntityOrder, EntityType, FactStatus } from '../__generated__/graphql';
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import { labelOf } from '../domain/ontology';
-import { firstDayKey, lastDayKey } from '../domain/dates';
 import type { EntityPage, Read } from './records';
-import { cypherFirstDay, cypherLastDay, entityFields } from './fragments';
+import { factConditions, factFilterParameters, type FactFilter } from './factFilter';
+import { entityFields, IS_LIVE_FACT } from './fragments';
 import { toEntityRecord } from './toRecords';
 
 /** The filters a list uses; each is in the query only when set, so an unfiltered count is read from the count store. */
@@ -13,17 +13,18 @@ interface Filters {
   types: boolean;
   prefix: boolean;
   period: boolean;
+  status: boolean;
 }
 
 const whereOf = (filters: Filters) => {
   const parts = [
     filters.types ? 'e.type IN $types' : null,
     filters.prefix ? 'e.nameKey STARTS WITH $prefix' : null,
-    filters.period
+    // One fact must meet both the period and the status: "a fact planned in 2026".
+    filters.period || filters.status
       ? `EXISTS {
     MATCH (e)-[r]-(:Entity)
-    WHERE r.date IS NOT NULL AND r.retractedAt IS NULL
-      AND ${cypherLastDay('r.date')} >= $fromKey AND ${cypherFirstDay('r.date')} <= $toKey
+    WHERE ${[IS_LIVE_FACT, ...factConditions(filters)].join(' AND ')}
   }`
       : null,
   ].filter((part) => part !== null);
@@ -67,6 +68,7 @@ export function listQueryFor(order: EntityOrder, filter: EntityListFilter): Name
     types: label === 'Entity' && filter.types !== null,
     prefix: filter.prefix !== null,
     period: filter.factsFrom !== null || filter.factsTo !== null,
+    status: filter.factStatus !== null,
   };
   const key = `${order}:${label}:${JSON.stringify(filters)}`;
   let query = listQueries.get(key);
@@ -80,20 +82,21 @@ export interface EntityListFilter {
   prefix: string | null;
   factsFrom: string | null;
   factsTo: string | null;
+  /** Keep entities with a fact of one of these statuses (null: any). */
+  factStatus: FactStatus[] | null;
   orderBy: EntityOrder;
   offset: number;
   first: number;
 }
 
 export async function listEntities(db: GraphRunner, filter: EntityListFilter): Promise<Read<EntityPage>> {
-  const period = filter.factsFrom !== null || filter.factsTo !== null;
+  const facts: FactFilter = { statuses: filter.factStatus, from: filter.factsFrom, to: filter.factsTo };
   const [row] = await db.read<{ total: number; ids: string[]; entities: Array<Record<string, unknown>> }>(
     listQueryFor(filter.orderBy, filter),
     {
       types: filter.types,
       prefix: filter.prefix,
-      fromKey: period ? firstDayKey(filter.factsFrom ?? '0000') : null,
-      toKey: period ? lastDayKey(filter.factsTo ?? '9999') : null,
+      ...factFilterParameters(facts),
       offset: filter.offset,
       first: filter.first,
     },

@@ -3,11 +3,12 @@ import type { Direction, RelationType } from '../__generated__/graphql';
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import { isRelationType } from '../domain/ontology';
+import { factConditions, factFilterParameters, factFilterUse, type FactFilter, type FactFilterUse } from './factFilter';
 import { documentFields, entityFields, EVIDENCE_FIELDS, factFields, IS_LIVE_FACT } from './fragments';
 import type { DocumentRecord, EntityRecord, EvidenceRecord, Read, RelationPage } from './records';
 import { toDocumentRecord, toEntityRecord, toRelationRecord } from './toRecords';
 
-export interface RelationFilter {
+export interface RelationFilter extends FactFilter {
   types: RelationType[] | null;
   direction: Direction;
   offset: number;
@@ -56,15 +57,17 @@ const EVIDENCE: Record<Prefetch, string> = {
 // One query for many entities (the loader's batch). Documents' MENTIONS links end at entities
 // too, but start at a Document, so `other:Entity` keeps them out. Retracted facts stay hidden.
 // The whole list is sorted to count and page it, but only the page's facts are projected.
-function relationPagesQuery(direction: Direction, types: string, prefetch: Prefetch): NamedQuery {
+// Status and period conditions (factFilter.ts) are written in only when the filter is used.
+function relationPagesQuery(direction: Direction, types: string, prefetch: Prefetch, use: FactFilterUse): NamedQuery {
+  const filters = `${use.status ? ':status' : ''}${use.period ? ':period' : ''}`;
   return {
-    name: `findRelationPages:${direction}:${types.replace(/^:/, '') || 'all'}:${prefetch}`,
+    name: `findRelationPages:${direction}:${types.replace(/^:/, '') || 'all'}:${prefetch}${filters}`,
     cypher: `
     UNWIND $ids AS id
     MATCH (self:Entity {id: id})
     CALL (self) {
       MATCH ${PATTERNS[direction](types)}
-      WHERE ${IS_LIVE_FACT}
+      WHERE ${[IS_LIVE_FACT, ...factConditions(use)].join(' AND ')}
       WITH r, other, startNode(r) = self AS outgoing
       ORDER BY type(r), other.name, r.id
       WITH collect({ r: r, other: other, outgoing: outgoing }) AS facts
@@ -81,13 +84,20 @@ function relationPagesQuery(direction: Direction, types: string, prefetch: Prefe
 
 const relationPagesQueries = new Map<string, NamedQuery>();
 
-/** The named query for a direction, a type filter or none, and what to prefetch (built once each). */
-export function relationPagesQueryFor(direction: Direction, types: RelationType[] | null, prefetch: Prefetch): NamedQuery {
+const UNFILTERED: FactFilterUse = { status: false, period: false };
+
+/** The named query for a direction, a type filter or none, what to prefetch and the fact filters used (built once each). */
+export function relationPagesQueryFor(
+  direction: Direction,
+  types: RelationType[] | null,
+  prefetch: Prefetch,
+  use: FactFilterUse = UNFILTERED,
+): NamedQuery {
   const single = types?.length === 1 && types[0] && isRelationType(types[0]) ? types[0] : undefined;
   const pattern = single ? `:${single}` : types ? ':$any($types)' : '';
-  const key = `${direction}:${pattern}:${prefetch}`;
+  const key = `${direction}:${pattern}:${prefetch}:${use.status}:${use.period}`;
   let query = relationPagesQueries.get(key);
-  if (!query) relationPagesQueries.set(key, (query = relationPagesQuery(direction, pattern, prefetch)));
+  if (!query) relationPagesQueries.set(key, (query = relationPagesQuery(direction, pattern, prefetch, use)));
   return query;
 }
 
@@ -115,10 +125,11 @@ export async function findRelationPages(
   prefetch: PrefetchPlan = NO_PREFETCH,
 ): Promise<Read<Map<string, RelationPage>>> {
   const fetch: Prefetch = !prefetch.relationEvidence ? 'plain' : prefetch.evidenceDocuments ? 'withEvidenceAndDocuments' : 'withEvidence';
-  const query = relationPagesQueryFor(filter.direction, filter.types, fetch);
+  const query = relationPagesQueryFor(filter.direction, filter.types, fetch, factFilterUse(filter));
   const rows = await db.read<PageRow>(query, {
     ids: entityIds,
     types: filter.types,
+    ...factFilterParameters(filter),
     offset: filter.offset,
     first: filter.first,
   });

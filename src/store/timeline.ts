@@ -1,8 +1,10 @@
 /**
  * Timelines: dated facts and dated entities in date order. For one entity: its dated facts, its
  * own date, and the dates of the entities it is directly connected to (the councils it took
- * part in). Entries overlapping [from, to] are kept; a "2024" entry overlaps "2024-04".
+ * part in). Entries overlapping [from, to] are kept; a "2024" entry overlaps "2024-04"; with
+ * statuses, only entries of those statuses (a fact's, a dated entity's date status).
  */
+import type { FactStatus } from '../__generated__/graphql';
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import { entityDateFactId } from '../domain/ids';
@@ -14,7 +16,13 @@ import { toEntityRecord, toRelationRecord } from './toRecords';
 const IN_PERIOD = (date: string, end: string) =>
   `${cypherLastDay(`coalesce(${end}, ${date})`)} >= $fromKey AND ${cypherFirstDay(date)} <= $toKey`;
 
-const ORDER_AND_PAGE = `
+/** Pages the entries, after keeping only those of $statuses when `status` is filtered. */
+const orderAndPage = (status: boolean) => `${
+  status
+    ? `
+    WITH entry WHERE entry.status IN $statuses`
+    : ''
+}
     WITH entry ORDER BY entry.sortKey, entry.precisionRank, entry.subjectId, entry.factId
     WITH collect(entry) AS entries
     WITH size(entries) AS total, entries[$offset..($offset + $first)] AS page
@@ -33,9 +41,17 @@ const factEntry = `{
   fact: ${factFields('otherId: b.id')}, factId: r.id, sortKey: ${cypherFirstDay('r.date')},
   precisionRank: size(r.date) }`;
 
+/** Which filters a timeline's statement has; an unused one is left out of it. */
+interface TimelineFilters {
+  period: boolean;
+  status: boolean;
+}
+
+const nameSuffix = ({ period, status }: TimelineFilters) => `${period ? ':period' : ''}${status ? ':status' : ''}`;
+
 /** `period`: whether entries are filtered by [from, to]; without one the filter is left out. */
-const timelineOfEntityQuery = (period: boolean): NamedQuery => ({
-  name: `timelineOfEntity${period ? ':period' : ''}`,
+const timelineOfEntityQuery = ({ period, status }: TimelineFilters): NamedQuery => ({
+  name: `timelineOfEntity${nameSuffix({ period, status })}`,
   cypher: `
     MATCH (x:Entity {id: $entityId})
     CALL (x) {
@@ -49,11 +65,11 @@ const timelineOfEntityQuery = (period: boolean): NamedQuery => ({
       WITH x WHERE x.date IS NOT NULL AND ${period ? IN_PERIOD('x.date', 'x.dateEnd') : 'true'}
       RETURN ${datedEntityEntry('x')} AS entry
     }
-    ${ORDER_AND_PAGE}`,
+    ${orderAndPage(status)}`,
 });
 
-const timelineOfPeriodQuery = (period: boolean): NamedQuery => ({
-  name: `timelineOfPeriod${period ? ':period' : ''}`,
+const timelineOfPeriodQuery = ({ period, status }: TimelineFilters): NamedQuery => ({
+  name: `timelineOfPeriod${nameSuffix({ period, status })}`,
   cypher: `
     CALL () {
       MATCH (a:Entity)-[r]->(b:Entity) WHERE ${IS_LIVE_FACT} AND r.date IS NOT NULL AND ${period ? IN_PERIOD('r.date', 'null') : 'true'}
@@ -62,19 +78,27 @@ const timelineOfPeriodQuery = (period: boolean): NamedQuery => ({
       MATCH (e:Entity) WHERE e.date IS NOT NULL AND ${period ? IN_PERIOD('e.date', 'e.dateEnd') : 'true'}
       RETURN ${datedEntityEntry('e')} AS entry
     }
-    ${ORDER_AND_PAGE}`,
+    ${orderAndPage(status)}`,
 });
 
-const timelineQueries = {
-  entity: { period: timelineOfEntityQuery(true), always: timelineOfEntityQuery(false) },
-  everything: { period: timelineOfPeriodQuery(true), always: timelineOfPeriodQuery(false) },
-};
+const timelineQueries = new Map<string, NamedQuery>();
 
-/** The named query for one entity's timeline or everything's, with or without a period. */
-export function timelineQueryFor(options: { entityId: string | null; from: string | null; to: string | null }): NamedQuery {
-  return timelineQueries[options.entityId === null ? 'everything' : 'entity'][
-    options.from === null && options.to === null ? 'always' : 'period'
-  ];
+interface TimelineOptions {
+  entityId: string | null;
+  from: string | null;
+  to: string | null;
+  /** Keep entries of these statuses; null (or absent) keeps all. */
+  statuses?: FactStatus[] | null;
+}
+
+/** The named query for one entity's timeline or everything's, with or without a period and statuses (built once each). */
+export function timelineQueryFor(options: TimelineOptions): NamedQuery {
+  const filters: TimelineFilters = { period: options.from !== null || options.to !== null, status: (options.statuses ?? null) !== null };
+  const key = `${options.entityId === null ? 'everything' : 'entity'}${nameSuffix(filters)}`;
+  let query = timelineQueries.get(key);
+  if (!query)
+    timelineQueries.set(key, (query = options.entityId === null ? timelineOfPeriodQuery(filters) : timelineOfEntityQuery(filters)));
+  return query;
 }
 
 interface EntryRow {
@@ -91,12 +115,13 @@ interface EntryRow {
 
 export async function findTimeline(
   db: GraphRunner,
-  options: { entityId: string | null; from: string | null; to: string | null; offset: number; first: number },
+  options: TimelineOptions & { offset: number; first: number },
 ): Promise<Read<TimelinePage>> {
   const [row] = await db.read<{ total: number; page: EntryRow[]; entities: Array<Record<string, unknown>> }>(timelineQueryFor(options), {
     entityId: options.entityId,
     fromKey: firstDayKey(options.from ?? '0000'),
     toKey: lastDayKey(options.to ?? '9999'),
+    statuses: options.statuses ?? null,
     offset: options.offset,
     first: options.first,
   });

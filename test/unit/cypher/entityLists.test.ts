@@ -12,6 +12,7 @@ const NO_FILTER: EntityListFilter = {
   prefix: null,
   factsFrom: null,
   factsTo: null,
+  factStatus: null,
   orderBy: 'NAME_ASC',
   offset: 0,
   first: 20,
@@ -32,6 +33,16 @@ describe('the Cypher of a list of entities', () => {
 
   it('by name prefix and the period of their facts adds both conditions, as parameters', () => {
     expect(statement(listQueryFor('NAME_ASC', { ...NO_FILTER, prefix: 'eu', factsFrom: '2023', factsTo: null }))).toMatchSnapshot();
+  });
+
+  it('with facts of some statuses tests the status of a live fact, as a parameter', () => {
+    expect(statement(listQueryFor('NAME_ASC', { ...NO_FILTER, factStatus: ['PLANNED', 'EXPECTED'] }))).toMatchSnapshot();
+  });
+
+  it('by period and status asks both of one fact', () => {
+    expect(
+      statement(listQueryFor('NAME_ASC', { ...NO_FILTER, types: ['EVENT'], factsFrom: '2026', factStatus: ['PLANNED'] })),
+    ).toMatchSnapshot();
   });
 
   it('by number of relations sorts by the live facts each entity has', () => {

@@ -27,6 +27,10 @@ describe('the Cypher of a page of relations', () => {
     expect(statement(relationPagesQueryFor('BOTH', ['HOLDS_OFFICE'], 'withEvidenceAndDocuments'))).toMatchSnapshot();
   });
 
+  it('with status and period filters adds their conditions on the fact, as parameters', () => {
+    expect(statement(relationPagesQueryFor('BOTH', null, 'plain', { status: true, period: true }))).toMatchSnapshot();
+  });
+
   it('builds each variant once: the same arguments give the same named query', () => {
     expect(relationPagesQueryFor('BOTH', ['MEMBER_OF'], 'plain')).toBe(relationPagesQueryFor('BOTH', ['MEMBER_OF'], 'plain'));
   });

@@ -18,6 +18,16 @@ describe('the Cypher of a timeline', () => {
     expect(statement(timelineQueryFor({ entityId: null, from: null, to: null }))).toMatchSnapshot();
   });
 
+  it('of one entity with statuses keeps the entries of those statuses, as a parameter', () => {
+    expect(statement(timelineQueryFor({ entityId: 'japan', from: null, to: null, statuses: ['PLANNED', 'EXPECTED'] }))).toMatchSnapshot();
+  });
+
+  it('builds each variant once: the same filters give the same named query', () => {
+    expect(timelineQueryFor({ entityId: null, from: '2024', to: null, statuses: ['PLANNED'] })).toBe(
+      timelineQueryFor({ entityId: null, from: null, to: '2026', statuses: ['EXPECTED'] }),
+    );
+  });
+
   it('of everything within a period filters on the day keys of both ends', () => {
     expect(statement(timelineQueryFor({ entityId: null, from: null, to: '2024' }))).toMatchSnapshot();
   });

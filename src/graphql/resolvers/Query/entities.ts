@@ -12,6 +12,7 @@ export const entities: QueryResolvers['entities'] = async (_parent, args, { db, 
     prefix: prefix === '' ? null : prefix,
     factsFrom: optionalDate(args.factsFrom, 'factsFrom'),
     factsTo: optionalDate(args.factsTo, 'factsTo'),
+    factStatus: nonEmptyList(args.factStatus),
     orderBy: args.orderBy ?? 'NAME_ASC',
     ...pageWindow(args.first, args.after),
   });

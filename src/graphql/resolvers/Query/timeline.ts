@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../../__generated__/resolvers';
 import { findTimeline } from '../../../store/timeline';
-import { optionalDate } from '../lib/arguments';
+import { nonEmptyList, optionalDate } from '../lib/arguments';
 import { requireEntity } from '../lib/entities';
 import { pageWindow } from '../lib/pagination';
 
@@ -10,5 +10,7 @@ export const timeline: QueryResolvers['timeline'] = async (_parent, args, { db, 
   const to = optionalDate(args.to, 'to');
   const window = pageWindow(args.first, args.after);
   if (args.entityId != null) await requireEntity(loaders, args.entityId, 'entityId');
-  return loaders.primed(await findTimeline(db, { entityId: args.entityId ?? null, from, to, ...window }));
+  return loaders.primed(
+    await findTimeline(db, { entityId: args.entityId ?? null, from, to, statuses: nonEmptyList(args.status), ...window }),
+  );
 };
