@@ -8,6 +8,9 @@
 import { FRAME_TYPES } from './cues';
 import type { TypedMention } from './mentionsOf';
 
+/** An event named once is something the document mentions, not what it is about. */
+const MIN_MENTIONS = 2;
+
 export type FrameOf = (types: ReadonlySet<string>) => TypedMention | undefined;
 
 export function documentFrame(mentions: readonly TypedMention[]): FrameOf {
@@ -18,6 +21,8 @@ export function documentFrame(mentions: readonly TypedMention[]): FrameOf {
     if (seen) seen.count += 1;
     else counts.set(mention.id, { mention, count: 1 });
   }
-  const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.mention.span.start - b.mention.span.start);
+  const ranked = [...counts.values()]
+    .filter((entry) => entry.count >= MIN_MENTIONS)
+    .sort((a, b) => b.count - a.count || a.mention.span.start - b.mention.span.start);
   return (types) => ranked.find((entry) => types.has(entry.mention.type))?.mention;
 }

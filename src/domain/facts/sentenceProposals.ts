@@ -8,6 +8,7 @@ import type { Word } from '../names/readText';
 import { ontology } from '../ontology';
 import { NOT_CUES, RELATION_CUES, type RelationCues } from './cues';
 import type { FrameOf } from './documentFrame';
+import { clauses } from './clauses';
 import { coordination, siblings } from './coordination';
 import { agentStands } from './agents';
 import { symmetricParties } from './symmetricPairs';
@@ -36,8 +37,14 @@ const distance = (a: TypedMention, b: TypedMention) =>
 
 type Pairable = (a: TypedMention, b: TypedMention) => boolean;
 
-function nearest(of: TypedMention, among: readonly TypedMention[], pairable: Pairable): TypedMention | undefined {
-  return among.filter((end) => pairable(of, end)).sort((a, b) => distance(of, a) - distance(of, b))[0];
+/**
+ * The nearest end `of` may pair with. With a frame to fall back on, only an end in the same clause
+ * counts: a name behind a clause break is not what the cue near `of` speaks of.
+ */
+function nearest(of: TypedMention, among: readonly TypedMention[], pairable: Pairable, sameClause?: Pairable): TypedMention | undefined {
+  return among
+    .filter((end) => pairable(of, end) && (sameClause === undefined || sameClause(of, end)))
+    .sort((a, b) => distance(of, a) - distance(of, b))[0];
 }
 
 /**
@@ -53,6 +60,7 @@ function pairsFor(
   tos: TypedMention[],
   frame: { from?: TypedMention; to?: TypedMention },
   pairable: Pairable,
+  sameClause: Pairable,
 ): Array<[TypedMention, TypedMention]> {
   const pairs: Array<[TypedMention, TypedMention]> = [];
   const paired = new Set<TypedMention>();
@@ -63,12 +71,14 @@ function pairsFor(
   if (entry.one !== 'from') {
     for (const from of froms) {
       const partners =
-        entry.one === 'to' ? [nearest(from, tos, pairable)].filter((to) => to !== undefined) : tos.filter((to) => pairable(from, to));
+        entry.one === 'to'
+          ? [nearest(from, tos, pairable, frame.to && sameClause)].filter((to) => to !== undefined)
+          : tos.filter((to) => pairable(from, to));
       for (const to of partners) add(from, to);
     }
   } else {
     for (const to of tos) {
-      const from = nearest(to, froms, (a, b) => pairable(b, a));
+      const from = nearest(to, froms, (a, b) => pairable(b, a), frame.from && sameClause);
       if (from) add(from, to);
     }
   }
@@ -83,6 +93,8 @@ export function sentenceProposals(words: readonly Word[], ends: readonly TypedMe
   const inName = (match: PhraseMatch) =>
     ends.some((end) => end.span.start < words[match.last - 1]!.end && words[match.first]!.start < end.span.end);
   const groups = coordination(words, ends);
+  const clauseAt = clauses(words);
+  const sameClause: Pairable = (a, b) => clauseAt(a.span.start) === clauseAt(b.span.start);
   const best = new Map<string, RawProposal>();
   for (const entry of RELATION_CUES) {
     const rule = rules.get(entry.type);
@@ -102,7 +114,7 @@ export function sentenceProposals(words: readonly Word[], ends: readonly TypedMe
     const pairable: Pairable = (from, to) =>
       from.id !== to.id && (entry.symmetric ? parties.some((joins) => joins(from, to)) : !siblings(groups, from, to));
     const frame = { from: frameEnd(rule.from, 'from'), to: frameEnd(rule.to, 'to') };
-    for (const [from, to] of pairsFor(entry, local(rule.from), local(rule.to), frame, pairable)) {
+    for (const [from, to] of pairsFor(entry, local(rule.from), local(rule.to), frame, pairable, sameClause)) {
       if (from.id === to.id || (from.source === 'frame' && to.source === 'frame')) continue;
       if (entry.symmetric && from.span.start > to.span.start) continue;
       if (entry.fromLater && from.date && to.date && from.date.slice(0, to.date.length) <= to.date.slice(0, from.date.length)) continue;
@@ -119,7 +131,8 @@ export function sentenceProposals(words: readonly Word[], ends: readonly TypedMe
       let confidence = cue ? entry.confidence * (gap(cue) === 0 ? 1 : OUTSIDE_WEIGHT) : entry.implicit!;
       for (const end of [from, to]) {
         confidence *= SOURCE_WEIGHT[end.source ?? 'named'];
-        if (end.candidate) confidence *= CANDIDATE_WEIGHT;
+        // The frame's type is read from many mentions, not guessed from one.
+        if (end.candidate && end.source !== 'frame') confidence *= CANDIDATE_WEIGHT;
       }
       const key = [from.id, to.id].sort().join('\u0000');
       const previous = best.get(key);

@@ -68,7 +68,7 @@ describe('fact proposals', () => {
 
   test('a topic named without its council is covered by the document’s council', () => {
     const proposals = propose(
-      'The Third EU-Japan Digital Partnership Council took place in Tokyo. Japan and the European Union will cooperate on semiconductors.',
+      'The Third EU-Japan Digital Partnership Council took place in Tokyo. The Third EU-Japan Digital Partnership Council was a success. Japan and the European Union will cooperate on semiconductors.',
     );
     expect(proposals.map(key)).toContain('COVERS dpc-3 semiconductors');
   });
@@ -96,7 +96,7 @@ describe('fact proposals', () => {
   });
   test('members of one list are not joined by a one-way relation, and each is covered by the council', () => {
     const proposals = propose(
-      'The Third EU-Japan Digital Partnership Council took place in Tokyo. Both sides worked on Data Free Flow with Trust, semiconductors, 5G and 6G.',
+      'The Third EU-Japan Digital Partnership Council took place in Tokyo. The Third EU-Japan Digital Partnership Council met again. Both sides worked on Data Free Flow with Trust, semiconductors, 5G and 6G.',
     );
     const covers = proposals.filter((proposal) => proposal.type === 'COVERS');
     expect(covers.filter((proposal) => proposal.from.id === 'dfft')).toEqual([]);
@@ -144,5 +144,20 @@ describe('fact proposals', () => {
     expect(types('Japan and the European Union welcome the launch of Data Free Flow with Trust.')).toEqual(['SUPPORTS']);
     expect(types('Data Free Flow with Trust was launched at a summit in Japan.')).toEqual([]);
     expect(types('Data Free Flow with Trust was launched by Japan.')).toEqual(['LAUNCHED']);
+  });
+  test('a topic behind a clause break is the council’s, not the initiative’s before the break', () => {
+    const proposals = propose(
+      'The Third EU-Japan Digital Partnership Council took place in Tokyo. The Third EU-Japan Digital Partnership Council met again. Both sides worked on Data Free Flow with Trust, while also discussing semiconductors.',
+    );
+    const covers = proposals.filter((proposal) => proposal.type === 'COVERS').map(key);
+    expect(covers).toContain('COVERS dpc-3 semiconductors');
+    expect(covers).not.toContain('COVERS dfft semiconductors');
+  });
+
+  test('an event named once is not the document’s frame', () => {
+    const proposals = propose(
+      'The Third EU-Japan Digital Partnership Council took place in Tokyo. Japan will cooperate on semiconductors.',
+    );
+    expect(proposals.filter((proposal) => proposal.from.source === 'frame' || proposal.to.source === 'frame')).toEqual([]);
   });
 });
