@@ -39,6 +39,7 @@ const LEAD: Record<FactStatus, string> = {
   REPORTED: '',
   PLANNED: 'Under current plans, ',
   EXPECTED: 'Observers expect that ',
+  POSSIBLE: 'It is possible that ',
 };
 
 /** The sentence's parts around the two names: lead, [from], middle, [to], tail. */

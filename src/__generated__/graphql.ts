@@ -25,6 +25,34 @@ export type AcceptCandidatePayload = {
   entity: Entity;
 };
 
+export type AcceptProposalInput = {
+  /** ISO-8601 at its precision. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  dateInferred?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An entity id. Needed when the proposal's end is a name candidate that is not accepted or linked yet. */
+  from?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  /** Another verbatim passage of the same document as the evidence (default: the proposal's clause). */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Required for HOLDS_OFFICE: the office held (the reader does not propose one). */
+  role?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<FactStatus>;
+  to?: InputMaybe<Scalars['ID']['input']>;
+  /** Edits; each defaults to what the proposal says. */
+  type?: InputMaybe<RelationType>;
+};
+
+export type AcceptProposalPayload = {
+  __typename?: 'AcceptProposalPayload';
+  /** False when the proposal was accepted before (a repeat): nothing was written or recorded. */
+  changed: Scalars['Boolean']['output'];
+  /** True when the fact was already in the graph: the proposal became new evidence for it. */
+  corroborated: Scalars['Boolean']['output'];
+  proposal: Proposal;
+  /** The fact as stored, with all its evidence. */
+  relation: Relation;
+};
+
 export type AddAliasInput = {
   /** The surface form: 1 to 300 characters with a letter or digit. */
   alias: Scalars['String']['input'];
@@ -603,6 +631,8 @@ export type FactStatus =
   | 'EXPECTED'
   /** The source says it is scheduled, intended or will be announced. */
   | 'PLANNED'
+  /** The source names it as a possibility only ("may", "explore", "possible joint working groups"): weaker than EXPECTED. */
+  | 'POSSIBLE'
   /** The source reports it as having happened or as being the case. */
   | 'REPORTED';
 
@@ -653,6 +683,8 @@ export type IngestDocumentPayload = {
   document: Document;
   /** The entities its text names, each with where (variants included: "Minister Kiuchi", "DFFT"). */
   mentions: Array<Mention>;
+  /** The facts its text states, proposed for review (empty when `created` is false), in text order. */
+  proposals: Array<Proposal>;
 };
 
 export type Initiative = Entity & Node & {
@@ -771,6 +803,13 @@ export type Mutation = {
    * differs from the name) and links its mention. CONFLICT when it is not OPEN or the id exists.
    */
   acceptCandidate: AcceptCandidatePayload;
+  /**
+   * Accepts an OPEN proposal as a fact (or as new evidence for the fact it corroborates), through
+   * assertFact's validation: the quote is checked verbatim in the document, the ends' types against
+   * the relation's @connects. An end that is a name candidate must be accepted or linked first
+   * (CONFLICT says which), or replaced with `input.from`/`input.to`. CONFLICT for a REJECTED one.
+   */
+  acceptProposal: AcceptProposalPayload;
   /** Adds a surface form to an entity's aliases (idempotent). */
   addAlias: AddAliasPayload;
   /**
@@ -812,6 +851,12 @@ export type Mutation = {
    */
   rejectMention: RejectMentionPayload;
   /**
+   * Rejects a proposal with a reason. The judgement is remembered: the same relation between the
+   * same ends is not proposed again from the same sentence, in this or any later document.
+   * CONFLICT for an ACCEPTED one (retract the fact instead).
+   */
+  rejectProposal: RejectProposalPayload;
+  /**
    * Undoes a rejection: the candidate is OPEN again and the verdict its rejection kept for later
    * documents is lifted. CONFLICT unless it is REJECTED (an accepted or linked candidate made an
    * entity, alias or mention: edit or merge those instead).
@@ -848,6 +893,20 @@ export type Mutation = {
  */
 export type MutationAcceptCandidateArgs = {
   input: AcceptCandidateInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
+ */
+export type MutationAcceptProposalArgs = {
+  input: AcceptProposalInput;
 };
 
 
@@ -946,6 +1005,20 @@ export type MutationRejectCandidateArgs = {
  */
 export type MutationRejectMentionArgs = {
   input: RejectMentionInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
+ */
+export type MutationRejectProposalArgs = {
+  input: RejectProposalInput;
 };
 
 
@@ -1143,6 +1216,104 @@ export type PolicyAreaRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** A fact the reader found in a sentence of a document, waiting for review. */
+export type Proposal = {
+  __typename?: 'Proposal';
+  /** 0..1: the cue's weight, lowered for ends read from "they" or the document's council, and for new names. */
+  confidence: Scalars['Float']['output'];
+  /** The fact the graph already holds with the same type and ends (accepting adds this as evidence); null if none. */
+  corroborates: Maybe<Relation>;
+  /** The cue lexicon's phrase that produced it ("co-chair*", "sign*"), so a reviewer sees why. */
+  cue: Scalars['String']['output'];
+  /** The words of the sentence the cue matched. */
+  cueText: Scalars['String']['output'];
+  /** ISO-8601 at its precision, read from the sentence and anchored at the document's publication date. */
+  date: Maybe<Scalars['String']['output']>;
+  /** True when the year is not written ("On May 13th", "today"). */
+  dateInferred: Maybe<Scalars['Boolean']['output']>;
+  datePrecision: Maybe<DatePrecision>;
+  /** The words the date was read from ("On May 13th"). */
+  dateText: Maybe<Scalars['String']['output']>;
+  document: Document;
+  /** The clause that states it (the quote acceptProposal stores) and its full sentence, with offsets. */
+  evidence: ProposalEvidence;
+  from: ProposalEnd;
+  /** Stable id: the document's id, the relation and its ends. */
+  id: Scalars['ID']['output'];
+  /** Who decided, when and why; null while OPEN. */
+  judgement: Maybe<ProposalJudgement>;
+  state: ProposalState;
+  /** How the sentence states it: REPORTED, PLANNED (will, plans, is set to), EXPECTED, POSSIBLE (may, explore, possible). */
+  status: FactStatus;
+  /** The modality words behind the status ("will", "is expected to"); null for a plain report. */
+  statusCue: Maybe<Scalars['String']['output']>;
+  to: ProposalEnd;
+  type: RelationType;
+};
+
+export type ProposalConnection = {
+  __typename?: 'ProposalConnection';
+  edges: Array<ProposalEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProposalEdge = {
+  __typename?: 'ProposalEdge';
+  cursor: Scalars['String']['output'];
+  node: Proposal;
+};
+
+/**
+ * One end of a proposal: an entity of the graph, or a name the graph lacks (its name candidate,
+ * `id` of the candidate) until an editor accepts or links that candidate; from then on, the entity.
+ */
+export type ProposalEnd = {
+  __typename?: 'ProposalEnd';
+  /** Set when the end is a name candidate, whatever its state. */
+  candidate: Maybe<EntityCandidate>;
+  /** Set when the end is an entity (from the start, or since its candidate was accepted or linked). */
+  entity: Maybe<Entity>;
+  /** The entity's id, or the name candidate's id. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The words that stand for the end in the sentence ("They", "both sides", a name). */
+  text: Scalars['String']['output'];
+  type: EntityType;
+};
+
+/** A verbatim passage: `quote == document.text[start:end]`, inside `sentence == document.text[sentenceStart:sentenceEnd]`. */
+export type ProposalEvidence = {
+  __typename?: 'ProposalEvidence';
+  end: Scalars['Int']['output'];
+  quote: Scalars['String']['output'];
+  sentence: Scalars['String']['output'];
+  sentenceEnd: Scalars['Int']['output'];
+  sentenceStart: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
+export type ProposalJudgement = {
+  __typename?: 'ProposalJudgement';
+  /** ISO-8601 timestamp. */
+  at: Scalars['String']['output'];
+  /** The editor (token name). */
+  editor: Scalars['String']['output'];
+  /** Why it was rejected; null for an acceptance. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The fact it became or added evidence to; null for a rejection. */
+  relation: Maybe<Relation>;
+  state: ProposalState;
+};
+
+export type ProposalState =
+  /** Accepted: the fact (or the evidence it added) is in the graph. */
+  | 'ACCEPTED'
+  /** Waiting for an editor. */
+  | 'OPEN'
+  /** Rejected with a reason: not proposed again for the same sentence. */
+  | 'REJECTED';
+
 /**
  * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
  * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
@@ -1216,6 +1387,12 @@ export type Query = {
    * does not exist; an empty list when they are not connected within `maxHops`.
    */
   paths: Array<Path>;
+  /**
+   * Fact proposals for review: of one document (`documentId`) or all, in one `state` (default OPEN)
+   * or any (null), of one relation `type` or any; in document and text order. NOT_FOUND for an
+   * unknown document.
+   */
+  proposals: ProposalConnection;
   /**
    * Full-text search over names, aliases and descriptions, ranked, tolerant of typos
    * ("Virkunen" finds Virkkunen). Any text is safe: Lucene syntax characters are treated as text.
@@ -1392,6 +1569,20 @@ export type QueryPathsArgs = {
  * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
  * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
  */
+export type QueryProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<ProposalState>;
+  type?: InputMaybe<RelationType>;
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1456,6 +1647,19 @@ export type RejectMentionPayload = {
   unlinked: Array<Entity>;
 };
 
+export type RejectProposalInput = {
+  id: Scalars['ID']['input'];
+  /** Why: 1 to 1,000 characters, kept with the proposal. */
+  reason: Scalars['String']['input'];
+};
+
+export type RejectProposalPayload = {
+  __typename?: 'RejectProposalPayload';
+  /** False when it was rejected before (a repeat): the first reason stays. */
+  changed: Scalars['Boolean']['output'];
+  proposal: Proposal;
+};
+
 /** A fact: a typed relation between two entities, with its date, status and evidence. */
 export type Relation = Node & {
   __typename?: 'Relation';
@@ -1476,7 +1680,7 @@ export type Relation = Node & {
   other: Entity;
   /** For HOLDS_OFFICE: the office held. */
   role: Maybe<Scalars['String']['output']>;
-  /** The strongest status among the evidence (REPORTED over PLANNED over EXPECTED). */
+  /** The strongest status among the evidence (REPORTED over PLANNED over EXPECTED over POSSIBLE). */
   status: FactStatus;
   /** The entity the stored relationship ends at. */
   to: Entity;

@@ -8,7 +8,7 @@ import type { GraphRunner } from './database';
 import type { NamedQuery } from './namedQuery';
 
 /** Bump when the list below changes, so readiness checks can tell an old database apart. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 function schemaStatements(): NamedQuery[] {
   const statements: Array<[string, string]> = [
@@ -24,6 +24,10 @@ function schemaStatements(): NamedQuery[] {
     ['name_candidate_id', 'CREATE CONSTRAINT name_candidate_id IF NOT EXISTS FOR (c:NameCandidate) REQUIRE c.id IS UNIQUE'],
     ['name_candidate_document', 'CREATE INDEX name_candidate_document IF NOT EXISTS FOR (c:NameCandidate) ON (c.documentId)'],
     ['name_judgement_id', 'CREATE CONSTRAINT name_judgement_id IF NOT EXISTS FOR (j:NameJudgement) REQUIRE j.id IS UNIQUE'],
+    ['proposal_id', 'CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE'],
+    ['proposal_document', 'CREATE INDEX proposal_document IF NOT EXISTS FOR (p:Proposal) ON (p.documentId)'],
+    // ingestDocument looks rejected proposals up by judgement key: what was rejected is not proposed again.
+    ['proposal_judgement_key', 'CREATE INDEX proposal_judgement_key IF NOT EXISTS FOR (p:Proposal) ON (p.judgementKey)'],
     ['evidence_fact', 'CREATE INDEX evidence_fact IF NOT EXISTS FOR (ev:Evidence) ON (ev.factId)'],
     ['entity_name_key', 'CREATE INDEX entity_name_key IF NOT EXISTS FOR (e:Entity) ON (e.nameKey)'],
     [

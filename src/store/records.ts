@@ -166,6 +166,7 @@ export interface IngestDocumentResult {
   mentions: MentionRecord[];
   candidates: CandidateRecord[];
   ambiguous: CandidateRecord[];
+  proposals: ProposalRecord[];
 }
 
 /** An entity a name may be, with the reasons (domain/names ScoredMatch without the name). */
@@ -217,4 +218,66 @@ export interface SideRecords {
 export interface Read<T> {
   value: T;
   side: SideRecords;
+}
+
+/** One end of a stored fact proposal: an entity, or the name candidate it was read from. */
+export interface ProposalEndRecord {
+  kind: 'ENTITY' | 'CANDIDATE';
+  /** The entity's id, or the candidate's. */
+  id: string;
+  name: string;
+  type: EntityType;
+  /** The words that stand for the end in the sentence. */
+  text: string;
+}
+
+/** An end as a reader sees it: a candidate an editor accepted or linked reads as its entity. */
+export interface ProposalEndView extends ProposalEndRecord {
+  /** The name candidate the end was read from, if any (whatever its state). */
+  candidateId: string | null;
+}
+
+export type ProposalState = 'OPEN' | 'ACCEPTED' | 'REJECTED';
+
+/** A fact proposal stored with its document ((:Proposal)-[:PROPOSED_IN]->(:Document)). */
+export interface ProposalRecord {
+  id: string;
+  documentId: string;
+  type: RelationType;
+  from: ProposalEndRecord;
+  to: ProposalEndRecord;
+  status: FactStatus;
+  statusCue: string | null;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateInferred: boolean | null;
+  dateText: string | null;
+  confidence: number;
+  cue: string;
+  cueText: string;
+  /** The clause: `quote == document.text[start:end]`. */
+  quote: string;
+  start: number;
+  end: number;
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** The same relation between the same ends from the same sentence text: what a rejection is remembered by. */
+  judgementKey: string;
+  state: ProposalState;
+  judgement: { editor: string; at: string; reason: string | null; factId: string | null } | null;
+}
+
+export type ProposalPage = Page<ProposalRecord>;
+
+export interface AcceptProposalResult {
+  proposal: ProposalRecord;
+  relation: RelationRecord;
+  corroborated: boolean;
+  changed: boolean;
+}
+
+export interface RejectProposalResult {
+  proposal: ProposalRecord;
+  changed: boolean;
 }

@@ -45,7 +45,7 @@ export const entityId = z
   .string()
   .max(MAX_ID, `must be at most ${MAX_ID} characters`)
   .regex(ID, 'must be a kebab-case id (a-z, 0-9, single hyphens)');
-const status = z.enum(['REPORTED', 'PLANNED', 'EXPECTED']);
+const status = z.enum(['REPORTED', 'PLANNED', 'EXPECTED', 'POSSIBLE']);
 
 // C0 controls other than tab and newlines, DEL, and the bidirectional overrides and isolates:
 // invisible in a name, they make two different strings look the same (or spoof what follows).

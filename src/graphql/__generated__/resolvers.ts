@@ -1,7 +1,7 @@
 /* eslint-disable */
 import type * as Types from '../../__generated__/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, DocumentAliasRecord as DocumentAliasRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EvidenceMatchRecord as EvidenceMatchRecordModel, EvidenceMatchPage as EvidenceMatchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, RetractedFactRecord as RetractedFactRecordModel, ChangeRecord as ChangeRecordModel, ChangePage as ChangePageModel, ChangeFeedPage as ChangeFeedPageModel, IngestDocumentResult as IngestDocumentResultModel, CandidateRecord as CandidateRecordModel, NameMatchRecord as NameMatchRecordModel, CandidatePage as CandidatePageModel } from '../../store/records';
+import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, DocumentAliasRecord as DocumentAliasRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EvidenceMatchRecord as EvidenceMatchRecordModel, EvidenceMatchPage as EvidenceMatchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, RetractedFactRecord as RetractedFactRecordModel, ChangeRecord as ChangeRecordModel, ChangePage as ChangePageModel, ChangeFeedPage as ChangeFeedPageModel, IngestDocumentResult as IngestDocumentResultModel, CandidateRecord as CandidateRecordModel, NameMatchRecord as NameMatchRecordModel, CandidatePage as CandidatePageModel, ProposalRecord as ProposalRecordModel, ProposalEndView as ProposalEndViewModel, ProposalPage as ProposalPageModel, AcceptProposalResult as AcceptProposalResultModel, RejectProposalResult as RejectProposalResultModel } from '../../store/records';
 import { RequestContext } from '../context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -114,6 +114,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   AcceptCandidateInput: Types.AcceptCandidateInput;
   AcceptCandidatePayload: ResolverTypeWrapper<Omit<Types.AcceptCandidatePayload, 'candidate' | 'entity'> & { candidate: ResolversTypes['EntityCandidate'], entity: ResolversTypes['Entity'] }>;
+  AcceptProposalInput: Types.AcceptProposalInput;
+  AcceptProposalPayload: ResolverTypeWrapper<AcceptProposalResultModel>;
   AddAliasInput: Types.AddAliasInput;
   AddAliasPayload: ResolverTypeWrapper<Omit<Types.AddAliasPayload, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Agreement: ResolverTypeWrapper<EntityRecordModel>;
@@ -180,11 +182,20 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<EntityRecordModel>;
   Place: ResolverTypeWrapper<EntityRecordModel>;
   PolicyArea: ResolverTypeWrapper<EntityRecordModel>;
+  Proposal: ResolverTypeWrapper<ProposalRecordModel>;
+  ProposalConnection: ResolverTypeWrapper<ProposalPageModel>;
+  ProposalEdge: ResolverTypeWrapper<Omit<Types.ProposalEdge, 'node'> & { node: ResolversTypes['Proposal'] }>;
+  ProposalEnd: ResolverTypeWrapper<ProposalEndViewModel>;
+  ProposalEvidence: ResolverTypeWrapper<ProposalRecordModel>;
+  ProposalJudgement: ResolverTypeWrapper<Omit<Types.ProposalJudgement, 'relation'> & { relation?: Types.Maybe<ResolversTypes['Relation']> }>;
+  ProposalState: Types.ProposalState;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectCandidateInput: Types.RejectCandidateInput;
   RejectCandidatePayload: ResolverTypeWrapper<Omit<Types.RejectCandidatePayload, 'candidate'> & { candidate: ResolversTypes['EntityCandidate'] }>;
   RejectMentionInput: Types.RejectMentionInput;
   RejectMentionPayload: ResolverTypeWrapper<Omit<Types.RejectMentionPayload, 'document' | 'unlinked'> & { document: ResolversTypes['Document'], unlinked: Array<ResolversTypes['Entity']> }>;
+  RejectProposalInput: Types.RejectProposalInput;
+  RejectProposalPayload: ResolverTypeWrapper<RejectProposalResultModel>;
   Relation: ResolverTypeWrapper<RelationRecordModel>;
   RelationConnection: ResolverTypeWrapper<RelationPageModel>;
   RelationEdge: ResolverTypeWrapper<Omit<Types.RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
@@ -214,6 +225,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AcceptCandidateInput: Types.AcceptCandidateInput;
   AcceptCandidatePayload: Omit<Types.AcceptCandidatePayload, 'candidate' | 'entity'> & { candidate: ResolversParentTypes['EntityCandidate'], entity: ResolversParentTypes['Entity'] };
+  AcceptProposalInput: Types.AcceptProposalInput;
+  AcceptProposalPayload: AcceptProposalResultModel;
   AddAliasInput: Types.AddAliasInput;
   AddAliasPayload: Omit<Types.AddAliasPayload, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Agreement: EntityRecordModel;
@@ -272,11 +285,19 @@ export type ResolversParentTypes = {
   Person: EntityRecordModel;
   Place: EntityRecordModel;
   PolicyArea: EntityRecordModel;
+  Proposal: ProposalRecordModel;
+  ProposalConnection: ProposalPageModel;
+  ProposalEdge: Omit<Types.ProposalEdge, 'node'> & { node: ResolversParentTypes['Proposal'] };
+  ProposalEnd: ProposalEndViewModel;
+  ProposalEvidence: ProposalRecordModel;
+  ProposalJudgement: Omit<Types.ProposalJudgement, 'relation'> & { relation?: Types.Maybe<ResolversParentTypes['Relation']> };
   Query: Record<PropertyKey, never>;
   RejectCandidateInput: Types.RejectCandidateInput;
   RejectCandidatePayload: Omit<Types.RejectCandidatePayload, 'candidate'> & { candidate: ResolversParentTypes['EntityCandidate'] };
   RejectMentionInput: Types.RejectMentionInput;
   RejectMentionPayload: Omit<Types.RejectMentionPayload, 'document' | 'unlinked'> & { document: ResolversParentTypes['Document'], unlinked: Array<ResolversParentTypes['Entity']> };
+  RejectProposalInput: Types.RejectProposalInput;
+  RejectProposalPayload: RejectProposalResultModel;
   Relation: RelationRecordModel;
   RelationConnection: RelationPageModel;
   RelationEdge: Omit<Types.RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
@@ -310,6 +331,13 @@ export type ConnectsDirectiveResolver<Result, Parent, ContextType = RequestConte
 export type AcceptCandidatePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcceptCandidatePayload'] = ResolversParentTypes['AcceptCandidatePayload']> = {
   candidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type AcceptProposalPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcceptProposalPayload'] = ResolversParentTypes['AcceptProposalPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  corroborated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  proposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
 export type AddAliasPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddAliasPayload'] = ResolversParentTypes['AddAliasPayload']> = {
@@ -575,6 +603,7 @@ export type IngestDocumentPayloadResolvers<ContextType = RequestContext, ParentT
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
 };
 
 export type InitiativeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
@@ -630,6 +659,7 @@ export type MergeEntitiesPayloadResolvers<ContextType = RequestContext, ParentTy
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptCandidate?: Resolver<ResolversTypes['AcceptCandidatePayload'], ParentType, ContextType, RequireFields<Types.MutationAcceptCandidateArgs, 'input'>>;
+  acceptProposal?: Resolver<ResolversTypes['AcceptProposalPayload'], ParentType, ContextType, RequireFields<Types.MutationAcceptProposalArgs, 'input'>>;
   addAlias?: Resolver<ResolversTypes['AddAliasPayload'], ParentType, ContextType, RequireFields<Types.MutationAddAliasArgs, 'input'>>;
   assertFact?: Resolver<ResolversTypes['AssertFactPayload'], ParentType, ContextType, RequireFields<Types.MutationAssertFactArgs, 'input'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<Types.MutationIngestDocumentArgs, 'input'>>;
@@ -637,6 +667,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<Types.MutationMergeEntitiesArgs, 'input'>>;
   rejectCandidate?: Resolver<ResolversTypes['RejectCandidatePayload'], ParentType, ContextType, RequireFields<Types.MutationRejectCandidateArgs, 'input'>>;
   rejectMention?: Resolver<ResolversTypes['RejectMentionPayload'], ParentType, ContextType, RequireFields<Types.MutationRejectMentionArgs, 'input'>>;
+  rejectProposal?: Resolver<ResolversTypes['RejectProposalPayload'], ParentType, ContextType, RequireFields<Types.MutationRejectProposalArgs, 'input'>>;
   reopenCandidate?: Resolver<ResolversTypes['ReopenCandidatePayload'], ParentType, ContextType, RequireFields<Types.MutationReopenCandidateArgs, 'input'>>;
   retractFact?: Resolver<ResolversTypes['RetractFactPayload'], ParentType, ContextType, RequireFields<Types.MutationRetractFactArgs, 'input'>>;
   unmergeEntity?: Resolver<ResolversTypes['UnmergeEntityPayload'], ParentType, ContextType, RequireFields<Types.MutationUnmergeEntityArgs, 'input'>>;
@@ -713,6 +744,64 @@ export type PolicyAreaResolvers<ContextType = RequestContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ProposalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  corroborates?: Resolver<Types.Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cueText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateInferred?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Types.Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  dateText?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['ProposalEvidence'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ProposalEnd'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  judgement?: Resolver<Types.Maybe<ResolversTypes['ProposalJudgement']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProposalState'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusCue?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ProposalEnd'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type ProposalConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposalConnection'] = ResolversParentTypes['ProposalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProposalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProposalEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposalEdge'] = ResolversParentTypes['ProposalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+};
+
+export type ProposalEndResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposalEnd'] = ResolversParentTypes['ProposalEnd']> = {
+  candidate?: Resolver<Types.Maybe<ResolversTypes['EntityCandidate']>, ParentType, ContextType>;
+  entity?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+};
+
+export type ProposalEvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposalEvidence'] = ResolversParentTypes['ProposalEvidence']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentenceEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentenceStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProposalJudgementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposalJudgement'] = ResolversParentTypes['ProposalJudgement']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  editor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<Types.Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProposalState'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<Types.QueryCandidatesArgs, 'state'>>;
   changes?: Resolver<ResolversTypes['ChangeFeedConnection'], ParentType, ContextType, Partial<Types.QueryChangesArgs>>;
@@ -726,6 +815,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   node?: Resolver<Types.Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<Types.QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Types.Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<Types.QueryNodesArgs, 'ids'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<Types.QueryPathsArgs, 'from' | 'to'>>;
+  proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<Types.QueryProposalsArgs, 'state'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<Types.QuerySearchArgs, 'query'>>;
   searchEvidence?: Resolver<ResolversTypes['EvidenceSearchConnection'], ParentType, ContextType, RequireFields<Types.QuerySearchEvidenceArgs, 'query'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, Partial<Types.QueryTimelineArgs>>;
@@ -738,6 +828,11 @@ export type RejectCandidatePayloadResolvers<ContextType = RequestContext, Parent
 export type RejectMentionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RejectMentionPayload'] = ResolversParentTypes['RejectMentionPayload']> = {
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   unlinked?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type RejectProposalPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RejectProposalPayload'] = ResolversParentTypes['RejectProposalPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  proposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -859,6 +954,7 @@ export type UpsertEntityPayloadResolvers<ContextType = RequestContext, ParentTyp
 
 export type Resolvers<ContextType = RequestContext> = {
   AcceptCandidatePayload?: AcceptCandidatePayloadResolvers<ContextType>;
+  AcceptProposalPayload?: AcceptProposalPayloadResolvers<ContextType>;
   AddAliasPayload?: AddAliasPayloadResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AmbiguousMention?: AmbiguousMentionResolvers<ContextType>;
@@ -905,9 +1001,16 @@ export type Resolvers<ContextType = RequestContext> = {
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PolicyArea?: PolicyAreaResolvers<ContextType>;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalConnection?: ProposalConnectionResolvers<ContextType>;
+  ProposalEdge?: ProposalEdgeResolvers<ContextType>;
+  ProposalEnd?: ProposalEndResolvers<ContextType>;
+  ProposalEvidence?: ProposalEvidenceResolvers<ContextType>;
+  ProposalJudgement?: ProposalJudgementResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RejectCandidatePayload?: RejectCandidatePayloadResolvers<ContextType>;
   RejectMentionPayload?: RejectMentionPayloadResolvers<ContextType>;
+  RejectProposalPayload?: RejectProposalPayloadResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;

@@ -11,12 +11,14 @@ import { findCandidatesByDocumentIds, findCandidatesByIds } from '../../store/ca
 import { findEntitiesByIds } from '../../store/entities';
 import { findEvidenceByFactIds } from '../../store/evidence';
 import { findLiveFactsByIds } from '../../store/facts';
+import { factShapeKey, findFactsByShape, findProposalsByIds, type FactShape } from '../../store/proposals';
 import type {
   CandidateRecord,
   DocumentRecord,
   EntityRecord,
   EvidenceRecord,
   MentionRecord,
+  ProposalRecord,
   Read,
   RelationPage,
   RelationRecord,
@@ -38,6 +40,10 @@ export interface Loaders {
   fact: DataLoader<string, RelationRecord | null>;
   /** A name candidate by id (Query.node). */
   candidate: DataLoader<string, CandidateRecord | null>;
+  /** A fact proposal by id. */
+  proposal: DataLoader<string, ProposalRecord | null>;
+  /** The live fact with a proposal's type and ends (Proposal.corroborates). */
+  factByShape: DataLoader<FactShape, RelationRecord | null, string>;
   relations: DataLoader<RelationPageKey, RelationPage, string>;
   documentFacts: DataLoader<DocumentFactsKey, RelationPage, string>;
   /** A store read's answer, after its side records went to these loaders. */
@@ -60,6 +66,14 @@ export function createLoaders(db: GraphRunner): Loaders {
     documentCandidates: new DataLoader(async (ids) => groupBy(ids, await findCandidatesByDocumentIds(db, ids), (c) => c.documentId)),
     fact: new DataLoader(async (ids) => byKey(ids, await findLiveFactsByIds(db, ids), (f) => f.id)),
     candidate: new DataLoader(async (ids) => byKey(ids, await findCandidatesByIds(db, ids), (c) => c.id)),
+    proposal: new DataLoader(async (ids) => byKey(ids, await findProposalsByIds(db, ids), (p) => p.id)),
+    factByShape: new DataLoader(
+      async (shapes) => {
+        const found = await findFactsByShape(db, shapes);
+        return shapes.map((shape) => found.get(factShapeKey(shape)) ?? null);
+      },
+      { cacheKeyFn: factShapeKey },
+    ),
     relations: relationPagesLoader(db, targets),
     documentFacts: documentFactsLoader(db),
     primed(read) {

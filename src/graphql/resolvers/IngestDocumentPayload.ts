@@ -11,4 +11,5 @@ export const IngestDocumentPayload: IngestDocumentPayloadResolvers = {
   mentions: (result) => result.mentions,
   candidates: (result) => result.candidates,
   ambiguous: (result) => result.ambiguous,
+  proposals: (result) => result.proposals,
 };

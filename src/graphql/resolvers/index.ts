@@ -32,6 +32,10 @@ import { retractFact } from './Mutation/retractFact';
 import { unmergeEntity } from './Mutation/unmergeEntity';
 import { upsertEntity } from './Mutation/upsertEntity';
 import { Path } from './Path';
+import { Proposal, ProposalConnection, ProposalEnd } from './Proposal';
+import { proposals } from './Query/proposals';
+import { acceptProposal } from './Mutation/acceptProposal';
+import { rejectProposal } from './Mutation/rejectProposal';
 import { candidates } from './Query/candidates';
 import { changes } from './Query/changes';
 import { commonConnections } from './Query/commonConnections';
@@ -71,6 +75,7 @@ export const resolvers: Resolvers = {
     history,
     changes,
     candidates,
+    proposals,
     node,
     nodes,
   },
@@ -87,6 +92,8 @@ export const resolvers: Resolvers = {
     rejectCandidate,
     rejectMention,
     reopenCandidate,
+    acceptProposal,
+    rejectProposal,
   },
   Entity,
   ...entityTypeResolvers,
@@ -119,4 +126,7 @@ export const resolvers: Resolvers = {
   ChangeConnection,
   ChangeFeedConnection,
   ChangeFeedEdge,
+  Proposal,
+  ProposalEnd,
+  ProposalConnection,
 };

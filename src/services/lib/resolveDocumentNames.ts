@@ -5,7 +5,7 @@
  */
 import type { GraphRunner } from '../../db/database';
 import type { ResolvedMention } from '../../domain/bundle/resolvedBundle';
-import { resolveMentions, type ScoredMatch } from '../../domain/names';
+import { resolveMentions, type Resolution, type ScoredMatch } from '../../domain/names';
 import { isEntityType } from '../../domain/ontology';
 import type { CandidateRecord, NameMatchRecord } from '../../store/records';
 import { nameResolverOf, type NameResolver } from './nameIndexCache';
@@ -14,6 +14,8 @@ export interface DocumentNames {
   mentions: ResolvedMention[];
   candidates: CandidateRecord[];
   ambiguous: CandidateRecord[];
+  /** The name engine's answer itself, for the fact reader (documentProposals.ts). */
+  resolution: Resolution;
 }
 
 export const candidateIdOf = (documentId: string, start: number, end: number) => `${documentId}:${start}-${end}`;
@@ -93,7 +95,7 @@ export function documentNamesOf(
       },
     ];
   });
-  return { mentions, candidates, ambiguous };
+  return { mentions, candidates, ambiguous, resolution };
 }
 
 export async function resolveDocumentNames(
