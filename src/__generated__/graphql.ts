@@ -1680,8 +1680,15 @@ export type Relation = Node & {
   other: Entity;
   /** For HOLDS_OFFICE: the office held. */
   role: Maybe<Scalars['String']['output']>;
+  /**
+   * How many independent documents state it: its evidence's documents, where documents that state it
+   * in the very same words (a republished release) count once.
+   */
+  sources: Scalars['Int']['output'];
   /** The strongest status among the evidence (REPORTED over PLANNED over EXPECTED over POSSIBLE). */
   status: FactStatus;
+  /** Each source's status with its publication date, oldest first (undated last): planned in one, reported in a later one. */
+  statusHistory: Array<StatusStep>;
   /** The entity the stored relationship ends at. */
   to: Entity;
   type: RelationType;
@@ -1816,6 +1823,18 @@ export type SearchEdge = {
   node: Entity;
   /** Relevance (higher is better); only comparable within one search. */
   score: Scalars['Float']['output'];
+};
+
+/** What one source says of a fact's status, dated by the source's publication. */
+export type StatusStep = {
+  __typename?: 'StatusStep';
+  /** The source's publication date (ISO-8601 at its precision); null when unknown. */
+  date: Maybe<Scalars['String']['output']>;
+  document: Document;
+  /** The source's words. */
+  quote: Scalars['String']['output'];
+  /** The strongest status this source states. */
+  status: FactStatus;
 };
 
 /** A subgraph ready to draw: entities and the facts between them. */

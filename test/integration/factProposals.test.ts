@@ -152,6 +152,32 @@ describe('fact proposals from an ingested document', () => {
     expect(again.data?.acceptProposal).toMatchObject({ changed: false, relation: { id: 'henna-virkkunen.CO_CHAIRED.eu-japan-dpc-3' } });
   });
 
+  it('counts independent sources and dates each status: planned in Euronews (April 2024), reported by the seed article and the release', async () => {
+    const proposal = find('HELD_IN', 'eu-japan-dpc-3', 'tokyo')!;
+    const { data, errors } = await server.query(
+      `mutation Accept($input: AcceptProposalInput!) {
+        acceptProposal(input: $input) { relation { id status date sources statusHistory { status date document { id } quote } } corroborated }
+      }`,
+      { input: { id: proposal.id } },
+      { authorization: ALICE },
+    );
+    expect(errors).toBeUndefined();
+    const relation = data!.acceptProposal.relation;
+    expect(data!.acceptProposal.corroborated).toBe(true);
+    expect(relation).toMatchObject({ id: 'eu-japan-dpc-3.HELD_IN.tokyo', status: 'REPORTED', sources: 3 });
+    expect(
+      relation.statusHistory.map((step: { status: string; date: string; document: { id: string } }) => [
+        step.status,
+        step.date,
+        step.document.id,
+      ]),
+    ).toEqual([
+      ['PLANNED', '2024-04', 'euronews-eu-japan-ai-data-flows'],
+      ['REPORTED', '2025', 'eu-japan-dpc3-tokyo'],
+      ['REPORTED', '2025-05-12', 'fp-ec-dpc3'],
+    ]);
+  });
+
   it('refuses to accept a proposal whose end is an open name candidate, naming the candidate', async () => {
     const proposal = proposals.find((p) => p.from.candidate !== null || p.to.candidate !== null);
     expect(proposal).toBeDefined();

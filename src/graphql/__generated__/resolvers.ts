@@ -2,6 +2,7 @@
 import type * as Types from '../../__generated__/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, DocumentAliasRecord as DocumentAliasRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EvidenceMatchRecord as EvidenceMatchRecordModel, EvidenceMatchPage as EvidenceMatchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, RetractedFactRecord as RetractedFactRecordModel, ChangeRecord as ChangeRecordModel, ChangePage as ChangePageModel, ChangeFeedPage as ChangeFeedPageModel, IngestDocumentResult as IngestDocumentResultModel, CandidateRecord as CandidateRecordModel, NameMatchRecord as NameMatchRecordModel, CandidatePage as CandidatePageModel, ProposalRecord as ProposalRecordModel, ProposalEndView as ProposalEndViewModel, ProposalPage as ProposalPageModel, AcceptProposalResult as AcceptProposalResultModel, RejectProposalResult as RejectProposalResultModel } from '../../store/records';
+import { StatusStep as StatusStepModel } from '../../domain/factSources';
 import { RequestContext } from '../context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -207,6 +208,7 @@ export type ResolversTypes = {
   RetractedFact: ResolverTypeWrapper<RetractedFactRecordModel>;
   SearchConnection: ResolverTypeWrapper<SearchPageModel>;
   SearchEdge: ResolverTypeWrapper<Omit<Types.SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  StatusStep: ResolverTypeWrapper<StatusStepModel>;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecordModel>;
   SubgraphEdge: ResolverTypeWrapper<RelationRecordModel>;
@@ -308,6 +310,7 @@ export type ResolversParentTypes = {
   RetractedFact: RetractedFactRecordModel;
   SearchConnection: SearchPageModel;
   SearchEdge: Omit<Types.SearchEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  StatusStep: StatusStepModel;
   String: Types.Scalars['String']['output'];
   Subgraph: SubgraphRecordModel;
   SubgraphEdge: RelationRecordModel;
@@ -845,7 +848,9 @@ export type RelationResolvers<ContextType = RequestContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['StatusStep']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -888,6 +893,13 @@ export type SearchEdgeResolvers<ContextType = RequestContext, ParentType extends
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type StatusStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusStep'] = ResolversParentTypes['StatusStep']> = {
+  date?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -1019,6 +1031,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RetractedFact?: RetractedFactResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
+  StatusStep?: StatusStepResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
   Technology?: TechnologyResolvers<ContextType>;

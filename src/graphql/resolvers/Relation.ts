@@ -1,5 +1,7 @@
-import type { RelationResolvers } from '../__generated__/resolvers';
+import type { RelationResolvers, StatusStepResolvers } from '../__generated__/resolvers';
 import { notFound } from '../../errors';
+import { independentSources, statusHistory } from '../../domain/factSources';
+import { requireDocument } from './lib/documents';
 import { requireEntity } from './lib/entities';
 
 export const Relation: RelationResolvers = {
@@ -14,4 +16,17 @@ export const Relation: RelationResolvers = {
   to: (relation, _args, { loaders }) =>
     requireEntity(loaders, relation.direction === 'OUTGOING' ? relation.otherId : relation.selfId, 'to'),
   evidence: (relation, _args, { loaders }) => loaders.evidence.load(relation.id),
+  sources: async (relation, _args, { loaders }) => independentSources(await loaders.evidence.load(relation.id)),
+  statusHistory: async (relation, _args, { loaders }) => {
+    const evidence = await loaders.evidence.load(relation.id);
+    const documents = await loaders.document.loadMany([...new Set(evidence.map((item) => item.documentId))]);
+    const publishedAt = new Map(
+      documents.flatMap((document) => (document && !(document instanceof Error) ? [[document.id, document.publishedAt]] : [])),
+    );
+    return statusHistory(evidence, (id) => publishedAt.get(id) ?? null);
+  },
+};
+
+export const StatusStep: StatusStepResolvers = {
+  document: (step, _args, { loaders }) => requireDocument(loaders, step.documentId),
 };

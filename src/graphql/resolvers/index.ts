@@ -51,7 +51,7 @@ import { paths } from './Query/paths';
 import { search } from './Query/search';
 import { searchEvidence } from './Query/searchEvidence';
 import { timeline } from './Query/timeline';
-import { Relation } from './Relation';
+import { Relation, StatusStep } from './Relation';
 import { RelationConnection } from './RelationConnection';
 import { RetractedFact } from './RetractedFact';
 import { SearchConnection } from './SearchConnection';
@@ -98,6 +98,7 @@ export const resolvers: Resolvers = {
   Entity,
   ...entityTypeResolvers,
   Relation,
+  StatusStep,
   RelationConnection,
   Evidence,
   EvidenceMatch,
