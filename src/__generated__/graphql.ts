@@ -238,7 +238,7 @@ export type Change = {
   /** The ids of the facts it asserted or retracted. */
   factIds: Array<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
-  /** ingestDocument, upsertEntity, addAlias, assertFact, retractFact, mergeEntities, unmergeEntity, ingestBundle, acceptCandidate, linkCandidate, rejectCandidate, reopenCandidate, rejectMention. */
+  /** ingestDocument, upsertEntity, addAlias, assertFact, retractFact, mergeEntities, unmergeEntity, ingestBundle, acceptCandidate, linkCandidate, rejectCandidate, reopenCandidate, rejectMention, acceptProposal, rejectProposal. */
   operation: Scalars['String']['output'];
   /** The change's place in the log: larger is later, in commit order. Gaps are possible, repeats are not. */
   sequence: Scalars['Int']['output'];

@@ -100,7 +100,7 @@ export async function acceptProposal(db: Database, writer: Writer, input: Accept
       : `accepted proposal ${proposal.id} as new fact ${factId} (${status})`;
     return {
       result: { proposal: marked, relation: stored, corroborated: existed, changed: true },
-      change: { summary, entityIds: [from, to] },
+      change: { summary, entityIds: [from, to], factIds: [factId], documentIds: [proposal.documentId] },
     };
   });
 }

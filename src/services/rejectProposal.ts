@@ -28,6 +28,6 @@ export async function rejectProposal(db: Database, writer: Writer, input: Reject
     const marked = await markProposal(tx, input.id, { state: 'REJECTED', editor: writer.name, reason, factId: null });
     const entityIds = [proposal.from, proposal.to].filter((end) => end.kind === 'ENTITY').map((end) => end.id);
     const summary = `rejected proposal ${input.id} (${proposal.type} ${proposal.from.name} -> ${proposal.to.name}): ${reason.slice(0, 200)}`;
-    return { result: { proposal: marked, changed: true }, change: { summary, entityIds } };
+    return { result: { proposal: marked, changed: true }, change: { summary, entityIds, documentIds: [proposal.documentId] } };
   });
 }
