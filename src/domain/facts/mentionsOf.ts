@@ -1,10 +1,12 @@
 /**
  * The name engine's resolution as typed mentions in text order: links (graph entities, typed by
  * the caller's lookup) and new-name candidates (`candidate:<start>`; an abbreviation or definite
- * description that stands for an earlier candidate takes that candidate's id). Ambiguous mentions
+ * description that stands for an earlier candidate takes that candidate's id, and so does a later
+ * mention of a new person by surname: personCandidates.ts). Ambiguous mentions
  * are left out: a fact between unresolved ends is not proposed.
  */
 import type { Resolution } from '../names';
+import { PersonCandidates } from './personCandidates';
 import type { EndSource, EntityFacts, Span } from './types';
 
 export interface TypedMention {
@@ -37,9 +39,11 @@ export function mentionsOf(resolution: Resolution, entityOf: (id: string) => Ent
     });
   }
   const byStart = new Map(resolution.candidates.map((candidate) => [candidate.start, candidate]));
-  for (const candidate of resolution.candidates) {
+  const samePerson = new PersonCandidates();
+  for (const candidate of [...resolution.candidates].sort((a, b) => a.start - b.start)) {
     let head = candidate;
     for (let hops = 0; head.sameAs !== undefined && byStart.has(head.sameAs) && hops < 8; hops += 1) head = byStart.get(head.sameAs)!;
+    if (head.type === 'PERSON') head = samePerson.first(head);
     mentions.push({
       id: candidateId(head.start),
       name: head.name,

@@ -160,4 +160,10 @@ describe('fact proposals', () => {
     );
     expect(proposals.filter((proposal) => proposal.from.source === 'frame' || proposal.to.source === 'frame')).toEqual([]);
   });
+  test('a new person named again by surname is one end, the candidate of the first mention', () => {
+    const text =
+      'Mr. Thierry BRETON met Minoru Kiuchi in Tokyo. Commissioner Breton signed the Memorandum of Cooperation on Digital Identities and Trust Services.';
+    const signed = propose(text).filter((proposal) => proposal.type === 'SIGNED' && proposal.from.candidate);
+    expect(signed.map((proposal) => proposal.from.id)).toEqual(['candidate:0']);
+  });
 });
