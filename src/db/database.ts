@@ -179,8 +179,12 @@ export class Database implements GraphRunner {
     }
   }
 
-  /** Transaction timeout, then retries, then the grace: a Neo4j that answers has answered by then. */
+  /**
+   * Waiting for a pooled connection, the transaction timeout, retries, then the grace: a Neo4j
+   * that answers has answered by then (20 s with the defaults).
+   */
   private get deadlineMs(): number {
-    return this.options.txTimeoutMs + (this.options.maxRetryMs ?? DEFAULT_MAX_RETRY_MS) + SILENCE_GRACE_MS;
+    const { acquireTimeoutMs, txTimeoutMs, maxRetryMs = DEFAULT_MAX_RETRY_MS } = this.options;
+    return acquireTimeoutMs + txTimeoutMs + maxRetryMs + SILENCE_GRACE_MS;
   }
 }

@@ -50,6 +50,11 @@ beforeAll(async () => {
     NEO4J_PASSWORD: config.neo4j.password ?? '',
     EDITOR_TOKENS: TEST_EDITORS.map(({ name, token }) => `${name}:${token}`).join(','),
     SEED_ON_EMPTY: 'false',
+    // The defaults (10 s grace, 10 s transactions) hold on a quiet machine; a loaded one (other
+    // Neo4j JVMs on the same two cores) can take longer over sixteen heavy requests, and this
+    // test is about answering them all, not about the defaults.
+    SHUTDOWN_GRACE_MS: '40000',
+    NEO4J_TX_TIMEOUT_MS: '30000',
   });
   const ready = await eventually(async () => (await fetch(`${server.url}/health/ready`)).status === 200, 60_000);
   expect({ ready, output: ready ? '' : server.output() }).toEqual({ ready: true, output: '' });

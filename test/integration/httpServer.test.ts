@@ -108,3 +108,39 @@ describe('what the HTTP layer adds around GraphQL', () => {
     expect(status).toBeLessThan(500);
   });
 });
+
+describe('compressed GraphQL answers', () => {
+  const entityList = JSON.stringify({
+    query: '{ entities(first: 100) { edges { node { id name type aliases } } } }',
+  });
+  const send = (body: string, acceptEncoding: string) =>
+    new Promise<{ encoding: string | undefined; bytes: Buffer }>((resolve, reject) => {
+      const request = http.request(
+        `${url}/graphql`,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding } },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ encoding: response.headers['content-encoding'], bytes: Buffer.concat(chunks) }));
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
+
+  it('compresses an answer over 1 KiB for a client that accepts gzip, to the same JSON', async () => {
+    const plain = await send(entityList, 'identity');
+    const gzipped = await send(entityList, 'gzip');
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.bytes.length).toBeGreaterThan(1024);
+    expect(gzipped.encoding).toBe('gzip');
+    expect(gzipped.bytes.length).toBeLessThan(plain.bytes.length / 2);
+    const { gunzipSync } = await import('node:zlib');
+    expect(JSON.parse(gunzipSync(gzipped.bytes).toString('utf8'))).toEqual(JSON.parse(plain.bytes.toString('utf8')));
+  });
+
+  it('prefers brotli when offered, and leaves a small answer uncompressed', async () => {
+    expect((await send(entityList, 'gzip, br')).encoding).toBe('br');
+    expect((await send(JSON.stringify({ query: '{ __typename }' }), 'gzip, br')).encoding).toBeUndefined();
+  });
+});

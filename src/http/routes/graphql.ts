@@ -11,8 +11,15 @@
  * Bodies reach Apollo as the old hand-written reader passed them: JSON parsed when the content
  * type says JSON, anything else as text, so that Apollo (not Fastify's 415) decides what a
  * text/plain or form body means: its CSRF check refuses them with 400.
+ *
+ * Answers over 1 KiB are compressed when the client accepts it (brotli, gzip or deflate): a page
+ * of relations with their quotes is JSON that shrinks several times. Brotli at quality 4, not
+ * its default 11, which costs more CPU than the bytes it saves on a live answer. Static assets
+ * are not compressed here: they are served from their prebuilt .gz twins (routes/assets.ts).
  */
 import { Readable } from 'node:stream';
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ContextRequest, RequestContext } from '../../graphql/context';
@@ -30,6 +37,8 @@ export interface GraphQLRouteOptions {
   /** Per-client rate limits (../rateLimits.ts); none when absent. */
   limiter?: RequestLimiter;
 }
+
+const COMPRESS_ABOVE_BYTES = 1024;
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
@@ -72,6 +81,11 @@ export function graphqlRoutes({ apollo, createContext, webDir, limiter }: GraphQ
   };
   // Encapsulated: the body parsers below apply to /graphql only.
   return async (app: FastifyInstance) => {
+    await app.register(compress, {
+      threshold: COMPRESS_ABOVE_BYTES,
+      encodings: ['br', 'gzip', 'deflate'],
+      brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+    });
     app.removeAllContentTypeParsers();
     app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
       try {
