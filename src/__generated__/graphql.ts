@@ -124,6 +124,48 @@ export type AmbiguousMention = {
   text: Scalars['String']['output'];
 };
 
+/** The reply to a question: the facts that answer it, each with its evidence, and how it was read. */
+export type Answer = {
+  __typename?: 'Answer';
+  /** For count questions: the number counted (the distinct entities the counted facts reach). */
+  count: Maybe<Scalars['Int']['output']>;
+  /** For when-questions: the dates of the entities asked about, with their evidence. */
+  dates: Array<AnswerDate>;
+  /** For source questions: the documents whose sentences state the claim. */
+  documents: Array<Document>;
+  /** The entities the question names, resolved (misspellings included), in question order. */
+  entities: Array<Entity>;
+  /** The facts that make the answer (for connections: those of the first path). */
+  facts: Array<Relation>;
+  /** The evidence behind each footnote mark of `text`: footnotes[0] is [1]. */
+  footnotes: Array<Footnote>;
+  /** A GraphQL query that returns the same facts (paste it into GraphiQL). */
+  graphql: Maybe<Scalars['String']['output']>;
+  /** How the question was read, in words: its kind, the entities resolved, relation types and filters. */
+  interpretation: Scalars['String']['output'];
+  /** The kind of question it was read as; null when not understood. */
+  kind: Maybe<QuestionKind>;
+  /** For connection questions: the shortest paths found, shortest first. */
+  paths: Array<Path>;
+  /** When not understood: a question of a supported form close to this one. */
+  suggestion: Maybe<Scalars['String']['output']>;
+  /**
+   * A short answer built only from `facts`, `dates` and `paths`, with footnote marks ("[1]") that
+   * are the positions in `footnotes`; says what the graph does not hold when nothing supports an
+   * answer. Planned and expected facts are said to be planned or expected, inferred years inferred.
+   */
+  text: Maybe<Scalars['String']['output']>;
+  /** False when the question matched no supported form (see `suggestion`). */
+  understood: Scalars['Boolean']['output'];
+};
+
+/** An entity's own date given as (part of) an answer. */
+export type AnswerDate = {
+  __typename?: 'AnswerDate';
+  date: EntityDate;
+  entity: Entity;
+};
+
 export type AssertFactInput = {
   /** ISO-8601 at its precision. */
   date?: InputMaybe<Scalars['String']['input']>;
@@ -635,6 +677,16 @@ export type FactStatus =
   | 'POSSIBLE'
   /** The source reports it as having happened or as being the case. */
   | 'REPORTED';
+
+/** A footnote of an answer: the quoted sentence behind one mark. */
+export type Footnote = {
+  __typename?: 'Footnote';
+  evidence: Evidence;
+  /** The fact it supports; null for an entity's date. */
+  fact: Maybe<Relation>;
+  /** The mark in `Answer.text`: 1 for [1]. */
+  mark: Scalars['Int']['output'];
+};
 
 export type Group = Entity & Node & {
   __typename?: 'Group';
@@ -1322,6 +1374,18 @@ export type ProposalState =
 export type Query = {
   __typename?: 'Query';
   /**
+   * Answers a question in plain words from the graph's facts only: who did what (signed,
+   * co-chaired, launched, attended...), what X did or is about, when and where, how X is connected
+   * to Y, what X and Y have in common, what happened in a period, what is planned or expected, is X
+   * done, which source says a claim, how many, and answers one step away through the event or
+   * agreement the named entities take part in. Names may be misspelt (the name resolver reads
+   * them). Nothing is ever answered without evidence: when the graph holds nothing that supports an
+   * answer, `understood` is true, `facts` is empty and `text` says what the graph does not hold;
+   * when the question is not understood, `understood` is false and `suggestion` gives the closest
+   * supported form. `question` may be at most 500 characters (else BAD_USER_INPUT).
+   */
+  ask: Answer;
+  /**
    * Name candidates of ingested documents, for review: of one document (`documentId`) or of all,
    * in one `state` (default OPEN) or any (null), in document order. NOT_FOUND for an unknown
    * document.
@@ -1416,6 +1480,16 @@ export type Query = {
    * or forecast). NOT_FOUND when `entityId` does not exist.
    */
   timeline: TimelineConnection;
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
+export type QueryAskArgs = {
+  question: Scalars['String']['input'];
 };
 
 
@@ -1616,6 +1690,29 @@ export type QueryTimelineArgs = {
   status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The kinds of question `ask` reads. */
+export type QuestionKind =
+  /** How X is connected to Y (paths of facts). */
+  | 'CONNECTION'
+  /** How many ... (a number, with the facts counted). */
+  | 'COUNT'
+  /** What X and Y have in common (what both are linked to). */
+  | 'IN_COMMON'
+  /** Is X done: a law adopted, an agreement signed, a meeting held. */
+  | 'IS_DONE'
+  /** What happened (or was scheduled) in a period. */
+  | 'PERIOD'
+  /** What is planned, expected or not yet reported as done. */
+  | 'PLANNED'
+  /** What X did, does or is about. */
+  | 'WHAT_ABOUT'
+  /** When and/or where something happened or is to happen. */
+  | 'WHEN_WHERE'
+  /** Which source (document) states a claim. */
+  | 'WHICH_SOURCE'
+  /** Who did what: signed, co-chaired, launched, set up, supervises, is part of, attended... */
+  | 'WHO_DID';
 
 export type RejectCandidateInput = {
   /** The OPEN candidate to reject. */

@@ -46,7 +46,8 @@ export function partyLexicon(names: PartyName[]): PartyLexicon {
   return { byFirstWord };
 }
 
-const MONTHS = new Set([
+/** Month names, January first (domain/ask reads dates with them too). */
+export const MONTH_NAMES: readonly string[] = [
   'january',
   'february',
   'march',
@@ -59,7 +60,8 @@ const MONTHS = new Set([
   'october',
   'november',
   'december',
-]);
+];
+const MONTHS = new Set(MONTH_NAMES);
 // Words left dangling at either end once parties, ordinals and dates are taken out.
 const DANGLING = new Set(['of', 'the', 'and', 's', 'in', 'for', 'between', 'on', 'with']);
 

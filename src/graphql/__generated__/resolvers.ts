@@ -3,6 +3,7 @@ import type * as Types from '../../__generated__/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, DocumentAliasRecord as DocumentAliasRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EvidenceMatchRecord as EvidenceMatchRecordModel, EvidenceMatchPage as EvidenceMatchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, RetractedFactRecord as RetractedFactRecordModel, ChangeRecord as ChangeRecordModel, ChangePage as ChangePageModel, ChangeFeedPage as ChangeFeedPageModel, IngestDocumentResult as IngestDocumentResultModel, CandidateRecord as CandidateRecordModel, NameMatchRecord as NameMatchRecordModel, CandidatePage as CandidatePageModel, ProposalRecord as ProposalRecordModel, ProposalEndView as ProposalEndViewModel, ProposalPage as ProposalPageModel, AcceptProposalResult as AcceptProposalResultModel, RejectProposalResult as RejectProposalResultModel } from '../../store/records';
 import { StatusStep as StatusStepModel } from '../../domain/factSources';
+import { AnswerRecord as AnswerRecordModel, AnswerDateRecord as AnswerDateRecordModel, FootnoteRecord as FootnoteRecordModel } from '../../services/askQuestion';
 import { RequestContext } from '../context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -123,6 +124,8 @@ export type ResolversTypes = {
   AliasInput: Types.AliasInput;
   AliasScope: Types.AliasScope;
   AmbiguousMention: ResolverTypeWrapper<CandidateRecordModel>;
+  Answer: ResolverTypeWrapper<AnswerRecordModel>;
+  AnswerDate: ResolverTypeWrapper<AnswerDateRecordModel>;
   AssertFactInput: Types.AssertFactInput;
   AssertFactPayload: ResolverTypeWrapper<Omit<Types.AssertFactPayload, 'relation'> & { relation: ResolversTypes['Relation'] }>;
   Bloc: ResolverTypeWrapper<EntityRecordModel>;
@@ -162,6 +165,7 @@ export type ResolversTypes = {
   EvidenceSearchEdge: ResolverTypeWrapper<Omit<Types.EvidenceSearchEdge, 'node'> & { node: ResolversTypes['EvidenceMatch'] }>;
   FactStatus: Types.FactStatus;
   Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
+  Footnote: ResolverTypeWrapper<FootnoteRecordModel>;
   Group: ResolverTypeWrapper<EntityRecordModel>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   IngestDocumentInput: Types.IngestDocumentInput;
@@ -191,6 +195,7 @@ export type ResolversTypes = {
   ProposalJudgement: ResolverTypeWrapper<Omit<Types.ProposalJudgement, 'relation'> & { relation?: Types.Maybe<ResolversTypes['Relation']> }>;
   ProposalState: Types.ProposalState;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuestionKind: Types.QuestionKind;
   RejectCandidateInput: Types.RejectCandidateInput;
   RejectCandidatePayload: ResolverTypeWrapper<Omit<Types.RejectCandidatePayload, 'candidate'> & { candidate: ResolversTypes['EntityCandidate'] }>;
   RejectMentionInput: Types.RejectMentionInput;
@@ -234,6 +239,8 @@ export type ResolversParentTypes = {
   Agreement: EntityRecordModel;
   AliasInput: Types.AliasInput;
   AmbiguousMention: CandidateRecordModel;
+  Answer: AnswerRecordModel;
+  AnswerDate: AnswerDateRecordModel;
   AssertFactInput: Types.AssertFactInput;
   AssertFactPayload: Omit<Types.AssertFactPayload, 'relation'> & { relation: ResolversParentTypes['Relation'] };
   Bloc: EntityRecordModel;
@@ -266,6 +273,7 @@ export type ResolversParentTypes = {
   EvidenceSearchConnection: EvidenceMatchPageModel;
   EvidenceSearchEdge: Omit<Types.EvidenceSearchEdge, 'node'> & { node: ResolversParentTypes['EvidenceMatch'] };
   Float: Types.Scalars['Float']['output'];
+  Footnote: FootnoteRecordModel;
   Group: EntityRecordModel;
   ID: Types.Scalars['ID']['output'];
   IngestDocumentInput: Types.IngestDocumentInput;
@@ -370,6 +378,27 @@ export type AmbiguousMentionResolvers<ContextType = RequestContext, ParentType e
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['CandidateState'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AnswerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer']> = {
+  count?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dates?: Resolver<Array<ResolversTypes['AnswerDate']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
+  graphql?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interpretation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<Types.Maybe<ResolversTypes['QuestionKind']>, ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+  suggestion?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  understood?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AnswerDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnswerDate'] = ResolversParentTypes['AnswerDate']> = {
+  date?: Resolver<ResolversTypes['EntityDate'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type AssertFactPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AssertFactPayload'] = ResolversParentTypes['AssertFactPayload']> = {
@@ -585,6 +614,12 @@ export type EvidenceSearchEdgeResolvers<ContextType = RequestContext, ParentType
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['EvidenceMatch'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type FootnoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Footnote'] = ResolversParentTypes['Footnote']> = {
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  fact?: Resolver<Types.Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  mark?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
@@ -806,6 +841,7 @@ export type ProposalJudgementResolvers<ContextType = RequestContext, ParentType 
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  ask?: Resolver<ResolversTypes['Answer'], ParentType, ContextType, RequireFields<Types.QueryAskArgs, 'question'>>;
   candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<Types.QueryCandidatesArgs, 'state'>>;
   changes?: Resolver<ResolversTypes['ChangeFeedConnection'], ParentType, ContextType, Partial<Types.QueryChangesArgs>>;
   commonConnections?: Resolver<Array<ResolversTypes['CommonConnection']>, ParentType, ContextType, RequireFields<Types.QueryCommonConnectionsArgs, 'a' | 'b'>>;
@@ -970,6 +1006,8 @@ export type Resolvers<ContextType = RequestContext> = {
   AddAliasPayload?: AddAliasPayloadResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AmbiguousMention?: AmbiguousMentionResolvers<ContextType>;
+  Answer?: AnswerResolvers<ContextType>;
+  AnswerDate?: AnswerDateResolvers<ContextType>;
   AssertFactPayload?: AssertFactPayloadResolvers<ContextType>;
   Bloc?: BlocResolvers<ContextType>;
   CandidateConnection?: CandidateConnectionResolvers<ContextType>;
@@ -997,6 +1035,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EvidenceMatch?: EvidenceMatchResolvers<ContextType>;
   EvidenceSearchConnection?: EvidenceSearchConnectionResolvers<ContextType>;
   EvidenceSearchEdge?: EvidenceSearchEdgeResolvers<ContextType>;
+  Footnote?: FootnoteResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;

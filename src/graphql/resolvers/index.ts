@@ -1,5 +1,6 @@
 /** All resolvers, assembled: one module per root field (Query/, Mutation/) and per type. */
 import type { Resolvers } from '../__generated__/resolvers';
+import { Answer, AnswerDate, Footnote } from './Answer';
 import { CandidateConnection } from './CandidateConnection';
 import { Change } from './Change';
 import { ChangeConnection } from './ChangeConnection';
@@ -36,6 +37,7 @@ import { Proposal, ProposalConnection, ProposalEnd } from './Proposal';
 import { proposals } from './Query/proposals';
 import { acceptProposal } from './Mutation/acceptProposal';
 import { rejectProposal } from './Mutation/rejectProposal';
+import { ask } from './Query/ask';
 import { candidates } from './Query/candidates';
 import { changes } from './Query/changes';
 import { commonConnections } from './Query/commonConnections';
@@ -78,6 +80,7 @@ export const resolvers: Resolvers = {
     proposals,
     node,
     nodes,
+    ask,
   },
   Mutation: {
     ingestDocument,
@@ -130,4 +133,7 @@ export const resolvers: Resolvers = {
   Proposal,
   ProposalEnd,
   ProposalConnection,
+  Answer,
+  AnswerDate,
+  Footnote,
 };

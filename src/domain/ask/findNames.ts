@@ -1,0 +1,128 @@
+/**
+ * The entities a question names. First the name engine reads the question as a text
+ * (resolveMentions: spans, typos, acronyms, titles). What it leaves uncovered is tried again
+ * word run by word run with lookupName, as typed and in title case ("kishida", "von der Leyen",
+ * "Hiroshima AI proces"), longest runs first. Last, a meeting described rather than named is
+ * found when one event alone fits the description: an ordinal ("the third council", "the 4th
+ * DPC"), a place it was held in ("the Tokyo council") or a day ("the 30 April Council").
+ */
+import { lookupName, resolveMentions, type NameIndex } from '../names';
+import porter from 'talisman/stemmers/porter';
+import { ordinalValue } from '../names/ordinals';
+import { MONTHS } from './periods';
+import type { NamedEntity } from './types';
+import { questionWords, type QuestionWord } from './words';
+
+const MAX_RUN = 7;
+/** Words a name may contain but never consist of. */
+const NOT_NAMES = new Set(
+  'a an the of for and or in on at to by with from is are was were be been did do does has have had will would can could who whom what which when where how why this that these those it its their they them both same share common say says mention article source many much yet still only also tell me please one'.split(
+    ' ',
+  ),
+);
+const EVENT_NOUNS = new Set(['council', 'councils', 'meeting', 'summit', 'dialogue', 'conference', 'dpc']);
+
+const titleCase = (text: string) => text.replace(/\b(\p{Ll})(\p{L}*)/gu, (_m, first: string, rest: string) => first.toUpperCase() + rest);
+
+function overlapsAny(start: number, end: number, taken: readonly NamedEntity[]): boolean {
+  return taken.some((name) => start < name.end && end > name.start);
+}
+
+function runsOfLookups(question: string, words: readonly QuestionWord[], index: NameIndex, found: NamedEntity[]): void {
+  for (let length = Math.min(MAX_RUN, words.length); length >= 1; length -= 1) {
+    for (let i = 0; i + length <= words.length; i += 1) {
+      const run = words.slice(i, i + length);
+      const start = run[0]!.start;
+      const end = run[run.length - 1]!.end;
+      if (overlapsAny(start, end, found)) continue;
+      if (NOT_NAMES.has(run[0]!.lower) || NOT_NAMES.has(run[run.length - 1]!.lower)) continue;
+      if (
+        length === 1 &&
+        !/^\p{Lu}{2,}$/u.test(run[0]!.text) &&
+        (run[0]!.text.length < 3 || (run[0]!.lower === run[0]!.text && run[0]!.text.length < 5))
+      )
+        continue;
+      // A run that stops inside a longer capitalised name is not that name ("Digital Partnership" of "... Council").
+      const next = words[i + length];
+      const previous = words[i - 1];
+      if (
+        (next && /^\p{Lu}/u.test(next.text) && next.start - end <= 1) ||
+        (previous && /^\p{Lu}/u.test(previous.text) && start - previous.end <= 1 && /^\p{Lu}/u.test(run[0]!.text))
+      )
+        continue;
+      // Only runs whose words the graph's names use are worth a lookup (each costs a resolver pass).
+      if (
+        !run.every(
+          (word) =>
+            word.text.length < 3 || NOT_NAMES.has(word.lower) || index.byWord.has(porter(word.lower)) || /^\p{Lu}{2,}$/u.test(word.text),
+        )
+      )
+        continue;
+      const text = question.slice(start, end);
+      const link = lookupName(text, index) ?? (text === titleCase(text) ? null : lookupName(titleCase(text), index));
+      if (link) found.push({ entityId: link.entityId, start, end, text });
+    }
+  }
+}
+
+/** Initials of a name's capitalised words ("Digital Partnership Council" -> "dpc"). */
+function initialsOf(name: string): string {
+  return (name.match(/\b\p{Lu}/gu) ?? []).join('').toLowerCase();
+}
+
+function describedEvents(question: string, words: readonly QuestionWord[], index: NameIndex, found: NamedEntity[]): void {
+  const events = [...index.entities.values()].filter((entity) => entity.type === 'EVENT');
+  for (let i = 0; i < words.length; i += 1) {
+    const noun = words[i]!;
+    if (!EVENT_NOUNS.has(noun.lower)) continue;
+    // The description: up to four words before the noun, back to a determiner or a name.
+    let first = i;
+    while (first > 0 && i - first < 4 && !NOT_NAMES.has(words[first - 1]!.lower)) first -= 1;
+    const before = words.slice(first, i);
+    const after = words.slice(i + 1, i + 3);
+    const ordinal = before.map((word) => ordinalValue(word.lower)).find((value) => value !== undefined);
+    const day = before.length >= 2 ? /^(\d{1,2})$/.exec(before[0]!.lower) : null;
+    const month = before.find((word) => MONTHS.includes(word.lower));
+    const places = [...before, ...after]
+      .map((word) => {
+        const link = found.find((name) => word.start >= name.start && word.end <= name.end) ?? lookupName(word.text, index);
+        return link && index.entities.get(link.entityId)?.type === 'PLACE'
+          ? { entityId: link.entityId, start: word.start, end: word.end }
+          : null;
+      })
+      .filter((place) => place !== null);
+    const fits = events.filter((event) => {
+      const name = event.name.toLowerCase();
+      const nounFits = name.includes(noun.lower.replace(/s$/, '')) || initialsOf(event.name).includes(noun.lower);
+      if (!nounFits) return false;
+      if (ordinal !== undefined && !event.name.split(/\s+/).some((word) => ordinalValue(word) === ordinal)) return false;
+      if (
+        day &&
+        month &&
+        !(event.date ?? '').endsWith(`-${String(MONTHS.indexOf(month.lower) + 1).padStart(2, '0')}-${day[1]!.padStart(2, '0')}`)
+      )
+        return false;
+      if (places.length > 0 && !places.every((place) => event.related?.includes(place.entityId))) return false;
+      return ordinal !== undefined || (day !== null && month !== undefined) || places.length > 0;
+    });
+    if (fits.length !== 1) continue;
+    const start =
+      places.length > 0 ? Math.min(before[0]?.start ?? noun.start, ...places.map((p) => p.start)) : (before[0]?.start ?? noun.start);
+    const end = noun.end;
+    // The described event replaces the places and parties that only qualified it ("the Tokyo council", "the 4th EU-Japan DPC").
+    for (const inner of found.filter((name) => name.start >= start && name.end <= end)) found.splice(found.indexOf(inner), 1);
+    for (const inner of found.filter((name) => places.some((p) => p.start === name.start) && name.end > end))
+      found.splice(found.indexOf(inner), 1);
+    if (overlapsAny(start, end, found)) continue;
+    found.push({ entityId: fits[0]!.id, start, end, text: question.slice(start, end) });
+  }
+}
+
+export function findNames(question: string, index: NameIndex): NamedEntity[] {
+  const { links } = resolveMentions(question, index);
+  const found: NamedEntity[] = links.map((link) => ({ entityId: link.entityId, start: link.start, end: link.end, text: link.text }));
+  const words = questionWords(question);
+  runsOfLookups(question, words, index, found);
+  describedEvents(question, words, index, found);
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,308 @@
+/**
+ * Reads a question into what `ask` must look up: its kind, the entities it names (resolved by the
+ * name engine before), the relation types its verbs and nouns ask for (lexicon.ts), the entity
+ * types it asks for ("who", "which city"), a period, a status filter, and the content words left
+ * unexplained, which an answer's evidence must account for. Names are masked before the grammar
+ * runs, so a word inside a name ("the AI Act", "Digital Partnership Council") is never a cue.
+ */
+import type { EntityType, FactStatus, RelationType } from '../../__generated__/graphql';
+import { ACTOR_TYPES, RELATION_WORDS, TYPE_NOUNS } from './lexicon';
+import { findPeriod, MONTHS } from './periods';
+import type { NamedEntity, Period, QuestionKind } from './types';
+import { cueStems, findCue, questionWords, stemOf, type QuestionWord } from './words';
+
+export interface Reading {
+  kind: QuestionKind | null;
+  named: NamedEntity[];
+  relationTypes: RelationType[];
+  /** The entity types the question asks for; null when it does not say. */
+  answerTypes: EntityType[] | null;
+  period: Period | null;
+  /** Only facts of these statuses answer (a question about what is planned); null: any. */
+  statuses: FactStatus[] | null;
+  asksWhen: boolean;
+  asksWhere: boolean;
+  /** The precision a when-question asks for ("what day": DAY), if it names one. */
+  asksPrecision: 'DAY' | 'MONTH' | 'YEAR' | null;
+  /** Nouns the question uses that neither a name, a cue nor a type noun explains (their stems). */
+  unexplained: string[];
+  /** The same for adjectives ("generally applicable"): an entity's own date must account for them too. */
+  unexplainedQualifiers: string[];
+  /**
+   * The types of an entity in between, when the question describes one ("the meeting where the
+   * forum was launched", "the agreement Kiuchi signed"): the answer lies one step away through it.
+   */
+  viaTypes: EntityType[] | null;
+  /** The words before "article"/"report" that name a source ("the Tokyo article"). */
+  sourceHint: string | null;
+}
+
+export const MASK = 'ENTITY';
+
+const SOURCE =
+  /\b((which|what) (articles?|sources?|documents?|reports?|publications?|outlets?|texts?|stor(y|ies))\b|where does it say|(who|which outlet) (reported|reports|says|said|writes|wrote|states|stated|mentions|mentioned)\b|sources? (for|of)\b)/;
+const COUNT = /\b(how many|number of|how often)\b/;
+const CONNECTION =
+  /\b(how (is|are|was|were|does|do|did)\b.*\b(connected|linked|related|relate|tied|associated|link|connect)\b|what (links|connects)\b|(relationship|connection|link|links|relation|relations|ties)( is there)? between\b)/;
+const IN_COMMON = /\b(in common|share|shared|both|same)\b/;
+const WHEN_WHERE =
+  /^(when|where)\b|\b(what|which) (day|date|year|month|time|city|place|venue)\b|\b(when and where|where and when)\b|^(in|at|on) (which|what) (city|place|day|date|year|month)\b/;
+const PLANNED =
+  /\b(planned|scheduled|expected|upcoming|intends?|intended|plans? to|still (to|has to|have to|only)|yet to|not yet|to come|going to be (announced|signed|held|launched)|in the pipeline|forthcoming|foreseen)\b/;
+const HAPPENED = /\b(happen|happened|happens|take place|took place|takes place|going on|on the agenda|agenda|events?|scheduled)\b/;
+const AUX_START = /^(is|was|were|are|did|does|do|has|have|had|will|can|could)\b/;
+
+/** Words that carry no content of their own in a question. */
+const FILLER = new Set(
+  [
+    'please',
+    'tell',
+    'me',
+    'you',
+    'can',
+    'could',
+    'would',
+    'know',
+    'thing',
+    'things',
+    'something',
+    'anything',
+    'kind',
+    'sort',
+    'graph',
+    'yet',
+    'actually',
+    'really',
+    'still',
+    'only',
+    'also',
+    'one',
+    'ones',
+    'way',
+    'ways',
+    'matter',
+    'mean',
+    'meant',
+    'suppose',
+    'supposed',
+    'happen',
+    'happened',
+    'article',
+    'articles',
+    'source',
+    'sources',
+    'report',
+    'document',
+    'story',
+    'relationship',
+    'connection',
+    'link',
+    'links',
+    'relation',
+    'common',
+    'today',
+    'time',
+    'day',
+    'date',
+    'year',
+    'month',
+    'early',
+    'late',
+    'mid',
+    'beginning',
+    'end',
+    'which',
+    'what',
+    'who',
+    'whom',
+    'when',
+    'where',
+    'how',
+    'many',
+    'number',
+    'task',
+    'tasks',
+    'work',
+    'plan',
+    'plans',
+    'deal',
+    'list',
+    'lists',
+    'agenda',
+    'say',
+    'says',
+    'state',
+    'states',
+    'mention',
+    'mentions',
+    'key',
+    'main',
+    'joint',
+    'possible',
+    'the',
+    'their',
+    'its',
+    'do',
+    'did',
+    'does',
+    'done',
+    'place',
+    'take',
+    'took',
+    'set',
+    'yes',
+    'no',
+    'between',
+    ...MONTHS,
+    MASK.toLowerCase(),
+  ].map(stemOf),
+);
+
+function cueStemSet(): Set<string> {
+  const stems = new Set<string>();
+  for (const words of Object.values(RELATION_WORDS)) for (const cue of words.cues) for (const stem of cueStems(cue)) stems.add(stem);
+  for (const noun of TYPE_NOUNS) for (const cue of noun.cues) for (const stem of cueStems(cue)) stems.add(stem);
+  return stems;
+}
+
+let cueStemsCache: Set<string> | undefined;
+
+/** The question text with each named span replaced by MASK. */
+export function maskNames(question: string, named: readonly NamedEntity[]): string {
+  let masked = '';
+  let at = 0;
+  for (const name of [...named].sort((a, b) => a.start - b.start)) {
+    if (name.start < at) continue;
+    masked += `${question.slice(at, name.start)}${MASK}`;
+    at = name.end;
+  }
+  return masked + question.slice(at);
+}
+
+function relationTypesOf(words: readonly QuestionWord[]): RelationType[] {
+  const matches: Array<{ type: RelationType; at: number; end: number }> = [];
+  for (const [type, entry] of Object.entries(RELATION_WORDS) as Array<[RelationType, (typeof RELATION_WORDS)[RelationType]]>) {
+    for (const cue of entry.cues) {
+      const at = findCue(words, cue);
+      if (at >= 0) matches.push({ type, at, end: at + cue.split(/\s+/).length });
+    }
+  }
+  // A cue inside a longer cue of another type is part of it ("coordinate" in "coordinate with").
+  const kept = matches.filter(
+    (m) => !matches.some((o) => o.type !== m.type && o.at <= m.at && o.end >= m.end && o.end - o.at > m.end - m.at),
+  );
+  const first = new Map<RelationType, number>();
+  for (const m of kept) first.set(m.type, Math.min(first.get(m.type) ?? Infinity, m.at));
+  return [...first.entries()].sort((a, b) => a[1] - b[1]).map(([type]) => type);
+}
+
+/** What the question asks for: "who" asks for an actor, "which city" for a place, ... */
+function answerTypesOf(words: readonly QuestionWord[], lower: string): EntityType[] | null {
+  if (/^(who|whom)\b/.test(lower) || /\b(who|whom)\b/.test(lower.replace(/^.*\b(what|which|where|when)\b.*$/, ''))) {
+    const byNoun = nounTypesAfter(words, 0);
+    return byNoun ?? [...ACTOR_TYPES];
+  }
+  const wh = words.findIndex((word) => word.lower === 'which' || word.lower === 'what' || word.lower === 'many');
+  if (wh >= 0) {
+    const byNoun = nounTypesAfter(words, wh + 1);
+    if (byNoun) return byNoun;
+  }
+  if (/^where\b|\bin which (city|place|country)\b/.test(lower)) return ['PLACE'];
+  if (/^(who|whom)\b/.test(lower)) return [...ACTOR_TYPES];
+  return null;
+}
+
+function nounTypesAfter(words: readonly QuestionWord[], from: number): EntityType[] | null {
+  for (let i = from; i < Math.min(words.length, from + 3); i += 1) {
+    const word = words[i]!;
+    if (word.text === MASK) return null;
+    if (['AUX', 'DET', 'ADP', 'VERB', 'PRON', 'PART'].includes(word.pos) && !TYPE_NOUNS.some((e) => e.cues.includes(word.lower)))
+      return null;
+    const noun = TYPE_NOUNS.find((entry) => entry.cues.some((cue) => stemOf(cue) === word.stem));
+    if (noun && word.lower !== 'who' && word.lower !== 'whom') return [...noun.types];
+  }
+  return null;
+}
+
+function kindOf(lower: string, named: number, period: Period | null, types: RelationType[]): QuestionKind | null {
+  if (COUNT.test(lower)) return 'COUNT';
+  if (SOURCE.test(lower)) return 'WHICH_SOURCE';
+  if (named >= 2 && CONNECTION.test(lower)) return 'CONNECTION';
+  if (named >= 2 && IN_COMMON.test(lower)) return 'IN_COMMON';
+  if (WHEN_WHERE.test(lower)) return 'WHEN_WHERE';
+  if (PLANNED.test(lower)) return 'PLANNED';
+  if (named === 0 && period) return 'PERIOD';
+  if (AUX_START.test(lower) && named >= 1) return 'IS_DONE';
+  if (named >= 1 && (/\b(who|whom)\b/.test(lower) || (types.length > 0 && /\b(which|what)\b/.test(lower))))
+    return types.length > 0 ? 'WHO_DID' : 'WHAT_ABOUT';
+  if (named >= 1) return 'WHAT_ABOUT';
+  if (period && HAPPENED.test(lower)) return 'PERIOD';
+  return null;
+}
+
+function precisionAsked(lower: string): Reading['asksPrecision'] {
+  if (/\b(what|which) (day|date)\b|\bon which day\b|\bexact date\b/.test(lower)) return 'DAY';
+  if (/\b(what|which) month\b/.test(lower)) return 'MONTH';
+  if (/\b(what|which) year\b/.test(lower)) return 'YEAR';
+  return null;
+}
+
+function unexplainedNouns(words: readonly QuestionWord[], period: Period | null, pos: readonly string[] = ['NOUN', 'PROPN']): string[] {
+  cueStemsCache ??= cueStemSet();
+  const cues = cueStemsCache;
+  const periodWords = new Set((period?.text ?? '').toLowerCase().split(/\s+/).map(stemOf));
+  return words
+    .filter((word) => pos.includes(word.pos) && word.text !== MASK && !/^\d/.test(word.text))
+    .map((word) => word.stem)
+    .filter((stem) => stem.length > 2 && !FILLER.has(stem) && !cues.has(stem) && !periodWords.has(stem));
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'its']);
+const RELATIVE = new Set(['where', 'that', 'which', 'who', 'whom', 'at', 'in', 'listed', MASK.toLowerCase()]);
+
+/** "the <type noun> <relative clause or name>", not straight after the question word. */
+function viaTypesOf(words: readonly QuestionWord[]): EntityType[] | null {
+  for (let i = 2; i + 1 < words.length; i += 1) {
+    if (!DETERMINERS.has(words[i - 1]!.lower)) continue;
+    if (!RELATIVE.has(words[i + 1]!.lower) && words[i + 1]!.text !== MASK) continue;
+    const noun = TYPE_NOUNS.find((entry) => entry.cues.some((cue) => stemOf(cue) === words[i]!.stem));
+    if (noun && !noun.types.includes('PERSON') && noun.types.length <= 2) return [...noun.types];
+  }
+  return null;
+}
+
+function sourceHintOf(question: string, named: readonly NamedEntity[]): string | null {
+  const match = /\b(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3})(article|report|story|piece)\b/.exec(question);
+  if (!match) return null;
+  const hint = match[1]!.trim();
+  if (/^(Which|What|The|This|That)$/i.test(hint)) return null;
+  void named;
+  return hint;
+}
+
+export function readQuestion(question: string, found: readonly NamedEntity[]): Reading {
+  // "the Tokyo article" names a source, not Tokyo.
+  const named = found.filter((name) => !/^\s*(article|report|story|piece)\b/i.test(question.slice(name.end)));
+  const masked = maskNames(question, named);
+  const lower = masked.trim().toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+  const words = questionWords(masked);
+  const period = findPeriod(question);
+  const relationTypes = relationTypesOf(words);
+  const kind = kindOf(lower, named.length, period, relationTypes);
+  const planned = PLANNED.test(lower) || (kind === 'PERIOD' && /\bscheduled|planned|expected\b/.test(lower));
+  return {
+    kind,
+    named: [...named],
+    relationTypes,
+    answerTypes: answerTypesOf(words, lower),
+    period,
+    statuses: planned ? ['PLANNED', 'EXPECTED'] : null,
+    asksWhen: /\bwhen\b|\b(what|which) (day|date|year|month|time)\b/.test(lower),
+    asksWhere: /\bwhere\b|\b(what|which) (city|place|venue)\b/.test(lower) && !/where does it say/.test(lower),
+    asksPrecision: precisionAsked(lower),
+    unexplained: unexplainedNouns(words, period),
+    unexplainedQualifiers: unexplainedNouns(words, period, ['ADJ', 'ADV', 'VERB']),
+    viaTypes: viaTypesOf(words),
+    sourceHint: sourceHintOf(question, named),
+  };
+}

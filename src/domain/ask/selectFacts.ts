@@ -1,0 +1,424 @@
+/**
+ * Which facts of the working graph answer a reading (readQuestion.ts). Every kind ends in facts
+ * the graph holds, or in none: nothing here invents an answer. The guards that keep a reply from
+ * being confidently wrong:
+ * - several actors named together ("the EU and Japan") must share the answer (each has a fact
+ *   to it), so one party's fact is never offered as both parties';
+ * - every entity the question names must be an end of an answer fact or next to one;
+ * - nouns the question uses that no name or cue explains must appear in the answer's evidence
+ *   or names ("a data adequacy agreement" is not the Digital Partnership);
+ * - one step away (through an event, agreement or initiative) is tried only when no fact of the
+ *   named entity itself answers, and only for the answer types the question asks for.
+ */
+import type { EntityType, RelationType } from '../../__generated__/graphql';
+import { allows } from '../ontology';
+import { ACTOR_TYPES } from './lexicon';
+import { dateFallsIn } from './periods';
+import type { Reading } from './readQuestion';
+import type { AskFact } from './types';
+import { stemOf } from './words';
+import { otherEnd, type WorkingGraph } from './workingGraph';
+
+export interface Selection {
+  facts: AskFact[];
+  /** Entities whose own date answers (when-questions). */
+  dateEntityIds: string[];
+  /** The entities the answer is about (the other ends): what a count counts. */
+  answerIds: string[];
+  /** Set when an answer was found one step away: the entity in between. */
+  viaIds: string[];
+}
+
+const EMPTY: Selection = { facts: [], dateEntityIds: [], answerIds: [], viaIds: [] };
+const STEP_TYPES: ReadonlySet<EntityType> = new Set(['EVENT', 'AGREEMENT', 'INITIATIVE', 'LAW']);
+/** What shows that an event took place, an agreement was signed, a law adopted, a body set up. */
+const DONE_TYPES: Partial<Record<EntityType, RelationType[]>> = {
+  EVENT: ['HELD_IN', 'PARTICIPATED_IN', 'FOLLOWS'],
+  AGREEMENT: ['SIGNED', 'PARTY_TO', 'LAUNCHED'],
+  LAW: ['ADOPTS'],
+  INITIATIVE: ['LAUNCHED', 'LAUNCHED_AT'],
+};
+
+interface Query {
+  types: readonly RelationType[];
+  answerTypes: readonly EntityType[] | null;
+  exclude: ReadonlySet<string>;
+}
+
+/** The facts at `anchor` of the wanted types whose other end is of a wanted type. */
+function factsFrom(graph: WorkingGraph, anchor: string, query: Query): AskFact[] {
+  return graph.factsAt(anchor).filter((fact) => {
+    if (query.types.length > 0 && !query.types.includes(fact.type)) return false;
+    const other = otherEnd(fact, anchor);
+    if (query.exclude.has(other)) return false;
+    const type = graph.typeOf(other);
+    return !query.answerTypes || (type !== undefined && query.answerTypes.includes(type));
+  });
+}
+
+const isActor = (graph: WorkingGraph, id: string) => ACTOR_TYPES.has(graph.typeOf(id) ?? 'PLACE');
+
+/**
+ * Facts answering for several named entities: actors must share each answer; other named
+ * entities each contribute their own facts.
+ */
+function sharedFacts(graph: WorkingGraph, anchors: readonly string[], query: Query): AskFact[] {
+  const actors = anchors.filter((id) => isActor(graph, id));
+  const others = anchors.filter((id) => !isActor(graph, id));
+  const found: AskFact[] = [];
+  if (actors.length > 0) {
+    const perActor = actors.map((actor) => factsFrom(graph, actor, query));
+    const reached = perActor.map((facts, i) => new Set(facts.map((fact) => otherEnd(fact, actors[i]!))));
+    const shared = [...reached[0]!].filter((id) => reached.every((set) => set.has(id)));
+    perActor.forEach((facts, i) => found.push(...facts.filter((fact) => shared.includes(otherEnd(fact, actors[i]!)))));
+  }
+  for (const anchor of others) found.push(...factsFrom(graph, anchor, query));
+  return unique(found);
+}
+
+function unique(facts: readonly AskFact[]): AskFact[] {
+  return [...new Map(facts.map((fact) => [fact.id, fact])).values()];
+}
+
+/** Relation types among `types` that may join an entity of type `a` and one of a type in `bs`. */
+function typesJoining(types: readonly RelationType[], a: EntityType, bs: readonly EntityType[] | null): RelationType[] {
+  const targets = bs ?? [];
+  return types.filter((type) => (bs === null ? true : targets.some((b) => allows(type, a, b) || allows(type, b, a))));
+}
+
+/** The words of a fact's evidence and of its ends' names, as stems. */
+function factStems(graph: WorkingGraph, fact: AskFact): Set<string> {
+  const text = [...fact.evidence.map((ev) => ev.quote), graph.nameOf(fact.fromId), graph.nameOf(fact.toId), fact.role ?? ''].join(' ');
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}-]+/u)
+      .flatMap((word) => [word, ...word.split('-')])
+      .filter(Boolean)
+      .map(stemOf),
+  );
+}
+
+/** Drops facts whose evidence does not account for the question's unexplained nouns. */
+function explained(graph: WorkingGraph, reading: Reading, facts: AskFact[]): AskFact[] {
+  if (reading.unexplained.length === 0) return facts;
+  return facts.filter((fact) => {
+    const stems = factStems(graph, fact);
+    return reading.unexplained.every((stem) => stems.has(stem));
+  });
+}
+
+/** Every named entity is an end of a fact of the answer, or next to one. */
+function accountsForNames(graph: WorkingGraph, named: readonly string[], facts: readonly AskFact[], dated: readonly string[]): boolean {
+  const ends = new Set([...facts.flatMap((fact) => [fact.fromId, fact.toId]), ...dated]);
+  return named.every((id) => ends.has(id) || [...ends].some((end) => graph.adjacent(end, id)));
+}
+
+function inPeriod(reading: Reading, fact: AskFact): boolean {
+  return !reading.period || (fact.date !== null && dateFallsIn(reading.period, fact.date));
+}
+
+function statusOk(reading: Reading, fact: AskFact): boolean {
+  return !reading.statuses || reading.statuses.includes(fact.status);
+}
+
+/** One step away: through the events, agreements and initiatives every named actor is linked to. */
+function oneStep(graph: WorkingGraph, reading: Reading, anchors: readonly string[]): Selection {
+  const named = new Set(anchors);
+  const viaTypes = reading.viaTypes ?? [...STEP_TYPES];
+  const candidates = new Map<string, AskFact[]>();
+  for (const anchor of anchors) {
+    const links = graph.factsAt(anchor).filter((fact) => {
+      const other = otherEnd(fact, anchor);
+      const type = graph.typeOf(other);
+      return !named.has(other) && type !== undefined && viaTypes.includes(type);
+    });
+    for (const link of links) {
+      const via = otherEnd(link, anchor);
+      candidates.set(via, [...(candidates.get(via) ?? []), link]);
+    }
+  }
+  const answers: AskFact[] = [];
+  const viaIds: string[] = [];
+  for (const [via, links] of candidates) {
+    const linked = new Set(links.flatMap((fact) => [fact.fromId, fact.toId]));
+    if (!anchors.every((anchor) => linked.has(anchor))) continue;
+    const viaType = graph.typeOf(via)!;
+    const anchorTypes = anchors.map((anchor) => graph.typeOf(anchor)!);
+    // Cues that can join an anchor and the entity in between choose the links; the others what is asked of it.
+    const inner = reading.relationTypes.filter((type) => anchorTypes.some((a) => allows(type, a, viaType) || allows(type, viaType, a)));
+    const outer = typesJoining(reading.relationTypes, viaType, reading.answerTypes);
+    if (inner.length > 0 && !links.some((link) => inner.includes(link.type))) continue;
+    const found = explained(
+      graph,
+      reading,
+      factsFrom(graph, via, { types: outer, answerTypes: reading.answerTypes, exclude: named }).filter((fact) => statusOk(reading, fact)),
+    );
+    if (found.length === 0) continue;
+    viaIds.push(via);
+    answers.push(...(inner.length > 0 ? links.filter((link) => inner.includes(link.type)) : reading.viaTypes ? links : []), ...found);
+  }
+  const facts = unique(answers);
+  return { facts, dateEntityIds: [], answerIds: endsBeyond(facts, new Set([...anchors, ...viaIds])), viaIds };
+}
+
+function endsBeyond(facts: readonly AskFact[], inner: ReadonlySet<string>): string[] {
+  return [...new Set(facts.flatMap((fact) => [fact.fromId, fact.toId]).filter((id) => !inner.has(id)))];
+}
+
+/** Who did what, what X is about, counts: the facts of the named entities, else one step away. */
+function direct(graph: WorkingGraph, reading: Reading, anchors: readonly string[]): Selection {
+  const named = new Set(anchors);
+  if (reading.viaTypes) return oneStep(graph, reading, anchors);
+  let types = reading.relationTypes;
+  if (types.length === 0 && reading.kind === 'WHAT_ABOUT') types = [];
+  const query: Query = { types, answerTypes: reading.answerTypes, exclude: named };
+  let facts = sharedFacts(graph, anchors, query).filter((fact) => inPeriod(reading, fact) && statusOk(reading, fact));
+  if (types.length === 0 && reading.kind === 'WHAT_ABOUT' && anchors.length === 1) {
+    // "What is X about / what does X do": what X does, not what is done to it.
+    const outgoing = facts.filter((fact) => fact.fromId === anchors[0]);
+    if (outgoing.length > 0) facts = outgoing;
+  }
+  facts = explained(graph, reading, facts);
+  if (facts.length === 0 && (reading.answerTypes || types.length > 0)) {
+    const step = oneStep(graph, { ...reading, relationTypes: types }, anchors);
+    if (step.facts.length > 0) return step;
+  }
+  if (!accountsForNames(graph, anchors, facts, [])) return EMPTY;
+  return { facts, dateEntityIds: [], answerIds: endsBeyond(facts, named), viaIds: [] };
+}
+
+/** Facts between the named entities themselves (is it done, which source says that X ... Y). */
+function between(graph: WorkingGraph, reading: Reading, anchors: readonly string[]): AskFact[] {
+  const named = new Set(anchors);
+  const facts = unique(
+    anchors.flatMap((anchor) =>
+      graph.factsAt(anchor).filter((fact) => {
+        const other = otherEnd(fact, anchor);
+        return named.has(other) && (reading.relationTypes.length === 0 || reading.relationTypes.includes(fact.type));
+      }),
+    ),
+  );
+  return facts;
+}
+
+function isDone(graph: WorkingGraph, reading: Reading, anchors: readonly string[]): Selection {
+  if (anchors.length >= 2) {
+    const facts = between(graph, reading, anchors);
+    if (facts.length > 0) return { ...EMPTY, facts: explained(graph, reading, preferReported(facts)) };
+  }
+  if (anchors.length >= 2) return EMPTY;
+  const anchor = anchors[0]!;
+  const types = DONE_TYPES[graph.typeOf(anchor)!] ?? reading.relationTypes;
+  const facts = graph.factsAt(anchor).filter((fact) => {
+    if (!types.includes(fact.type)) return false;
+    // An event is shown held by the one after it (FOLLOWS into it), not by the one it follows.
+    return fact.type !== 'FOLLOWS' || fact.toId === anchor;
+  });
+  return { ...EMPTY, facts: explained(graph, reading, preferReported(facts)) };
+}
+
+/** Reported facts prove a thing done; without them, the planned and expected ones say how far it is. */
+function preferReported(facts: readonly AskFact[]): AskFact[] {
+  const reported = facts.filter((fact) => fact.status === 'REPORTED');
+  return reported.length > 0 ? reported : [...facts];
+}
+
+function whenWhere(graph: WorkingGraph, reading: Reading, anchors: readonly string[]): Selection {
+  const named = new Set(anchors);
+  const facts: AskFact[] = [];
+  const dated: string[] = [];
+  const types = reading.relationTypes.filter((type) => (type !== 'HELD_IN' && type !== 'PARTICIPATED_IN') || !reading.asksWhere);
+  const answerTypes = reading.answerTypes && !reading.answerTypes.includes('PLACE') ? reading.answerTypes : null;
+  if (reading.asksWhere) {
+    for (const anchor of anchors) facts.push(...graph.factsAt(anchor).filter((fact) => fact.type === 'HELD_IN' && fact.fromId === anchor));
+  }
+  if (reading.asksWhen || answerTypes) {
+    const shared = sharedFacts(graph, anchors, { types: types.filter((t) => t !== 'HELD_IN'), answerTypes, exclude: named });
+    const relevant = types.length > 0 || answerTypes ? shared : [];
+    facts.push(...relevant.filter((fact) => answerTypes !== null || fact.date !== null));
+    if (reading.asksWhen) {
+      for (const anchor of anchors) {
+        const date = graph.graph.entities.get(anchor)?.date;
+        if (
+          date &&
+          precisionEnough(reading, date.value) &&
+          dateExplained(
+            reading,
+            date.evidence.map((ev) => ev.quote),
+          )
+        )
+          dated.push(anchor);
+      }
+      if (reading.asksPrecision) {
+        const precise = facts.filter((fact) => fact.type === 'HELD_IN' || (fact.date !== null && precisionEnough(reading, fact.date)));
+        facts.length = 0;
+        facts.push(...precise);
+      }
+    }
+  }
+  const answer = explained(graph, reading, unique(facts));
+  if (!accountsForNames(graph, anchors, answer, dated)) return EMPTY;
+  return { facts: answer, dateEntityIds: dated, answerIds: endsBeyond(answer, named), viaIds: [] };
+}
+
+/** An entity's own date answers only if its evidence accounts for the question's qualifiers ("generally applicable"). */
+function dateExplained(reading: Reading, quotes: readonly string[]): boolean {
+  const stems = new Set(
+    quotes
+      .join(' ')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter(Boolean)
+      .map(stemOf),
+  );
+  return [...reading.unexplained, ...reading.unexplainedQualifiers.filter((stem) => !QUALIFIER_FILLER.has(stem))].every((stem) =>
+    stems.has(stem),
+  );
+}
+
+/** Verbs and adverbs of when-questions that any date answers. */
+const QUALIFIER_FILLER = new Set(
+  [
+    'held',
+    'hold',
+    'take',
+    'took',
+    'taken',
+    'happen',
+    'happened',
+    'sign',
+    'signed',
+    'set',
+    'launch',
+    'launched',
+    'plan',
+    'planned',
+    'schedul',
+    'scheduled',
+    'meet',
+    'met',
+    'start',
+    'started',
+    'place',
+    'go',
+    'going',
+    'actual',
+    'actually',
+    'exact',
+    'exactly',
+    'first',
+    'last',
+    'next',
+    'be',
+    'been',
+    'do',
+    'did',
+    'tell',
+    'know',
+    'let',
+  ].map(stemOf),
+);
+
+function precisionEnough(reading: Reading, date: string): boolean {
+  const wanted = { DAY: 10, MONTH: 7, YEAR: 4 }[reading.asksPrecision ?? 'YEAR'];
+  return date.length >= wanted;
+}
+
+function inCommon(graph: WorkingGraph, reading: Reading, anchors: readonly string[]): Selection {
+  const [a, b] = anchors as [string, string];
+  const types = reading.relationTypes;
+  const links = (self: string) =>
+    graph.factsAt(self).filter((fact) => {
+      const other = otherEnd(fact, self);
+      if (other === a || other === b) return false;
+      if (types.length > 0 && !types.includes(fact.type)) return false;
+      const type = graph.typeOf(other);
+      return !reading.answerTypes || (type !== undefined && reading.answerTypes.includes(type));
+    });
+  const fromA = links(a);
+  const fromB = links(b);
+  const shared = [...new Set(fromA.map((fact) => otherEnd(fact, a)))].filter((c) => fromB.some((fact) => otherEnd(fact, b) === c));
+  const pairs = shared.map((c) => ({
+    c,
+    viaA: fromA.filter((f) => otherEnd(f, a) === c),
+    viaB: fromB.filter((f) => otherEnd(f, b) === c),
+  }));
+  // Linked the same way ("both signed") beats linked any way ("one is part of what the other launched").
+  const sameWay = pairs
+    .map(({ c, viaA, viaB }) => {
+      const common = viaA.filter((fa) => viaB.some((fb) => fb.type === fa.type && (fb.fromId === b) === (fa.fromId === a)));
+      return {
+        c,
+        viaA: common,
+        viaB: viaB.filter((fb) => common.some((fa) => fa.type === fb.type)),
+      };
+    })
+    .filter((pair) => pair.viaA.length > 0);
+  const chosen = sameWay.length > 0 ? sameWay : pairs;
+  const facts = unique(chosen.flatMap((pair) => [...pair.viaA, ...pair.viaB]));
+  return { facts, dateEntityIds: [], answerIds: chosen.map((pair) => pair.c), viaIds: [] };
+}
+
+/** Facts of a period or a status, with no entity named: everything the graph dates in it. */
+function everywhere(graph: WorkingGraph, reading: Reading): Selection {
+  const facts = [...graph.graph.facts.values()].filter((fact) => {
+    if (reading.period && !inPeriod(reading, fact)) return false;
+    if (!statusOk(reading, fact)) return false;
+    if (reading.relationTypes.length > 0 && reading.kind === 'COUNT' && !reading.relationTypes.includes(fact.type)) return false;
+    if (reading.answerTypes && reading.kind === 'COUNT') {
+      const types = [graph.typeOf(fact.fromId), graph.typeOf(fact.toId)];
+      if (!types.some((type) => type !== undefined && reading.answerTypes!.includes(type))) return false;
+    }
+    return true;
+  });
+  const answerIds =
+    reading.kind === 'COUNT' && reading.answerTypes
+      ? [...new Set(facts.flatMap((fact) => [fact.fromId, fact.toId]).filter((id) => reading.answerTypes!.includes(graph.typeOf(id)!)))]
+      : [];
+  return { facts: explained(graph, reading, facts), dateEntityIds: [], answerIds, viaIds: [] };
+}
+
+function planned(graph: WorkingGraph, reading: Reading, anchors: readonly string[]): Selection {
+  if (anchors.length === 0) return everywhere(graph, reading);
+  const named = new Set(anchors);
+  const facts = sharedFacts(graph, anchors, { types: reading.relationTypes, answerTypes: reading.answerTypes, exclude: named }).filter(
+    (fact) => statusOk(reading, fact) && inPeriod(reading, fact),
+  );
+  const anchored = anchors.length === 1 ? facts.filter((fact) => fact.fromId === anchors[0] || fact.status !== 'REPORTED') : facts;
+  const answer = explained(graph, reading, anchored);
+  return { facts: answer, dateEntityIds: [], answerIds: endsBeyond(answer, named), viaIds: [] };
+}
+
+function source(graph: WorkingGraph, reading: Reading, anchors: readonly string[]): Selection {
+  if (anchors.length >= 2) {
+    const facts = between(graph, reading, anchors);
+    if (facts.length > 0) return { ...EMPTY, facts };
+  }
+  return direct(graph, { ...reading, kind: 'WHO_DID' }, anchors);
+}
+
+export function selectFacts(graph: WorkingGraph, reading: Reading): Selection {
+  const anchors = [...new Set(reading.named.map((name) => name.entityId))];
+  switch (reading.kind) {
+    case 'PERIOD':
+      return everywhere(graph, reading);
+    case 'PLANNED':
+      return planned(graph, reading, anchors);
+    case 'IN_COMMON':
+      return anchors.length >= 2 ? inCommon(graph, reading, anchors) : EMPTY;
+    case 'IS_DONE':
+      return anchors.length > 0 ? isDone(graph, reading, anchors) : EMPTY;
+    case 'WHEN_WHERE':
+      return anchors.length > 0 ? whenWhere(graph, reading, anchors) : EMPTY;
+    case 'WHICH_SOURCE':
+      return anchors.length > 0 ? source(graph, reading, anchors) : EMPTY;
+    case 'COUNT':
+      return anchors.length > 0 ? direct(graph, reading, anchors) : reading.period ? everywhere(graph, reading) : EMPTY;
+    case 'WHO_DID':
+    case 'WHAT_ABOUT':
+      return anchors.length > 0 ? direct(graph, reading, anchors) : EMPTY;
+    default:
+      return EMPTY;
+  }
+}
