@@ -1956,6 +1956,27 @@ export type SubgraphEdge = {
   type: RelationType;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each accepted write that touches a watched entity, as it commits, through whichever replica it
+   * was made (within about a second: every server reads the log in Neo4j). `entityIds` is the
+   * watchlist (at most 100; none: every change), `depth` (default 0, at most 2) widens it to the
+   * entities that many facts away, as the graph stands when each change arrives. `after` resumes
+   * from the cursor of the last change received: the changes committed since are sent first, in
+   * order, none left out. Over graphql-ws on /graphql, with the same tokens as `changes`
+   * (`Authorization` in the connection's init payload or the upgrade request's header).
+   */
+  changes: ChangeFeedEdge;
+};
+
+
+export type SubscriptionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type Technology = Entity & Node & {
   __typename?: 'Technology';
   aliases: Array<Scalars['String']['output']>;

@@ -1,7 +1,7 @@
 /** Assembles the Apollo server: schema from SDL, thin resolvers, error masking, request logging. */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { resolvers } from './resolvers';
 import type { Logger } from '../logger';
 import type { Registry } from '../metrics';
 import type { RequestContext } from './context';
@@ -14,6 +14,7 @@ import { rateLimitsPlugin } from './plugins/rateLimits';
 import { refuseSubscriptionsPlugin } from './plugins/refuseSubscriptions';
 import { requestLogPlugin } from './plugins/requestLog';
 import { roundTripsHeaderPlugin } from './plugins/roundTripsHeader';
+import { createSchema } from './schema';
 import { readTypeDefs } from './typeDefs';
 
 export interface ApolloOptions {
@@ -25,6 +26,8 @@ export interface ApolloOptions {
   fieldSuggestions?: boolean;
   /** The server's registry (src/metrics.ts): GraphQL metrics are registered on it; none without. */
   metrics?: Registry;
+  /** The executable schema (schema.ts), when the caller shares it with the subscription server. */
+  schema?: GraphQLSchema;
 }
 
 export function createApolloServer({
@@ -33,13 +36,13 @@ export function createApolloServer({
   introspection,
   fieldSuggestions,
   metrics,
+  schema,
 }: ApolloOptions): ApolloServer<RequestContext> {
   const armor = createArmor();
   const suggestions = fieldSuggestions ?? !production;
   const typeDefs = readTypeDefs();
   return new ApolloServer<RequestContext>({
-    typeDefs,
-    resolvers,
+    schema: schema ?? createSchema(typeDefs),
     rootValue: rootValueWithPrefetch(typeDefs),
     introspection: introspection ?? !production,
     validationRules: armor.validationRules,

@@ -5,6 +5,7 @@ import { createLoaders, type Loaders } from './loaders/createLoaders';
 import type { EditorToken, NamedToken } from '../config';
 import { badInputWithStatus, rateLimited } from '../errors';
 import { callerOf, requireReadToken, type Caller } from './auth';
+import type { ChangeTail } from '../services/lib/changeTail';
 
 /** What a rate limit counts (config.ts RateLimits). */
 export type RateLimitKind = 'failedAuth' | 'mutation' | 'read';
@@ -24,6 +25,8 @@ export interface RequestContext {
   idempotencyKey?: string;
   /** The HTTP layer's limiter (plugins/rateLimits.ts uses it); absent: not limited. */
   rateLimit?: RateLimiter;
+  /** The process's reader of the audit log's head: subscriptions only (graphql/subscriptions.ts). */
+  changeTail?: ChangeTail;
 }
 
 export function createRequestContext(

@@ -21,6 +21,7 @@ import { ASSETS_PREFIX, registerAssetRoutes } from './routes/assets';
 import { graphqlRoutes } from './routes/graphql';
 import { registerHealthRoutes, type Readiness } from './routes/health';
 import { registerMetricsRoute } from './routes/metrics';
+import { registerSubscriptions, type SubscriptionServerOptions } from './routes/subscriptions';
 import { registerExplorerPage } from './routes/pages';
 
 export type { HttpLimits };
@@ -45,6 +46,8 @@ export interface HttpServerOptions {
   metricsToken?: string;
   /** Per-client limits (RATE_LIMIT_*); none when absent, as tests want. */
   rateLimits?: RateLimits;
+  /** graphql-ws's options (graphql/subscriptions.ts) and what to stop on close; no WebSocket without. */
+  subscriptions?: { options: SubscriptionServerOptions; onClose: () => void };
 }
 
 const MAX_REQUEST_ID = 100;
@@ -132,5 +135,6 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   await registerAssetRoutes(app, webDir);
   registerExplorerPage(app, webDir);
   await app.register(graphqlRoutes({ apollo: options.apollo, createContext: options.createContext, webDir, limiter }));
+  if (options.subscriptions) registerSubscriptions(app, options.subscriptions.options, options.subscriptions.onClose);
   return app;
 }

@@ -9,6 +9,9 @@ import type { Config } from '../config';
 import { Database } from '../db/database';
 import { createApolloServer } from '../graphql/apollo';
 import { createContextFactory } from '../graphql/context';
+import { createSchema } from '../graphql/schema';
+import { subscriptionServerOptions } from '../graphql/subscriptions';
+import { ChangeTail } from '../services/lib/changeTail';
 import { drainAndClose } from '../http/drain';
 import type { Readiness } from '../http/routes/health';
 import { createHttpServer } from '../http/server';
@@ -34,9 +37,12 @@ export async function startServer({ config, uri, logger, cleanups, stopping }: S
   cleanups.push(() => db.close());
 
   const metrics = createMetricsRegistry();
+  const schema = createSchema();
+  const changeTail = new ChangeTail(db, { onError: (err) => logger.warn({ err }, 'reading the change feed failed; retrying') });
   const apollo = createApolloServer({
     logger,
     metrics,
+    schema,
     production: config.env === 'production',
     introspection: config.introspection,
     fieldSuggestions: config.fieldSuggestions,
@@ -61,6 +67,19 @@ export async function startServer({ config, uri, logger, cleanups, stopping }: S
     metrics,
     metricsToken: config.metricsToken,
     rateLimits: config.rateLimits,
+    subscriptions: {
+      options: subscriptionServerOptions({
+        schema,
+        db,
+        changeTail,
+        editors: config.editors,
+        readers: config.readers,
+        readsRequireToken: config.readsRequireToken,
+        logger,
+        production: config.env === 'production',
+      }),
+      onClose: () => changeTail.close(),
+    },
   });
   let listening = false;
   cleanups.push(() => (listening ? drainAndClose(app, readiness, { graceMs: config.shutdownGraceMs }) : app.close()));

@@ -41,6 +41,20 @@ export const lockForUpdate = (variable: string) => `SET ${variable}.writeLock = 
  */
 export const lockIfMatched = (variable: string) => `ON MATCH SET ${variable}.writeLock = true REMOVE ${variable}.writeLock`;
 
+/**
+ * One ring of a neighbourhood grown outwards: in scope `kept` (the entities so far) and
+ * `frontier` (the last ring), it binds `found`, at most `$limit` entities one fact (`r` passing
+ * `link`) away from the frontier that are not kept yet.
+ */
+export const nextRing = (link: string) => `
+    CALL (kept, frontier) {
+      UNWIND frontier AS m
+      MATCH (m)-[r]-(n:Entity)
+      WHERE ${link} AND NOT n IN kept
+      WITH DISTINCT n LIMIT $limit
+      RETURN collect(n) AS found
+    }`;
+
 /** The projection of an entity node variable that toEntityRecord reads. */
 /**
  * `variable` bound to the entity with id `id`, or to the redirect a merge left under that id: the

@@ -7,7 +7,7 @@ import type { RelationType } from '../__generated__/graphql';
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import { subgraphCypher } from './cypherText';
-import { IS_LIVE_FACT, entityFields, factFields } from './fragments';
+import { IS_LIVE_FACT, entityFields, factFields, nextRing } from './fragments';
 import type { Read, SubgraphRecord } from './records';
 import { toEntityRecord, toRelationRecord } from './toRecords';
 
@@ -17,14 +17,7 @@ export const MAX_NODES = 500;
 const LINK = `${IS_LIVE_FACT} AND ($types IS NULL OR type(r) IN $types)`;
 
 /** Ring k: the entities one fact away from ring k-1 that are not kept yet, within the room left. */
-const RING = `
-    CALL (kept, frontier) {
-      UNWIND frontier AS m
-      MATCH (m)-[r]-(n:Entity)
-      WHERE ${LINK} AND NOT n IN kept
-      WITH DISTINCT n LIMIT $limit
-      RETURN collect(n) AS found
-    }
+const RING = `${nextRing(LINK)}
     WITH kept, found, truncated, $limit - size(kept) AS room
     WITH kept + found[..room] AS kept, found[..room] AS frontier, truncated OR size(found) > room AS truncated`;
 

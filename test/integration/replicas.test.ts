@@ -2,14 +2,11 @@
  * Two server processes over one Neo4j behave as one service: the server keeps no state of its
  * own, so a load balancer may send any request to either replica.
  */
-import { loadConfig } from '../../src/config';
 import type { NamedQuery } from '../../src/db/namedQuery';
-import { eventually, startServerProcess, type ServerProcess } from '../support/serverProcess';
-import { TcpProxy } from '../support/tcpProxy';
+import { startReplicas, type ServerProcess } from '../support/serverProcess';
 import { connectTestDatabase } from '../support/testServer';
 
 jest.setTimeout(120_000);
-const config = loadConfig();
 const EDITOR = 'replica-test:replica-test-token-0123456789';
 const AUTHORIZATION = 'Bearer replica-test-token-0123456789';
 
@@ -32,18 +29,7 @@ async function post(server: ServerProcess, query: string, authorization?: string
 beforeAll(async () => {
   const db = connectTestDatabase();
   await db.write(cleanup).finally(() => db.close());
-  const env = {
-    NEO4J_URI: config.neo4j.uri as string,
-    NEO4J_USER: config.neo4j.user,
-    NEO4J_PASSWORD: config.neo4j.password ?? '',
-    EDITOR_TOKENS: EDITOR,
-    SEED_ON_EMPTY: 'false',
-  };
-  replicas = [startServerProcess(await TcpProxy.freePort(), env), startServerProcess(await TcpProxy.freePort(), env)];
-  for (const replica of replicas) {
-    const ready = await eventually(async () => (await fetch(`${replica.url}/health/ready`)).status === 200, 90_000);
-    expect({ ready, output: ready ? '' : replica.output() }).toEqual({ ready: true, output: '' });
-  }
+  replicas = await startReplicas(2, { EDITOR_TOKENS: EDITOR });
 });
 
 afterAll(async () => {

@@ -7,6 +7,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { loadConfig } from '../../src/config';
+import { TcpProxy } from './tcpProxy';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -57,4 +59,26 @@ export async function eventually(check: () => Promise<boolean>, timeoutMs: numbe
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
   return false;
+}
+
+/**
+ * `count` server processes over the test Neo4j (no seeding: globalSetup did that), each on a free
+ * port, once all are ready; a replica that did not get ready fails the test with its output.
+ */
+export async function startReplicas(count: number, env: Record<string, string>): Promise<ServerProcess[]> {
+  const config = loadConfig();
+  const shared = {
+    NEO4J_URI: config.neo4j.uri as string,
+    NEO4J_USER: config.neo4j.user,
+    NEO4J_PASSWORD: config.neo4j.password ?? '',
+    SEED_ON_EMPTY: 'false',
+    ...env,
+  };
+  const replicas: ServerProcess[] = [];
+  for (let i = 0; i < count; i += 1) replicas.push(startServerProcess(await TcpProxy.freePort(), shared));
+  for (const replica of replicas) {
+    const ready = await eventually(async () => (await fetch(`${replica.url}/health/ready`)).status === 200, 120_000);
+    if (!ready) throw new Error(`a replica did not get ready:\n${replica.output()}`);
+  }
+  return replicas;
 }

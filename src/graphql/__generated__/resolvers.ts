@@ -217,6 +217,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecordModel>;
   SubgraphEdge: ResolverTypeWrapper<RelationRecordModel>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Technology: ResolverTypeWrapper<EntityRecordModel>;
   TimelineConnection: ResolverTypeWrapper<TimelinePageModel>;
   TimelineEdge: ResolverTypeWrapper<Omit<Types.TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
@@ -322,6 +323,7 @@ export type ResolversParentTypes = {
   String: Types.Scalars['String']['output'];
   Subgraph: SubgraphRecordModel;
   SubgraphEdge: RelationRecordModel;
+  Subscription: Record<PropertyKey, never>;
   Technology: EntityRecordModel;
   TimelineConnection: TimelinePageModel;
   TimelineEdge: Omit<Types.TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
@@ -953,6 +955,10 @@ export type SubgraphEdgeResolvers<ContextType = RequestContext, ParentType exten
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  changes?: SubscriptionResolver<ResolversTypes['ChangeFeedEdge'], "changes", ParentType, ContextType, Partial<Types.SubscriptionChangesArgs>>;
+};
+
 export type TechnologyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Technology'] = ResolversParentTypes['Technology']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1073,6 +1079,7 @@ export type Resolvers<ContextType = RequestContext> = {
   StatusStep?: StatusStepResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Technology?: TechnologyResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;

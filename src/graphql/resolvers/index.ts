@@ -54,6 +54,7 @@ import { search } from './Query/search';
 import { searchEvidence } from './Query/searchEvidence';
 import { timeline } from './Query/timeline';
 import { Relation, StatusStep } from './Relation';
+import { changes as changesSubscription } from './Subscription/changes';
 import { RelationConnection } from './RelationConnection';
 import { RetractedFact } from './RetractedFact';
 import { SearchConnection } from './SearchConnection';
@@ -97,6 +98,9 @@ export const resolvers: Resolvers = {
     reopenCandidate,
     acceptProposal,
     rejectProposal,
+  },
+  Subscription: {
+    changes: changesSubscription,
   },
   Entity,
   ...entityTypeResolvers,
