@@ -17,6 +17,7 @@ import type { Registry } from '../metrics';
 import { AccessLog } from './accessLog';
 import { errorBody, HttpError, sendError } from './httpError';
 import { registerRateLimits } from './rateLimits';
+import { registerResponseMetrics } from './responseMetrics';
 import { ASSETS_PREFIX, registerAssetRoutes } from './routes/assets';
 import { graphqlRoutes } from './routes/graphql';
 import { registerHealthRoutes, type Readiness } from './routes/health';
@@ -129,6 +130,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       .send(errorBody('NOT_FOUND', `No route ${pathname}; ${hint}`));
   });
 
+  if (options.metrics) registerResponseMetrics(app, options.metrics);
   const limiter = await registerRateLimits(app, options.rateLimits ?? NO_RATE_LIMITS, options.metrics);
   registerHealthRoutes(app, options.db, options.readiness);
   if (options.metrics) registerMetricsRoute(app, { registry: options.metrics, db: options.db, token: options.metricsToken, limiter });

@@ -63,6 +63,11 @@ describe('a slow or silent client', () => {
     process.stderr.write(`slow body: cut after ${ms} ms with ${sent} of ${body.length} bytes sent (deadline 1000 ms)\n`);
   });
 
+  it('counts the 408 it answered before any route saw the request in /metrics', async () => {
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toMatch(/^http_responses_total\{method="",route="\(none\)",status="408"\} [1-9]/m);
+  });
+
   it('is disconnected when it connects and sends nothing', async () => {
     const { closed, received } = await connect(server.url);
     const ms = await closed;

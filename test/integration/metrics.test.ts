@@ -98,6 +98,24 @@ describe('/metrics', () => {
     expect(valueOf(samples, 'graphql_errors_total', { code: 'INTERNAL_SERVER_ERROR' })).toBeUndefined();
   });
 
+  it('counts HTTP answers refused before GraphQL by route and status: bad JSON, too large, no such route', async () => {
+    const send = (path: string, body?: string) =>
+      fetch(`${server.url}${path}`, { method: body === undefined ? 'GET' : 'POST', headers: { 'content-type': 'application/json' }, body });
+    const before = await scrape(server);
+    const grown = (samples: Sample[], labels: Record<string, string>) =>
+      (valueOf(samples, 'http_responses_total', labels) ?? 0) - (valueOf(before, 'http_responses_total', labels) ?? 0);
+    expect((await send('/graphql', '{"query": ')).status).toBe(400);
+    expect((await send('/graphql', JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(1_200_000) }))).status).toBe(413);
+    expect((await send('/no-such-page')).status).toBe(404);
+    expect((await send('/no-such-page-either')).status).toBe(404);
+    const samples = await scrape(server);
+    expect(grown(samples, { method: 'POST', route: '/graphql', status: '400' })).toBe(1);
+    expect(grown(samples, { method: 'POST', route: '/graphql', status: '413' })).toBe(1);
+    // Unknown URLs share one label: a client cannot grow the series.
+    expect(grown(samples, { method: 'GET', route: '(unmatched)', status: '404' })).toBe(2);
+    expect(grown(samples, { method: 'GET', route: '/metrics', status: '200' })).toBe(1);
+  });
+
   it('shows the driver pool and the process metrics', async () => {
     const samples = await scrape(server);
     expect(valueOf(samples, 'neo4j_connection_pool_max')).toBe(loadConfig().neo4j.maxPoolSize);
