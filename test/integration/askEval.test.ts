@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 /** Floors: the figures measured when this test landed; raise them as the reader improves. */
-const FLOORS = { allRight: 73.4, heldoutRight: 66.7, confidentWrong: 12 };
+const FLOORS = { allRight: 74, heldoutRight: 66.7, confidentWrong: 11 };
 
 const percent = (n: number, of: number) => (of === 0 ? 0 : Math.round((1000 * n) / of) / 10);
 

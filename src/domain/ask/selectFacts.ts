@@ -180,12 +180,33 @@ function direct(graph: WorkingGraph, reading: Reading, anchors: readonly string[
     if (outgoing.length > 0) facts = outgoing;
   }
   facts = explained(graph, reading, facts);
+  if (anchors.length >= 2) facts = meetingEveryName(graph, anchors, facts);
   if (facts.length === 0 && (reading.answerTypes || types.length > 0)) {
     const step = oneStep(graph, { ...reading, relationTypes: types }, anchors);
     if (step.facts.length > 0) return step;
   }
   if (!accountsForNames(graph, anchors, facts, [])) return EMPTY;
   return { facts, dateEntityIds: [], answerIds: endsBeyond(facts, named), viaIds: [] };
+}
+
+/**
+ * With several names, the answers that touch every one of them ("what was agreed on digital
+ * identity at the third council": the outcome that covers digital identity), with the facts that
+ * join them; all answers when none does.
+ */
+function meetingEveryName(graph: WorkingGraph, anchors: readonly string[], facts: AskFact[]): AskFact[] {
+  const named = new Set(anchors);
+  const ends = [...new Set(facts.flatMap((fact) => [fact.fromId, fact.toId]).filter((id) => !named.has(id)))];
+  const touching = ends.filter((end) =>
+    anchors.every(
+      (anchor) =>
+        facts.some((fact) => (fact.fromId === end && fact.toId === anchor) || (fact.toId === end && fact.fromId === anchor)) ||
+        graph.adjacent(end, anchor),
+    ),
+  );
+  if (touching.length === 0 || touching.length === ends.length) return facts;
+  const joining = touching.flatMap((end) => graph.factsAt(end).filter((fact) => named.has(otherEnd(fact, end))));
+  return unique(joining);
 }
 
 /** Facts between the named entities themselves (is it done, which source says that X ... Y). */
