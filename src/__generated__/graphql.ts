@@ -327,6 +327,78 @@ export type CommonConnection = {
   viaB: Array<Relation>;
 };
 
+/**
+ * Where sources disagree about one event or agreement. The facts involved are flagged for an editor
+ * to settle (retract one, reject a proposal, merge); nothing is deleted. Computed from the facts and
+ * the proposals not rejected on each read.
+ */
+export type Conflict = {
+  __typename?: 'Conflict';
+  /** The event, agreement or other entity the sources disagree about. */
+  about: Entity;
+  /** The live facts a source contradicts. */
+  facts: Array<Relation>;
+  /** Stable while the disagreement lasts: the kind, the relation and what it is about. */
+  id: Scalars['ID']['output'];
+  kind: ConflictKind;
+  /** In one paragraph: who says what, and which facts rest on which sources (machine-translated ones marked). */
+  reason: Scalars['String']['output'];
+  relationType: RelationType;
+  /** Each source involved, with what it says and its evidence. */
+  sides: Array<ConflictSide>;
+};
+
+export type ConflictConnection = {
+  __typename?: 'ConflictConnection';
+  edges: Array<ConflictEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConflictEdge = {
+  __typename?: 'ConflictEdge';
+  cursor: Scalars['String']['output'];
+  node: Conflict;
+};
+
+/** A verbatim passage of a side's document: a fact's evidence or a proposal's clause. */
+export type ConflictEvidence = {
+  __typename?: 'ConflictEvidence';
+  end: Scalars['Int']['output'];
+  /** The proposal it was read as; null for a fact's evidence. */
+  proposal: Maybe<Proposal>;
+  quote: Scalars['String']['output'];
+  /** The fact it is evidence of; null for a proposal not accepted. */
+  relation: Maybe<Relation>;
+  start: Scalars['Int']['output'];
+  status: FactStatus;
+};
+
+export type ConflictKind =
+  /** Sources date the same fact differently, at the precision both give. */
+  | 'DATE'
+  /** Sources give one event or agreement another place, or another occasion (signed or launched at another event). */
+  | 'OTHER_VALUE'
+  /** Sources name different parties of one event or agreement (co-chairs, signers). */
+  | 'PARTIES';
+
+export type ConflictRole =
+  /** A source that disagrees with them. */
+  | 'CONTRADICTING'
+  /** A source of the flagged facts. */
+  | 'FLAGGED';
+
+export type ConflictSide = {
+  __typename?: 'ConflictSide';
+  document: Document;
+  evidence: Array<ConflictEvidence>;
+  /** The document is a machine translation (its names and titles may be garbled). */
+  machineTranslated: Scalars['Boolean']['output'];
+  role: ConflictRole;
+  /** What this source says, in a line. */
+  says: Scalars['String']['output'];
+};
+
 export type Country = Entity & Node & {
   __typename?: 'Country';
   aliases: Array<Scalars['String']['output']>;
@@ -1403,6 +1475,8 @@ export type Query = {
    * either does not exist. `first` defaults to 20, at most 100.
    */
   commonConnections: Array<CommonConnection>;
+  /** Where sources disagree, by id. `first` defaults to 20, at most 100. */
+  conflicts: ConflictConnection;
   /** A source document by id; null when there is none. */
   document: Maybe<Document>;
   /** The source documents, newest first. */
@@ -1526,6 +1600,17 @@ export type QueryChangesArgs = {
 export type QueryCommonConnectionsArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Reads are open. Every list takes `first` (default 20, at most 100; above is BAD_USER_INPUT,
+ * never a silent truncation) and `after` (a cursor from a previous page; a forged one is
+ * BAD_USER_INPUT). Nullable single-object fields return null when the id or name matches nothing.
+ */
+export type QueryConflictsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 

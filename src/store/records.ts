@@ -5,6 +5,7 @@
  */
 import type { DatePrecision, EntityType, FactStatus, RelationType } from '../__generated__/graphql';
 import type { DocumentAlias } from '../domain/bundle/documentAliases';
+import type { Conflict } from '../domain/conflicts';
 import type { ResolvedEvidence, ResolvedMention } from '../domain/bundle/resolvedBundle';
 
 export interface EntityDateRecord {
@@ -281,3 +282,5 @@ export interface RejectProposalResult {
   proposal: ProposalRecord;
   changed: boolean;
 }
+
+export type ConflictPage = Page<Conflict>;

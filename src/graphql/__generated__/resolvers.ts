@@ -1,9 +1,10 @@
 /* eslint-disable */
 import type * as Types from '../../__generated__/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, DocumentAliasRecord as DocumentAliasRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EvidenceMatchRecord as EvidenceMatchRecordModel, EvidenceMatchPage as EvidenceMatchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, RetractedFactRecord as RetractedFactRecordModel, ChangeRecord as ChangeRecordModel, ChangePage as ChangePageModel, ChangeFeedPage as ChangeFeedPageModel, IngestDocumentResult as IngestDocumentResultModel, CandidateRecord as CandidateRecordModel, NameMatchRecord as NameMatchRecordModel, CandidatePage as CandidatePageModel, ProposalRecord as ProposalRecordModel, ProposalEndView as ProposalEndViewModel, ProposalPage as ProposalPageModel, AcceptProposalResult as AcceptProposalResultModel, RejectProposalResult as RejectProposalResultModel } from '../../store/records';
+import { EntityRecord as EntityRecordModel, EntityDateRecord as EntityDateRecordModel, MentionRecord as MentionRecordModel, DocumentAliasRecord as DocumentAliasRecordModel, RelationRecord as RelationRecordModel, RelationPage as RelationPageModel, EvidenceRecord as EvidenceRecordModel, DocumentRecord as DocumentRecordModel, SearchPage as SearchPageModel, EvidenceMatchRecord as EvidenceMatchRecordModel, EvidenceMatchPage as EvidenceMatchPageModel, EntityPage as EntityPageModel, DocumentPage as DocumentPageModel, PathRecord as PathRecordModel, SubgraphRecord as SubgraphRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, TimelinePage as TimelinePageModel, CommonConnectionRecord as CommonConnectionRecordModel, RetractedFactRecord as RetractedFactRecordModel, ChangeRecord as ChangeRecordModel, ChangePage as ChangePageModel, ChangeFeedPage as ChangeFeedPageModel, IngestDocumentResult as IngestDocumentResultModel, CandidateRecord as CandidateRecordModel, NameMatchRecord as NameMatchRecordModel, CandidatePage as CandidatePageModel, ProposalRecord as ProposalRecordModel, ProposalEndView as ProposalEndViewModel, ProposalPage as ProposalPageModel, AcceptProposalResult as AcceptProposalResultModel, RejectProposalResult as RejectProposalResultModel, ConflictPage as ConflictPageModel } from '../../store/records';
 import { StatusStep as StatusStepModel } from '../../domain/factSources';
 import { AnswerRecord as AnswerRecordModel, AnswerDateRecord as AnswerDateRecordModel, FootnoteRecord as FootnoteRecordModel } from '../../services/askQuestion';
+import { Conflict as ConflictModel, ConflictSide as ConflictSideModel, Statement as StatementModel } from '../../domain/conflicts';
 import { RequestContext } from '../context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -142,6 +143,13 @@ export type ResolversTypes = {
   ChangeFeedConnection: ResolverTypeWrapper<ChangeFeedPageModel>;
   ChangeFeedEdge: ResolverTypeWrapper<ChangeRecordModel>;
   CommonConnection: ResolverTypeWrapper<CommonConnectionRecordModel>;
+  Conflict: ResolverTypeWrapper<ConflictModel>;
+  ConflictConnection: ResolverTypeWrapper<ConflictPageModel>;
+  ConflictEdge: ResolverTypeWrapper<Omit<Types.ConflictEdge, 'node'> & { node: ResolversTypes['Conflict'] }>;
+  ConflictEvidence: ResolverTypeWrapper<StatementModel>;
+  ConflictKind: Types.ConflictKind;
+  ConflictRole: Types.ConflictRole;
+  ConflictSide: ResolverTypeWrapper<ConflictSideModel>;
   Country: ResolverTypeWrapper<EntityRecordModel>;
   DatePrecision: Types.DatePrecision;
   Direction: Types.Direction;
@@ -256,6 +264,11 @@ export type ResolversParentTypes = {
   ChangeFeedConnection: ChangeFeedPageModel;
   ChangeFeedEdge: ChangeRecordModel;
   CommonConnection: CommonConnectionRecordModel;
+  Conflict: ConflictModel;
+  ConflictConnection: ConflictPageModel;
+  ConflictEdge: Omit<Types.ConflictEdge, 'node'> & { node: ResolversParentTypes['Conflict'] };
+  ConflictEvidence: StatementModel;
+  ConflictSide: ConflictSideModel;
   Country: EntityRecordModel;
   Document: DocumentRecordModel;
   DocumentAlias: DocumentAliasRecordModel;
@@ -479,6 +492,44 @@ export type CommonConnectionResolvers<ContextType = RequestContext, ParentType e
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   viaA?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   viaB?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
+export type ConflictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Conflict'] = ResolversParentTypes['Conflict']> = {
+  about?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConflictKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationType?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  sides?: Resolver<Array<ResolversTypes['ConflictSide']>, ParentType, ContextType>;
+};
+
+export type ConflictConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConflictConnection'] = ResolversParentTypes['ConflictConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConflictEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConflictEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConflictEdge'] = ResolversParentTypes['ConflictEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Conflict'], ParentType, ContextType>;
+};
+
+export type ConflictEvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConflictEvidence'] = ResolversParentTypes['ConflictEvidence']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposal?: Resolver<Types.Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<Types.Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+};
+
+export type ConflictSideResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConflictSide'] = ResolversParentTypes['ConflictSide']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['ConflictEvidence']>, ParentType, ContextType>;
+  machineTranslated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ConflictRole'], ParentType, ContextType>;
+  says?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CountryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
@@ -847,6 +898,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<Types.QueryCandidatesArgs, 'state'>>;
   changes?: Resolver<ResolversTypes['ChangeFeedConnection'], ParentType, ContextType, Partial<Types.QueryChangesArgs>>;
   commonConnections?: Resolver<Array<ResolversTypes['CommonConnection']>, ParentType, ContextType, RequireFields<Types.QueryCommonConnectionsArgs, 'a' | 'b'>>;
+  conflicts?: Resolver<ResolversTypes['ConflictConnection'], ParentType, ContextType, Partial<Types.QueryConflictsArgs>>;
   document?: Resolver<Types.Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<Types.QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<Types.QueryDocumentsArgs>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<Types.QueryEntitiesArgs, 'orderBy'>>;
@@ -1025,6 +1077,11 @@ export type Resolvers<ContextType = RequestContext> = {
   ChangeFeedConnection?: ChangeFeedConnectionResolvers<ContextType>;
   ChangeFeedEdge?: ChangeFeedEdgeResolvers<ContextType>;
   CommonConnection?: CommonConnectionResolvers<ContextType>;
+  Conflict?: ConflictResolvers<ContextType>;
+  ConflictConnection?: ConflictConnectionResolvers<ContextType>;
+  ConflictEdge?: ConflictEdgeResolvers<ContextType>;
+  ConflictEvidence?: ConflictEvidenceResolvers<ContextType>;
+  ConflictSide?: ConflictSideResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentAlias?: DocumentAliasResolvers<ContextType>;

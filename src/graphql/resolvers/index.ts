@@ -34,6 +34,8 @@ import { unmergeEntity } from './Mutation/unmergeEntity';
 import { upsertEntity } from './Mutation/upsertEntity';
 import { Path } from './Path';
 import { Proposal, ProposalConnection, ProposalEnd } from './Proposal';
+import { Conflict, ConflictConnection, ConflictEvidence, ConflictSide } from './Conflict';
+import { conflicts } from './Query/conflicts';
 import { proposals } from './Query/proposals';
 import { acceptProposal } from './Mutation/acceptProposal';
 import { rejectProposal } from './Mutation/rejectProposal';
@@ -79,6 +81,7 @@ export const resolvers: Resolvers = {
     changes,
     candidates,
     proposals,
+    conflicts,
     node,
     nodes,
     ask,
@@ -140,4 +143,8 @@ export const resolvers: Resolvers = {
   Answer,
   AnswerDate,
   Footnote,
+  Conflict,
+  ConflictSide,
+  ConflictEvidence,
+  ConflictConnection,
 };

@@ -1,0 +1,134 @@
+/**
+ * When an official text of the same event is ingested, the seed's machine-translated phantoms are
+ * flagged as conflicts, with both sides' evidence and a reason, and kept: the fourth co-chair of
+ * the third Council ("Minister of Western Affairs") against the Commission's press release, and
+ * the third signer of the quantum letter of intent ("President Wiess") against a report that names
+ * two. The co-chairs and signers both sides name are not flagged.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { NamedQuery } from '../../src/db/namedQuery';
+import { ALICE, startTestServer, type TestServer } from '../support/testServer';
+
+let server: TestServer;
+const article = (slug: string) => fs.readFileSync(path.join(__dirname, `../../eval/articles/${slug}.txt`), 'utf8');
+
+const cleanup: NamedQuery = {
+  name: 'test:cleanupConflicts',
+  cypher: `
+    CALL () { MATCH (p:Proposal) WHERE p.documentId STARTS WITH 'fc-' DETACH DELETE p }
+    CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'fc-' DETACH DELETE c }
+    CALL () { MATCH (ev:Evidence)-[:QUOTED_FROM]->(d:Document) WHERE d.id STARTS WITH 'fc-' DETACH DELETE ev }
+    CALL () { MATCH (d:Document) WHERE d.id STARTS WITH 'fc-' DETACH DELETE d }
+    CALL () { MATCH (c:Change) WHERE c.summary CONTAINS 'fc-' DETACH DELETE c }`,
+};
+
+const CONFLICTS = `{
+  conflicts(first: 100) {
+    totalCount
+    edges { node {
+      id kind relationType reason about { id }
+      facts { id evidence { document { id } } }
+      sides { document { id } machineTranslated role says evidence { quote start end status relation { id } proposal { id } } }
+    } }
+  }
+}`;
+
+interface ConflictView {
+  id: string;
+  kind: string;
+  relationType: string;
+  reason: string;
+  about: { id: string };
+  facts: Array<{ id: string }>;
+  sides: Array<{
+    document: { id: string };
+    machineTranslated: boolean;
+    role: string;
+    says: string;
+    evidence: Array<{ quote: string; start: number; end: number; relation: { id: string } | null; proposal: { id: string } | null }>;
+  }>;
+}
+
+async function ingest(id: string, slug: string, publishedAt: string): Promise<void> {
+  const { errors } = await server.query(
+    `mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { created } }`,
+    { input: { id, title: slug, text: article(slug), publishedAt } },
+    { authorization: ALICE },
+  );
+  expect(errors).toBeUndefined();
+}
+
+async function conflicts(): Promise<ConflictView[]> {
+  const { data, errors } = await server.query<{ conflicts: { edges: Array<{ node: ConflictView }> } }>(CONFLICTS);
+  expect(errors).toBeUndefined();
+  return data!.conflicts.edges.map((edge) => edge.node);
+}
+
+const about = (all: ConflictView[], kind: string, type: string, id: string) =>
+  all.find((conflict) => conflict.kind === kind && conflict.relationType === type && conflict.about.id === id);
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await server.db.write(cleanup);
+}, 60_000);
+afterAll(async () => {
+  await server.db.write(cleanup);
+  await server.close();
+});
+
+describe('conflicts between sources', () => {
+  it('flags the translation phantom among the co-chairs of the third Council once the press release is ingested, and keeps it', async () => {
+    const before = about(await conflicts(), 'PARTIES', 'CO_CHAIRED', 'eu-japan-dpc-3');
+    expect(before).toBeUndefined();
+    await ingest('fc-ec-dpc3', 'ec-dpc3-tokyo-2025', '2025-05-12');
+    const conflict = about(await conflicts(), 'PARTIES', 'CO_CHAIRED', 'eu-japan-dpc-3')!;
+    expect(conflict).toBeDefined();
+    expect(conflict.facts.map((fact) => fact.id)).toEqual(['japan-minister-western-affairs.CO_CHAIRED.eu-japan-dpc-3']);
+    expect(conflict.reason).toMatch(/rests only on .*eu-japan-dpc3-tokyo, machine-translated/);
+    const flagged = conflict.sides.find((side) => side.role === 'FLAGGED')!;
+    expect(flagged).toMatchObject({ document: { id: 'eu-japan-dpc3-tokyo' }, machineTranslated: true });
+    expect(flagged.evidence.some((evidence) => evidence.relation?.id === 'japan-minister-western-affairs.CO_CHAIRED.eu-japan-dpc-3')).toBe(
+      true,
+    );
+    const contradicting = conflict.sides.find((side) => side.role === 'CONTRADICTING')!;
+    expect(contradicting).toMatchObject({ document: { id: 'fc-ec-dpc3' }, machineTranslated: false });
+    expect(contradicting.says).toMatch(/^4 co-chairs/);
+    const text = article('ec-dpc3-tokyo-2025');
+    for (const evidence of contradicting.evidence) {
+      expect(evidence.proposal).not.toBeNull();
+      expect(text.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+    }
+    // Flagged, not deleted.
+    const { data } = await server.query(
+      `{ entity(id: "japan-minister-western-affairs") { relations(first: 20) { edges { node { id } } } } }`,
+    );
+    expect(JSON.stringify(data)).toContain('japan-minister-western-affairs.CO_CHAIRED.eu-japan-dpc-3');
+  }, 120_000);
+
+  it('flags "President Wiess" among the signers of the quantum letter of intent against a report naming two', async () => {
+    await ingest('fc-qcr-loi', 'quantumcomputingreport-loi-2025', '2025-05-14');
+    const conflict = about(await conflicts(), 'PARTIES', 'SIGNED', 'eu-japan-quantum-letter-of-intent')!;
+    expect(conflict).toBeDefined();
+    expect(conflict.facts.map((fact) => fact.id)).toContain('president-wiess.SIGNED.eu-japan-quantum-letter-of-intent');
+    expect(conflict.facts.map((fact) => fact.id)).not.toContain('henna-virkkunen.SIGNED.eu-japan-quantum-letter-of-intent');
+    expect(conflict.facts.map((fact) => fact.id)).not.toContain('minoru-kiuchi.SIGNED.eu-japan-quantum-letter-of-intent');
+    expect(conflict.reason).toContain('President Wiess');
+  }, 120_000);
+
+  it('drops a conflict once the contradicting proposals are rejected', async () => {
+    const conflict = about(await conflicts(), 'PARTIES', 'CO_CHAIRED', 'eu-japan-dpc-3')!;
+    const proposalIds = conflict.sides
+      .filter((side) => side.role === 'CONTRADICTING')
+      .flatMap((side) => side.evidence.flatMap((evidence) => (evidence.proposal ? [evidence.proposal.id] : [])));
+    for (const id of new Set(proposalIds)) {
+      const { errors } = await server.query(
+        `mutation { rejectProposal(input: { id: "${id}", reason: "test: the release is wrong here" }) { changed } }`,
+        {},
+        { authorization: ALICE },
+      );
+      expect(errors).toBeUndefined();
+    }
+    expect(about(await conflicts(), 'PARTIES', 'CO_CHAIRED', 'eu-japan-dpc-3')).toBeUndefined();
+  }, 120_000);
+});
