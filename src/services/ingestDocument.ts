@@ -48,22 +48,29 @@ export async function ingestDocument(db: Database, writer: Writer, input: Ingest
   const read = documentProposals({ documentId: id, text: input.text, publishedAt: input.publishedAt, resolution, candidates, index });
   const rejected = await findRejectedJudgementKeys(db, [...new Set(read.map((proposal) => proposal.judgementKey))]);
   const proposals = read.filter((proposal) => !rejected.has(proposal.judgementKey));
-  return auditedWrite<IngestDocumentResult>(db, 'ingestDocument', writer, async (tx) => {
-    const claim = await claimDocument(tx, id, input.text);
-    if (!claim.created && !claim.sameText) throw differentText(id);
-    // Another ingest of the same document committed first: it wrote and recorded everything.
-    if (!claim.created) return { result: unchanged(id), change: undefined };
-    await writeBundle(tx, { ...bundle, mentions });
-    await writeCandidates(tx, [...candidates, ...ambiguous]);
-    await writeProposals(tx, proposals);
-    const summary =
-      `ingested document ${id} "${input.title.slice(0, 100)}" with ${mentions.length} mentions, ` +
-      `${candidates.length} new-name candidates, ${ambiguous.length} ambiguous mentions and ${proposals.length} fact proposals`;
-    return {
-      result: { documentId: id, created: true, mentions, candidates, ambiguous, proposals },
-      change: { summary, entityIds: [...new Set(mentions.map((mention) => mention.entityId))], documentIds: [id] },
-    };
-  });
+  return auditedWrite<IngestDocumentResult>(
+    db,
+    'ingestDocument',
+    writer,
+    async (tx) => {
+      const claim = await claimDocument(tx, id, input.text);
+      if (!claim.created && !claim.sameText) throw differentText(id);
+      // Another ingest of the same document committed first: it wrote and recorded everything.
+      if (!claim.created) return { result: unchanged(id), change: undefined };
+      await writeBundle(tx, { ...bundle, mentions });
+      await writeCandidates(tx, [...candidates, ...ambiguous]);
+      await writeProposals(tx, proposals);
+      const summary =
+        `ingested document ${id} "${input.title.slice(0, 100)}" with ${mentions.length} mentions, ` +
+        `${candidates.length} new-name candidates, ${ambiguous.length} ambiguous mentions and ${proposals.length} fact proposals`;
+      return {
+        result: { documentId: id, created: true, mentions, candidates, ambiguous, proposals },
+        change: { summary, entityIds: [...new Set(mentions.map((mention) => mention.entityId))], documentIds: [id] },
+      };
+    },
+    // A document, its mentions, candidates and fact proposals: no name, alias, fact or verdict changes.
+    { leavesNamesAlone: true },
+  );
 }
 
 const unchanged = (documentId: string): IngestDocumentResult => ({

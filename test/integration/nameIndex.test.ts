@@ -1,7 +1,9 @@
 import type { Database } from '../../src/db/database';
 import type { NamedQuery } from '../../src/db/namedQuery';
 import { invalidateNameIndex, NAME_INDEX_TTL_MS, nameIndexOf } from '../../src/services/lib/nameIndexCache';
+import { ingestDocument } from '../../src/services/ingestDocument';
 import { upsertEntity } from '../../src/services/upsertEntity';
+import { nameSourcesVersion } from '../../src/store/countGraph';
 import { writerNamed } from '../../src/services/lib/writer';
 import { loadNameEntities } from '../../src/store/nameEntities';
 import { connectTestDatabase } from '../support/testServer';
@@ -11,7 +13,8 @@ const cleanup: NamedQuery = {
   name: 'test:cleanupNameIndex',
   cypher: `
     CALL () { MATCH (e:Entity) WHERE e.id STARTS WITH 'ni-' DETACH DELETE e }
-    CALL () { MATCH (c:Change {editor: 'name-index-test'}) DETACH DELETE c }`,
+    CALL () { MATCH (c:Change {editor: 'name-index-test'}) DETACH DELETE c }
+    CALL () { MATCH (d:Document) WHERE d.id STARTS WITH 'ni-' OPTIONAL MATCH (n:NameCandidate)-[:FOUND_IN]->(d) DETACH DELETE n, d }`,
 };
 
 beforeAll(async () => {
@@ -105,5 +108,29 @@ describe('the cached name index', () => {
     const after = await nameIndexOf(db);
     expect(after).not.toBe(before);
     expect(after.entities.get('ni-elsewhere')?.name).toBe('Office Written Elsewhere');
+  });
+
+  it('is kept when a document is ingested, here and (by the counts other replicas read) elsewhere', async () => {
+    const index = await nameIndexOf(db);
+    const version = await nameSourcesVersion(db);
+    const result = await ingestDocument(db, writerNamed('name-index-test'), {
+      id: 'ni-article',
+      title: 'An article that names Japan and the European Union',
+      publishedAt: '2025-05-12',
+      text: 'Japan and the European Union met in Tokyo with the Bureau of Ingest Testing.',
+    });
+    expect(result.created).toBe(true);
+    expect(result.mentions.length).toBeGreaterThan(0);
+    expect(await nameIndexOf(db)).toBe(index);
+    expect(await nameSourcesVersion(db)).toBe(version);
+  });
+
+  it('is stale for other replicas after a write that changes names', async () => {
+    const version = await nameSourcesVersion(db);
+    await upsertEntity(db, writerNamed('name-index-test'), {
+      ...input('ni-bureau', 'Bureau of Index Testing'),
+      aliases: [{ text: 'BIT office' }],
+    });
+    expect(await nameSourcesVersion(db)).not.toBe(version);
   });
 });

@@ -4,7 +4,7 @@
  * no record without its change). `work` returns its result and the change to record, or no
  * change when it found nothing to do (an alias the entity already had). Once the transaction has
  * committed, this process's name index is dropped (nameIndexCache.ts), so the next lookup or
- * ingestion sees the names just written.
+ * ingestion sees the names just written, unless the write says it leaves names alone.
  *
  * With an idempotency key the same transaction claims the key and stores the result, so a retry
  * (by the client, or by the driver after a commit whose answer was lost) returns that result and
@@ -45,12 +45,23 @@ export interface Audited<T> {
   alsoRecorded?: Array<Change & { operation: string }>;
 }
 
+export interface AuditedWriteOptions {
+  /**
+   * The write leaves names, aliases, facts and verdicts on names alone (ingestDocument: a
+   * document, its mentions and candidates): the name index is kept, here and on other replicas,
+   * so a stream of ingested articles does not rebuild it after each one.
+   */
+  leavesNamesAlone?: boolean;
+}
+
 export async function auditedWrite<T>(
   db: GraphRunner,
   operation: string,
   writer: Writer,
   work: (tx: Transaction) => Promise<Audited<T>>,
+  options: AuditedWriteOptions = {},
 ): Promise<T> {
+  const changesNames = !options.leavesNamesAlone;
   const key = writer.idempotency;
   const committed = await db.writeTransaction(operation, async (tx) => {
     if (key) {
@@ -58,7 +69,11 @@ export async function auditedWrite<T>(
       if (earlier) return replayOutcome<T>(earlier, operation, key);
     }
     const { result, change, alsoRecorded = [] } = await work(tx);
-    const recorded = [...alsoRecorded, ...(change ? [{ ...change, operation }] : [])].map((one) => ({ ...one, id: randomUUID() }));
+    const recorded = [...alsoRecorded, ...(change ? [{ ...change, operation }] : [])].map((one) => ({
+      ...one,
+      id: randomUUID(),
+      changesNames,
+    }));
     for (const one of recorded) await recordChange(tx, { editor: writer.name, ...one });
     // Last, so the feed's counter is locked only from here to the commit (recordChange.ts).
     await sequenceChanges(
@@ -68,6 +83,6 @@ export async function auditedWrite<T>(
     if (key) await saveIdempotentOutcome(tx, key.id, JSON.stringify(result ?? null));
     return result;
   });
-  invalidateNameIndex();
+  if (changesNames) invalidateNameIndex();
   return committed;
 }

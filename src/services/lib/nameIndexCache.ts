@@ -1,16 +1,17 @@
 /**
  * The name index (domain/names) of this process and the editors' standing verdicts on names,
- * built from the graph on first use and kept until a write commits here (auditedWrite calls
- * invalidateNameIndex). For writes committed by other replicas or tools, an index older than
- * NAME_INDEX_TTL_MS is checked against the graph's node and relationship counts (one cheap read:
- * every audited write adds a Change node) and rebuilt only if they moved (docs/scale-out.md).
+ * built from the graph on first use and kept until a write that may change names commits here
+ * (auditedWrite calls invalidateNameIndex; an ingested document does not). For writes committed
+ * by other replicas or tools, an index older than NAME_INDEX_TTL_MS is checked against counts of
+ * what names are built from (one cheap read, countGraph.ts: every audited write that may change
+ * names adds a :NameChange node) and rebuilt only if they moved (docs/scale-out.md).
  * Concurrent callers share one build or check; a build that a write overtook is used by its
  * callers but not kept.
  */
 import type { GraphRunner } from '../../db/database';
 import { buildNameIndex, type NameIndex } from '../../domain/names';
 import { nameKey } from '../../domain/nameKey';
-import { countGraphElements } from '../../store/countGraph';
+import { nameSourcesVersion } from '../../store/countGraph';
 import { loadNameEntities } from '../../store/nameEntities';
 import { loadNameJudgements } from '../../store/nameJudgements';
 
@@ -38,11 +39,8 @@ export function invalidateNameIndex(): void {
   cached = undefined;
 }
 
-/** Moves with every node or relationship written or deleted (Neo4j's count store: no scan). */
-async function graphVersion(db: GraphRunner): Promise<string> {
-  const counts = await countGraphElements(db);
-  return `${counts.nodes}:${counts.relationships}`;
-}
+/** Moves with every write that may change names (Neo4j's count store: no scan), not with ingested documents. */
+const graphVersion = (db: GraphRunner): Promise<string> => nameSourcesVersion(db);
 
 async function build(db: GraphRunner): Promise<NameResolver> {
   const [entities, judgements] = await Promise.all([loadNameEntities(db), loadNameJudgements(db)]);

@@ -18,6 +18,12 @@ export interface ChangeInput {
   /** The documents it added, or whose links it changed. */
   documentIds?: string[];
   details?: unknown;
+  /**
+   * False for a write that leaves every name, alias, fact and verdict on names as it was (an
+   * ingested document: its mentions and candidates). Other changes are also labelled
+   * :NameChange, which other replicas count to know when their name index is stale (countGraph.ts).
+   */
+  changesNames?: boolean;
 }
 
 const recordChangeQuery: NamedQuery = {
@@ -26,6 +32,7 @@ const recordChangeQuery: NamedQuery = {
     CREATE (c:Change {id: $id, operation: $operation, editor: $editor, summary: $summary,
                       details: $details, at: toString(datetime()), undone: false,
                       factIds: $factIds, documentIds: $documentIds})
+    FOREACH (_ IN CASE WHEN $changesNames THEN [1] ELSE [] END | SET c:NameChange)
     WITH c
     UNWIND $entityIds AS entityId
     ${entityOrRedirectWithId('entityId', 'e')}
@@ -42,6 +49,7 @@ export async function recordChange(tx: Transaction, change: ChangeInput): Promis
     entityIds: change.entityIds,
     factIds: [...new Set(change.factIds ?? [])],
     documentIds: [...new Set(change.documentIds ?? [])],
+    changesNames: change.changesNames ?? true,
   });
 }
 
