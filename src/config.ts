@@ -35,6 +35,7 @@ const schema = z.object({
   HTTP_MAX_CONNECTIONS: z.coerce.number().int().positive().optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
   CORS_ORIGINS: z.string().optional(),
+  TRUST_PROXY: z.string().optional(),
   METRICS_TOKEN: z.string().min(16, 'must be 16+ characters').optional(),
   RATE_LIMIT_FAILED_AUTH: z.coerce.number().int().min(0).optional(),
   RATE_LIMIT_MUTATIONS: z.coerce.number().int().min(0).optional(),
@@ -126,6 +127,26 @@ export function parseCorsOrigins(value: string): string[] {
     });
 }
 
+/**
+ * TRUST_PROXY: the proxies whose X-Forwarded-For names the client, as addresses and CIDR ranges
+ * ("127.0.0.1,10.0.0.0/8"). Never "true" or a hop count: the first would trust a header any
+ * client can send, the second whatever stands in front of the server on a day it changes.
+ */
+export function parseTrustProxy(value: string): string[] {
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const address = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(\/\d{1,3})?$/i;
+  const wrong = entries.find((entry) => !address.test(entry));
+  if (entries.length === 0 || wrong !== undefined) {
+    throw new ConfigError(
+      `Invalid configuration: TRUST_PROXY must be proxy addresses or CIDR ranges like 127.0.0.1,10.0.0.0/8 (got "${(wrong ?? value).slice(0, 100)}")`,
+    );
+  }
+  return entries;
+}
+
 /** A bearer token and the name it stands for (the audit log records editors' names). */
 export interface NamedToken {
   name: string;
@@ -199,6 +220,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** Origins allowed to call from a browser (CORS); none by default. */
   corsOrigins: string[];
+  /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); none by default. */
+  trustProxy: string[] | undefined;
   /** Undefined: /metrics answers loopback callers only; set: any caller sending it as a bearer token. */
   metricsToken: string | undefined;
   rateLimits: RateLimits;
@@ -247,6 +270,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http: httpLimitsOf(value),
     shutdownGraceMs: value.SHUTDOWN_GRACE_MS,
     corsOrigins: value.CORS_ORIGINS ? parseCorsOrigins(value.CORS_ORIGINS) : [],
+    trustProxy: value.TRUST_PROXY ? parseTrustProxy(value.TRUST_PROXY) : undefined,
     metricsToken: value.METRICS_TOKEN,
     rateLimits: {
       failedAuth: value.RATE_LIMIT_FAILED_AUTH ?? RATE_LIMIT_DEFAULTS.failedAuth,

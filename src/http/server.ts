@@ -41,6 +41,11 @@ export interface HttpServerOptions {
   limits?: Partial<HttpLimits>;
   /** Origins allowed by CORS (CORS_ORIGINS); none by default. */
   corsOrigins?: readonly string[];
+  /**
+   * TRUST_PROXY: proxies whose X-Forwarded-For is believed, so that `request.ip` (rate limits,
+   * access log) is the client behind them; none by default, as any client can send the header.
+   */
+  trustProxy?: string[];
   /** The server's metrics registry (src/metrics.ts), served at /metrics; no route without. */
   metrics?: Registry;
   /** METRICS_TOKEN: who may read /metrics (routes/metrics.ts); loopback callers only when unset. */
@@ -66,6 +71,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     loggerInstance: logger as FastifyBaseLogger,
     logController: new AccessLog(),
     genReqId: requestIdOf,
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: MAX_BODY_BYTES,
     requestTimeout: limits.requestTimeoutMs,
     connectionTimeout: limits.connectionTimeoutMs,

@@ -64,6 +64,7 @@ export async function startServer({ config, uri, logger, cleanups, stopping }: S
     logger,
     limits: config.http,
     corsOrigins: config.corsOrigins,
+    trustProxy: config.trustProxy,
     metrics,
     metricsToken: config.metricsToken,
     rateLimits: config.rateLimits,

@@ -126,3 +126,40 @@ describe('reads', () => {
     }
   });
 });
+
+describe('clients behind a proxy', () => {
+  const limit = 3;
+  const fromBehind = async (server: HttpTestServer, client: string) =>
+    (
+      await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer wrong-token-0123456789', 'x-forwarded-for': client },
+        body: JSON.stringify(READ),
+      })
+    ).status;
+
+  it("counts every client together when no proxy is trusted: X-Forwarded-For is anyone's to send", async () => {
+    const server = await startHttpTestServer({ production: true, rateLimits: { ...NO_RATE_LIMITS, failedAuth: limit } });
+    try {
+      for (let attempt = 0; attempt < limit; attempt += 1) expect(await fromBehind(server, '203.0.113.1')).not.toBe(429);
+      expect(await fromBehind(server, '203.0.113.2')).toBe(429);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('counts each client apart when the proxy is trusted (TRUST_PROXY)', async () => {
+    const server = await startHttpTestServer({
+      production: true,
+      trustProxy: ['127.0.0.1', '::1'],
+      rateLimits: { ...NO_RATE_LIMITS, failedAuth: limit },
+    });
+    try {
+      for (let attempt = 0; attempt < limit; attempt += 1) expect(await fromBehind(server, '203.0.113.1')).not.toBe(429);
+      expect(await fromBehind(server, '203.0.113.1')).toBe(429);
+      expect(await fromBehind(server, '203.0.113.2')).not.toBe(429);
+    } finally {
+      await server.close();
+    }
+  });
+});

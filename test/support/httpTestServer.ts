@@ -29,6 +29,7 @@ export interface HttpTestServerOptions {
   production?: boolean;
   limits?: Partial<HttpLimits>;
   corsOrigins?: string[];
+  trustProxy?: string[];
   readsRequireToken?: boolean;
   /** Unlimited unless a test sets limits (RATE_LIMIT_DEFAULTS are what production gets). */
   rateLimits?: RateLimits;
@@ -42,6 +43,7 @@ export async function startHttpTestServer({
   production = false,
   limits,
   corsOrigins,
+  trustProxy,
   readsRequireToken = false,
   rateLimits,
   metricsToken,
@@ -61,6 +63,7 @@ export async function startHttpTestServer({
     logger,
     limits,
     corsOrigins,
+    trustProxy,
     metrics,
     metricsToken,
     rateLimits,

@@ -95,4 +95,15 @@ describe('configuration', () => {
     expect(loadConfig({ METRICS_TOKEN: 'scrape-token-0123456789' }).metricsToken).toBe('scrape-token-0123456789');
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
+
+  it('trusts no proxy by default, and takes addresses and CIDR ranges in TRUST_PROXY', () => {
+    expect(loadConfig({}).trustProxy).toBeUndefined();
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1']);
+  });
+
+  it('refuses a TRUST_PROXY that would trust everyone or is not an address', () => {
+    for (const value of ['true', '1', 'proxy.example', '10.0.0.0/8,*']) {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY must be proxy addresses/);
+    }
+  });
 });
