@@ -41,7 +41,7 @@ export function otherValueConflicts(statements: readonly Statement[]): Conflict[
       };
     });
     const claims = [...valuesOf.entries()].map(
-      ([, evidence]) => `${evidence[0]!.to.name} (${[...new Set(evidence.map((s) => sourceLabel(s)))].join(', ')})`,
+      ([, evidence]) => `${evidence[0]!.to.name} ${[...new Set(evidence.map((s) => sourceLabel(s)))].join(', ')}`,
     );
     conflicts.push({
       id: `OTHER_VALUE:${type}:${aboutId}`,
