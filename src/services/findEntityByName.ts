@@ -4,22 +4,30 @@
  * lookupName) finds variants: titles and surnames ("Minister Kiuchi"), acronyms ("DFFT"), other
  * names of a country ("Republic of Korea"), typos and transliterations. Only an unambiguous best
  * match counts: a name two entities fit equally well is no entity, not a guess.
+ *
+ * Names come in batches (every aliased `entity(name:)` of a request): the keys of all of them are
+ * one round trip, and the name index (cached per process) serves the rest.
  */
 import type { GraphRunner } from '../db/database';
 import { lookupName } from '../domain/names';
 import type { Read } from '../store/records';
-import { findEntityIdByName } from '../store/entities';
+import { findEntityIdsByNames } from '../store/entities';
 import { nameResolverOf } from './lib/nameIndexCache';
 
 /** Longer "names" are texts, not names (a bundle's names are at most 300 characters). */
 const MAX_NAME_LENGTH = 300;
 
-export async function findEntityByName(db: GraphRunner, name: string): Promise<Read<string | undefined>> {
-  const exact = await findEntityIdByName(db, name);
-  if (exact.value !== undefined || name.length > MAX_NAME_LENGTH) return exact;
+/** The entity id each name means; a name that means none is absent from the map. */
+export async function findEntitiesByNames(db: GraphRunner, names: readonly string[]): Promise<Read<Map<string, string>>> {
+  const exact = await findEntityIdsByNames(db, names);
+  const rest = names.filter((name) => !exact.value.has(name) && name.length <= MAX_NAME_LENGTH);
+  if (rest.length === 0) return exact;
   const { index, verdicts } = await nameResolverOf(db);
-  const link = lookupName(name, index);
-  // An editor ruled that this name is not that entity (rejectCandidate, rejectMention).
-  if (link && verdicts.isRejectedLink(name, link.entityId)) return { value: undefined, side: {} };
-  return { value: link?.entityId, side: {} };
+  const ids = new Map(exact.value);
+  for (const name of rest) {
+    const link = lookupName(name, index);
+    // An editor ruled that this name is not that entity (rejectCandidate, rejectMention).
+    if (link && !verdicts.isRejectedLink(name, link.entityId)) ids.set(name, link.entityId);
+  }
+  return { value: ids, side: exact.side };
 }

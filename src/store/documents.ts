@@ -3,7 +3,7 @@ import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import { documentFields, factFields } from './fragments';
 import { toDocumentRecord, toRelationRecord } from './toRecords';
-import type { DocumentPage, DocumentRecord, MentionRecord, RelationPage } from './records';
+import type { DocumentPage, DocumentRecordWithText, MentionRecord, RelationPage } from './records';
 
 const findDocumentsByIdsQuery: NamedQuery = {
   name: 'findDocumentsByIds',
@@ -12,6 +12,20 @@ const findDocumentsByIdsQuery: NamedQuery = {
     MATCH (d:Document {id: id})
     RETURN ${documentFields('d')} AS document`,
 };
+
+const findDocumentTextsQuery: NamedQuery = {
+  name: 'findDocumentTexts',
+  cypher: `
+    UNWIND $ids AS id
+    MATCH (d:Document {id: id})
+    RETURN d.id AS id, d.text AS text`,
+};
+
+/** The texts of documents whose records were read without them (DocumentRecord.text). */
+export async function findDocumentTexts(db: GraphRunner, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.read<{ id: string; text: string }>(findDocumentTextsQuery, { ids });
+  return new Map(rows.map((row) => [row.id, row.text]));
+}
 
 const findMentionsByEntityIdsQuery: NamedQuery = {
   name: 'findMentionsByEntityIds',
@@ -36,9 +50,9 @@ export async function findMentionsByDocumentIds(db: GraphRunner, ids: readonly s
   return rows.map((row) => row.mention);
 }
 
-export async function findDocumentsByIds(db: GraphRunner, ids: readonly string[]): Promise<DocumentRecord[]> {
-  const rows = await db.read<{ document: DocumentRecord }>(findDocumentsByIdsQuery, { ids });
-  return rows.map(({ document }) => toDocumentRecord(document));
+export async function findDocumentsByIds(db: GraphRunner, ids: readonly string[]): Promise<DocumentRecordWithText[]> {
+  const rows = await db.read<{ document: DocumentRecordWithText }>(findDocumentsByIdsQuery, { ids });
+  return rows.map(({ document }) => ({ ...toDocumentRecord(document), text: document.text }));
 }
 
 export async function findMentionsByEntityIds(db: GraphRunner, ids: readonly string[]): Promise<MentionRecord[]> {

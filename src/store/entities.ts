@@ -18,15 +18,19 @@ const findEntitiesByIdsQuery: NamedQuery = {
 
 // The keyword analyzer indexes each normalised name as one token: an exact, indexed lookup over
 // canonical names and aliases alike. Keys hold only letters, digits and spaces (nameKey), so
-// quoting them as a phrase is safe.
-const findEntityIdsByNameKeyQuery: NamedQuery = {
-  name: 'findEntityIdsByNameKey',
+// quoting them as a phrase is safe. Several keys in one statement (aliased root fields batch).
+const findEntitiesByNameKeysQuery: NamedQuery = {
+  name: 'findEntitiesByNameKeys',
   cypher: `
-    CALL db.index.fulltext.queryNodes('entity_name_keys', $phrase) YIELD node
-    WITH node, CASE WHEN node.nameKey = $key THEN 0 ELSE 1 END AS rank
-    RETURN node.id AS id, ${entityFields('node')} AS entity
-    ORDER BY rank, node.id
-    LIMIT 20`,
+    UNWIND $lookups AS lookup
+    CALL (lookup) {
+      CALL db.index.fulltext.queryNodes('entity_name_keys', lookup.phrase) YIELD node
+      WITH node, CASE WHEN node.nameKey = lookup.key THEN 0 ELSE 1 END AS rank
+      ORDER BY rank, node.id
+      LIMIT 20
+      RETURN collect(${entityFields('node')}) AS entities
+    }
+    RETURN lookup.key AS key, entities`,
 };
 
 export async function findEntitiesByIds(db: GraphRunner, ids: readonly string[]): Promise<EntityRecord[]> {
@@ -42,15 +46,28 @@ function namedGenerallyBy(entity: EntityRecord, key: string): boolean {
 }
 
 /**
- * The id of the entity whose canonical name or alias normalises to the same key as `name`.
+ * For each name, the id of the entity whose canonical name or alias normalises to the same key.
  * A canonical-name match wins over an alias match; an alias bound to one document ("the council")
- * names nothing outside it and does not count. Undefined when nothing matches. The entity itself
- * comes along as a side record.
+ * names nothing outside it and does not count. A name without a match is absent from the map.
+ * One round trip for all the names; the entities found come along as side records.
  */
-export async function findEntityIdByName(db: GraphRunner, name: string): Promise<Read<string | undefined>> {
-  const key = nameKey(name);
-  if (key === '') return { value: undefined, side: {} };
-  const rows = await db.read<{ id: string; entity: Record<string, unknown> }>(findEntityIdsByNameKeyQuery, { key, phrase: `"${key}"` });
-  const found = rows.map((row) => toEntityRecord(row.entity)).find((entity) => namedGenerallyBy(entity, key));
-  return { value: found?.id, side: { entities: found ? [found] : [] } };
+export async function findEntityIdsByNames(db: GraphRunner, names: readonly string[]): Promise<Read<Map<string, string>>> {
+  const keyOfName = new Map(names.map((name) => [name, nameKey(name)]));
+  const keys = [...new Set([...keyOfName.values()].filter((key) => key !== ''))];
+  const found = new Map<string, EntityRecord>();
+  if (keys.length > 0) {
+    const rows = await db.read<{ key: string; entities: Array<Record<string, unknown>> }>(findEntitiesByNameKeysQuery, {
+      lookups: keys.map((key) => ({ key, phrase: `"${key}"` })),
+    });
+    for (const row of rows) {
+      const entity = row.entities.map(toEntityRecord).find((candidate) => namedGenerallyBy(candidate, row.key));
+      if (entity) found.set(row.key, entity);
+    }
+  }
+  const ids = new Map<string, string>();
+  for (const [name, key] of keyOfName) {
+    const entity = found.get(key);
+    if (entity) ids.set(name, entity.id);
+  }
+  return { value: ids, side: { entities: [...found.values()] } };
 }

@@ -87,8 +87,9 @@ export const changeFields = (node: string) => `${node} {
       liveEntityIds: COLLECT { MATCH (${node})-[:CHANGED]->()-[:MERGED_INTO*0..]->(live:Entity) RETURN DISTINCT live.id }
     }`;
 
-/** The projection of a document node variable that toDocumentRecord reads. */
-export const documentFields = (node: string) => `${node} { .id, .title, .publisher, .author, .publishedAt, .publishedAtInferred, .text }`;
+/** The projection of a document node variable that toDocumentRecord reads (its text only if `withText`). */
+export const documentFields = (node: string, withText = true) =>
+  `${node} { .id, .title, .publisher, .author, .publishedAt, .publishedAtInferred${withText ? ', .text' : ''} }`;
 
 /** The projection of evidence `ev` quoted from document `d`. */
 export const EVIDENCE_FIELDS = 'ev { .id, .factId, .quote, .start, .end, .status, documentId: d.id }';

@@ -60,8 +60,15 @@ export interface DocumentRecord {
   author: string | null;
   publishedAt: string | null;
   publishedAtInferred: boolean;
-  text: string;
+  /**
+   * Absent when the read left it out: a relation page primes its evidence's documents without
+   * their texts (~9 kB each) unless the operation selects `Document.text`, which then loads it.
+   */
+  text?: string;
 }
+
+/** A document record read with its text (findDocumentsByIds always reads it). */
+export type DocumentRecordWithText = DocumentRecord & { text: string };
 
 /** A page of a list: the items of one window plus the total and the window's offset. */
 export interface Page<T> {

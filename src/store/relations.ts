@@ -25,18 +25,20 @@ export interface RelationFilter extends FactFilter {
 export interface PrefetchPlan {
   relationEvidence: boolean;
   evidenceDocuments: boolean;
+  /** Whether documents come with their texts (~9 kB each): only when the operation selects them. */
+  documentTexts: boolean;
 }
 
-export const NO_PREFETCH: PrefetchPlan = { relationEvidence: false, evidenceDocuments: false };
+export const NO_PREFETCH: PrefetchPlan = { relationEvidence: false, evidenceDocuments: false, documentTexts: false };
 
 /** The evidence of fact `r`, in the order findEvidenceByFactIds returns it (optionally with documents). */
-const evidenceOf = (withDocuments: boolean) => `COLLECT {
+const evidenceOf = (documents: 'none' | 'withoutText' | 'withText') => `COLLECT {
         MATCH (ev:Evidence {factId: r.id})-[:QUOTED_FROM]->(d:Document)
         WITH ev, d ORDER BY d.id, ev.start
-        RETURN { evidence: ${EVIDENCE_FIELDS}, document: ${withDocuments ? documentFields('d') : 'null'} }
+        RETURN { evidence: ${EVIDENCE_FIELDS}, document: ${documents === 'none' ? 'null' : documentFields('d', documents === 'withText')} }
       }`;
 
-export type Prefetch = 'plain' | 'withEvidence' | 'withEvidenceAndDocuments';
+export type Prefetch = 'plain' | 'withEvidence' | 'withEvidenceAndDocuments' | 'withEvidenceAndDocumentTexts';
 
 // The direction and the types are in the pattern, not in a WHERE: Neo4j then reads only the
 // matching relationship groups of a dense node (a member of a hub's 60k facts reads its 100).
@@ -50,8 +52,9 @@ const PATTERNS: Record<Direction, (types: string) => string> = {
 
 const EVIDENCE: Record<Prefetch, string> = {
   plain: 'null',
-  withEvidence: evidenceOf(false),
-  withEvidenceAndDocuments: evidenceOf(true),
+  withEvidence: evidenceOf('none'),
+  withEvidenceAndDocuments: evidenceOf('withoutText'),
+  withEvidenceAndDocumentTexts: evidenceOf('withText'),
 };
 
 // One query for many entities (the loader's batch). Documents' MENTIONS links end at entities
@@ -124,7 +127,13 @@ export async function findRelationPages(
   filter: RelationFilter,
   prefetch: PrefetchPlan = NO_PREFETCH,
 ): Promise<Read<Map<string, RelationPage>>> {
-  const fetch: Prefetch = !prefetch.relationEvidence ? 'plain' : prefetch.evidenceDocuments ? 'withEvidenceAndDocuments' : 'withEvidence';
+  const fetch: Prefetch = !prefetch.relationEvidence
+    ? 'plain'
+    : !prefetch.evidenceDocuments
+      ? 'withEvidence'
+      : prefetch.documentTexts
+        ? 'withEvidenceAndDocumentTexts'
+        : 'withEvidenceAndDocuments';
   const query = relationPagesQueryFor(filter.direction, filter.types, fetch, factFilterUse(filter));
   const rows = await db.read<PageRow>(query, {
     ids: entityIds,

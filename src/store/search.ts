@@ -35,39 +35,51 @@ export function luceneQueryFor(text: string): string | undefined {
     .join(' OR ');
 }
 
+// One statement for several searches (every aliased `search` of a request), each its own index
+// query: `s.index` says which request a row answers.
 const searchEntitiesQuery: NamedQuery = {
   name: 'searchEntities',
   cypher: `
-    CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $cap}) YIELD node, score
-    WHERE $types IS NULL OR node.type IN $types
-    WITH collect({id: node.id, score: score}) AS hits
-    WITH size(hits) AS total, hits[$offset..($offset + $first)] AS page
-    RETURN total, page, ${entitiesWithIds('[hit IN page | hit.id]')} AS entities`,
+    UNWIND $searches AS s
+    CALL (s) {
+      CALL db.index.fulltext.queryNodes('entity_search', s.lucene, {limit: $cap}) YIELD node, score
+      WHERE s.types IS NULL OR node.type IN s.types
+      WITH collect({id: node.id, score: score}) AS hits
+      WITH size(hits) AS total, hits[s.offset..(s.offset + s.first)] AS page
+      RETURN total, page, ${entitiesWithIds('[hit IN page | hit.id]')} AS entities
+    }
+    RETURN s.index AS index, total, page, entities`,
 };
 
-export async function searchEntities(
-  db: GraphRunner,
-  text: string,
-  options: { types: EntityType[] | null; offset: number; first: number },
-): Promise<Read<SearchPage>> {
-  const lucene = luceneQueryFor(text);
-  if (lucene === undefined) return { value: emptyPage(options.offset), side: {} };
-  const [row] = await db.read<{ total: number; page: Array<{ id: string; score: number }>; entities: Array<Record<string, unknown>> }>(
-    searchEntitiesQuery,
-    {
-      lucene,
-      cap: SEARCH_HIT_CAP,
-      types: options.types,
-      offset: options.offset,
-      first: options.first,
-    },
-  );
-  return {
-    value: {
-      totalCount: row?.total ?? 0,
-      offset: options.offset,
-      items: (row?.page ?? []).map((hit) => ({ entityId: hit.id, score: hit.score })),
-    },
-    side: { entities: (row?.entities ?? []).map(toEntityRecord) },
-  };
+export interface SearchRequest {
+  text: string;
+  types: EntityType[] | null;
+  offset: number;
+  first: number;
+}
+
+/** The page of each search, in the order asked, in one round trip; the entities hit come as side records. */
+export async function searchEntities(db: GraphRunner, requests: readonly SearchRequest[]): Promise<Read<SearchPage[]>> {
+  const pages: SearchPage[] = requests.map((request) => emptyPage(request.offset));
+  const searches = requests.flatMap(({ text, types, offset, first }, index) => {
+    const lucene = luceneQueryFor(text);
+    return lucene === undefined ? [] : [{ index, lucene, types, offset, first }];
+  });
+  if (searches.length === 0) return { value: pages, side: {} };
+  const rows = await db.read<{
+    index: number;
+    total: number;
+    page: Array<{ id: string; score: number }>;
+    entities: Array<Record<string, unknown>>;
+  }>(searchEntitiesQuery, { searches, cap: SEARCH_HIT_CAP });
+  const entities = [];
+  for (const row of rows) {
+    pages[row.index] = {
+      totalCount: row.total,
+      offset: requests[row.index]!.offset,
+      items: row.page.map((hit) => ({ entityId: hit.id, score: hit.score })),
+    };
+    entities.push(...row.entities.map(toEntityRecord));
+  }
+  return { value: pages, side: { entities } };
 }

@@ -90,3 +90,89 @@ describe('the benchmark query mix', () => {
     );
   });
 });
+
+describe('aliased root fields', () => {
+  const aliased = (field: (value: string) => string, values: string[]) =>
+    `{ ${values.map((value, i) => `a${i}: ${field(value)}`).join(' ')} }`;
+  const entityFields = '{ id name type aliases }';
+
+  // Canonical names, an acronym alias, variants only the name engine finds, and a name of nothing.
+  const NAMES = [
+    'European Union',
+    'G7',
+    'Japan',
+    'South Korea',
+    'European Commission',
+    'European Council',
+    'OECD',
+    'Euronews',
+    'Henna Virkkunen',
+    'Minoru Kiuchi',
+    'EU agencies',
+    'Digital Agency of Japan',
+    'hena wilkunen',
+    'Minister Kiuchi',
+    'no such entity anywhere at all',
+  ];
+  const IDS = [
+    'european-union',
+    'g7',
+    'japan',
+    'south-korea',
+    'european-commission',
+    'european-council',
+    'oecd',
+    'euronews',
+    'henna-virkkunen',
+    'minoru-kiuchi',
+    'eu-agencies',
+    'digital-agency-japan',
+    'companies',
+    'oecd-countries',
+    'no-such-entity',
+  ];
+  const SEARCHES = [
+    'digital partnership',
+    'japan',
+    'european',
+    'commission',
+    'ai safety',
+    'oecd',
+    'virkkunen',
+    'kiuchi',
+    'data',
+    'council',
+    'korea',
+    'agency',
+    'minister',
+    'euronews',
+    'zzzzqqqq',
+  ];
+
+  async function answersOneByOne(field: (value: string) => string, values: string[]) {
+    const answers: Record<string, unknown> = {};
+    for (const [i, value] of values.entries()) {
+      const { data, errors } = await server.query(`{ a${i}: ${field(value)} }`);
+      expect(errors).toBeUndefined();
+      answers[`a${i}`] = data?.[`a${i}`];
+    }
+    return answers;
+  }
+
+  it.each([
+    ['entity(name:)', (name: string) => `entity(name: ${JSON.stringify(name)}) ${entityFields}`, NAMES],
+    ['entity(id:)', (id: string) => `entity(id: ${JSON.stringify(id)}) ${entityFields}`, IDS],
+    [
+      'search',
+      (text: string) => `search(query: ${JSON.stringify(text)}, first: 5) { totalCount edges { score node { id name } } }`,
+      SEARCHES,
+    ],
+  ] as const)('fifteen aliased %s fields cost at most two round trips and answer as one at a time', async (_name, field, values) => {
+    const one = await answersOneByOne(field, [...values]);
+    expect(Object.values(one).filter((answer) => answer !== null).length).toBeGreaterThan(10);
+    const batched = await server.query(aliased(field, [...values]));
+    expect(batched.errors).toBeUndefined();
+    expect(batched.data).toEqual(one);
+    expect(batched.roundTrips).toBeLessThanOrEqual(2);
+  });
+});

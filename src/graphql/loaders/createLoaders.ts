@@ -6,7 +6,7 @@
  */
 import DataLoader from 'dataloader';
 import type { GraphRunner } from '../../db/database';
-import { findDocumentsByIds, findMentionsByDocumentIds, findMentionsByEntityIds } from '../../store/documents';
+import { findDocumentsByIds, findDocumentTexts, findMentionsByDocumentIds, findMentionsByEntityIds } from '../../store/documents';
 import { findCandidatesByDocumentIds, findCandidatesByIds } from '../../store/candidates';
 import { findEntitiesByIds } from '../../store/entities';
 import { findEvidenceByFactIds } from '../../store/evidence';
@@ -22,15 +22,20 @@ import type {
   Read,
   RelationPage,
   RelationRecord,
+  SearchPage,
 } from '../../store/records';
+import type { SearchRequest } from '../../store/search';
 import { byKey, groupBy } from './batch';
 import { documentFactsLoader, type DocumentFactsKey } from './documentFacts';
 import { prime } from './prime';
 import { relationPagesLoader, type RelationPageKey } from './relationPages';
+import { entityIdByNameLoader, redirectLoader, searchLoader } from './rootLookups';
 
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   document: DataLoader<string, DocumentRecord | null>;
+  /** A document's text, for records read without it (DocumentRecord.text); null if it vanished. */
+  documentText: DataLoader<string, string | null>;
   evidence: DataLoader<string, EvidenceRecord[]>;
   mentions: DataLoader<string, MentionRecord[]>;
   documentMentions: DataLoader<string, MentionRecord[]>;
@@ -46,6 +51,10 @@ export interface Loaders {
   factByShape: DataLoader<FactShape, RelationRecord | null, string>;
   relations: DataLoader<RelationPageKey, RelationPage, string>;
   documentFacts: DataLoader<DocumentFactsKey, RelationPage, string>;
+  /** Root lookups a request may repeat under aliases (rootLookups.ts). */
+  entityIdByName: DataLoader<string, string | null>;
+  redirect: DataLoader<string, string | null>;
+  search: DataLoader<SearchRequest, SearchPage, string>;
   /** A store read's answer, after its side records went to these loaders. */
   primed<T>(read: Read<T>): T;
 }
@@ -61,6 +70,10 @@ export function createLoaders(db: GraphRunner): Loaders {
     entity,
     document,
     evidence,
+    documentText: new DataLoader(async (ids) => {
+      const texts = await findDocumentTexts(db, ids);
+      return ids.map((id) => texts.get(id) ?? null);
+    }),
     mentions: new DataLoader(async (ids) => groupBy(ids, await findMentionsByEntityIds(db, ids), (m) => m.entityId)),
     documentMentions: new DataLoader(async (ids) => groupBy(ids, await findMentionsByDocumentIds(db, ids), (m) => m.documentId)),
     documentCandidates: new DataLoader(async (ids) => groupBy(ids, await findCandidatesByDocumentIds(db, ids), (c) => c.documentId)),
@@ -76,6 +89,9 @@ export function createLoaders(db: GraphRunner): Loaders {
     ),
     relations: relationPagesLoader(db, targets),
     documentFacts: documentFactsLoader(db),
+    entityIdByName: entityIdByNameLoader(db, targets),
+    redirect: redirectLoader(db),
+    search: searchLoader(db, targets),
     primed(read) {
       prime(targets, read.side);
       return read.value;

@@ -1,7 +1,15 @@
 import type { DocumentResolvers } from '../__generated__/resolvers';
+import { notFound } from '../../errors';
 import { pageWindow } from './lib/pagination';
 
 export const Document: DocumentResolvers = {
+  text: async (document, _args, { loaders }) => {
+    if (document.text !== undefined) return document.text;
+    const text = await loaders.documentText.load(document.id);
+    // Only reachable if the document vanished mid-request.
+    if (text === null) throw notFound(`Document ${document.id} no longer exists.`);
+    return text;
+  },
   facts: (document, { first, after }, { loaders }) =>
     loaders.documentFacts.load({ documentId: document.id, window: pageWindow(first, after) }),
   mentions: (document, _args, { loaders }) => loaders.documentMentions.load(document.id),

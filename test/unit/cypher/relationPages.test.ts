@@ -23,12 +23,16 @@ describe('the Cypher of a page of relations', () => {
     expect(statement(relationPagesQueryFor('BOTH', null, 'withEvidence'))).toMatchSnapshot();
   });
 
-  it("with evidence and documents prefetched brings the evidence's documents too", () => {
+  it("with evidence and documents prefetched brings the evidence's documents too, without their texts", () => {
     expect(statement(relationPagesQueryFor('BOTH', ['HOLDS_OFFICE'], 'withEvidenceAndDocuments'))).toMatchSnapshot();
   });
 
   it('with status and period filters adds their conditions on the fact, as parameters', () => {
     expect(statement(relationPagesQueryFor('BOTH', null, 'plain', { status: true, period: true }))).toMatchSnapshot();
+  });
+
+  it("brings the documents' texts only when the operation selects them", () => {
+    expect(statement(relationPagesQueryFor('BOTH', ['HOLDS_OFFICE'], 'withEvidenceAndDocumentTexts'))).toMatchSnapshot();
   });
 
   it('builds each variant once: the same arguments give the same named query', () => {

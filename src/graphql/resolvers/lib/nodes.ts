@@ -32,6 +32,6 @@ export function loadNodes(loaders: Loaders, ids: readonly string[]): Promise<Arr
 export function nodeKindOf(record: NodeRecord): 'Relation' | 'EntityCandidate' | 'Document' | 'Entity' {
   if ('selfId' in record) return 'Relation';
   if ('surface' in record) return 'EntityCandidate';
-  if ('text' in record && 'title' in record) return 'Document';
+  if ('title' in record) return 'Document';
   return 'Entity';
 }
