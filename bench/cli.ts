@@ -5,7 +5,8 @@
  * query (ours, floor, peer back to back, so background load hits all three alike). Prints a
  * table and writes bench/results/latest.json. --quick: the seed graph on a throwaway Neo4j,
  * a few hundred requests per cell, under a minute; it checks that the benchmark works, its
- * numbers mean little. --cpu-prof: our server writes a CPU profile to bench/results/ (read it
+ * numbers mean little; it also rewrites bench/dbhits-baseline.json, each mix query's PROFILE db
+ * hits on the seed graph (bench/dbHits.ts). --cpu-prof: our server writes a CPU profile to bench/results/ (read it
  * with bench/profileSummary.ts). Every process it started is stopped, on failure too.
  */
 import * as os from 'node:os';
@@ -13,11 +14,12 @@ import * as path from 'node:path';
 import { numberFlag, parseFlags, UsageError } from '../src/cli/parseFlags';
 import { pickFixtures } from './fixtures';
 import { measure, type LoadResult } from './load';
+import { recordDbHitsBaseline } from './dbHits';
 import { describeMachine } from './machine';
 import { queryMix, type MixQuery } from './mix';
 import { describeDataset, openBenchNeo4j, type BenchNeo4j } from './neo4j';
 import { probe } from './probe';
-import { rssMb, stopAll, type Target } from './processes';
+import { cpuMs, rssMb, stopAll, type Target } from './processes';
 import { printTable, writeReport, type QueryResult, type Report } from './report';
 import { RESULTS_DIR, startTargets, type Targets } from './targets';
 
@@ -56,9 +58,16 @@ async function withPeakRss<T>(pid: number, peaks: Map<number, number>, work: () 
   }
 }
 
-function loadOn(target: Target, body: unknown, concurrency: number, options: Options, peaks: Map<number, number>): Promise<LoadResult> {
-  const run = (amount: number | undefined, duration: number) =>
-    measure({ url: target.url, body: JSON.stringify(body), concurrency, duration, ...(amount ? { amount } : {}) });
+/** A measurement and the target's CPU time per request during it (ms). */
+type Measured = LoadResult & { cpu_ms: number };
+
+function loadOn(target: Target, body: unknown, concurrency: number, options: Options, peaks: Map<number, number>): Promise<Measured> {
+  const run = async (amount: number | undefined, duration: number): Promise<Measured> => {
+    const cpuBefore = cpuMs(target.pid) ?? NaN;
+    const result = await measure({ url: target.url, body: JSON.stringify(body), concurrency, duration, ...(amount ? { amount } : {}) });
+    const cpu = (cpuMs(target.pid) ?? NaN) - cpuBefore;
+    return { ...result, cpu_ms: Math.round((cpu / Math.max(1, result.requests)) * 100) / 100 };
+  };
   return withPeakRss(target.pid, peaks, async () => {
     // Quick mode checks that everything answers: a handful of requests, no warm-up.
     if (options.quick) return run(concurrency === 1 ? 5 : concurrency, 0);
@@ -95,6 +104,9 @@ async function runRound(
         rps: ours?.rps ?? NaN,
         floor_p50_ms: floor?.p50_ms ?? NaN,
         floor_rps: floor?.rps ?? NaN,
+        cpu_ms: ours?.cpu_ms ?? NaN,
+        floor_cpu_ms: floor?.cpu_ms ?? NaN,
+        peer_cpu_ms: peer?.cpu_ms ?? null,
         peer_p50_ms: peer?.p50_ms ?? null,
         peer_rps: peer?.rps ?? null,
         roundtrips: checked.roundTrips,
@@ -134,6 +146,9 @@ async function main(): Promise<void> {
     const fixtures = await pickFixtures(neo4j.driver, neo4j.database);
     const machine = await describeMachine(neo4j.driver, neo4j.database);
     const mix = queryMix(fixtures);
+    // The seed graph is the same everywhere: its db hits are the regression guard's baseline.
+    const dbHits = options.quick ? await recordDbHitsBaseline(neo4j) : undefined;
+    if (dbHits) process.stderr.write(`db hits (written to bench/dbhits-baseline.json): ${JSON.stringify(dbHits)}\n`);
     const targets = await startTargets(neo4j, { cpuProfile: options.cpuProfile });
     const peaks = new Map<number, number>();
     process.stderr.write(`bench (${options.quick ? 'quick' : 'full'}): ${JSON.stringify(dataset)}\n`);
@@ -156,6 +171,7 @@ async function main(): Promise<void> {
       floor_rss_mb: Math.round(peaks.get(targets.floor.pid) ?? 0),
       peer_rss_mb: Math.round(peaks.get(targets.peer.pid) ?? 0),
       peer_notes: Object.fromEntries(mix.map((query) => [query.name, query.peer?.note ?? 'not expressible with the peer'])),
+      ...(dbHits ? { db_hits: dbHits } : {}),
     };
     printTable(report);
     writeReport(report, path.join(RESULTS_DIR, 'latest.json'));

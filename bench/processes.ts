@@ -65,6 +65,22 @@ export function rssMb(pid: number): number | undefined {
   }
 }
 
+/**
+ * CPU time (user + system) the process has used so far, in ms, from /proc (Linux; clock ticks
+ * of 10 ms); undefined once it is gone. Per request, it measures a server's own work, which on a
+ * shared machine moves far less than its latency does.
+ */
+export function cpuMs(pid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at ") ": utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function stopTarget(target: Target): Promise<void> {
   running.delete(target);
   if (target.child.exitCode !== null || target.child.signalCode !== null) return;

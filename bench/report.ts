@@ -17,6 +17,10 @@ export interface QueryResult {
   peer_p50_ms: number | null;
   peer_rps: number | null;
   roundtrips: number;
+  /** Each server process's CPU time per request (user + system, ms), the floor's and the peer's too. */
+  cpu_ms: number;
+  floor_cpu_ms: number;
+  peer_cpu_ms: number | null;
   /** Whether our response's data equals the floor's (same result, fetched two ways). */
   same_as_floor: boolean;
   /** Our server's error for this query (then it was not measured). */
@@ -37,6 +41,8 @@ export interface Report {
   floor_rss_mb: number;
   peer_rss_mb: number;
   peer_notes: Record<string, string>;
+  /** Quick mode: each mix query's PROFILE db hits through our server (bench/dbHits.ts). */
+  db_hits?: Record<string, number>;
 }
 
 const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && b > 0 ? (a / b).toFixed(2) : '-');
@@ -56,6 +62,9 @@ export function printTable(report: Report): void {
     'peer rps',
     'p50/floor',
     'rps/peer',
+    'cpu',
+    'cpu/floor',
+    'cpu/peer',
     'same',
   ];
   const rows = report.queries.map((q) => [
@@ -71,6 +80,9 @@ export function printTable(report: Report): void {
     cell(q.peer_rps),
     ratio(q.p50_ms, q.floor_p50_ms),
     ratio(q.rps, q.peer_rps),
+    String(q.cpu_ms),
+    ratio(q.cpu_ms, q.floor_cpu_ms),
+    ratio(q.cpu_ms, q.peer_cpu_ms),
     q.error ? 'REFUSED' : q.same_as_floor ? 'yes' : 'NO',
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
@@ -82,7 +94,7 @@ export function printTable(report: Report): void {
     console.log(`${q.name} c=${q.concurrency}: requests unanswered within 30 s: ${JSON.stringify(q.timeouts)}`);
   }
   console.log(
-    `\nlatencies in ms; rt = Cypher round trips per request (ours); server RSS peak ${report.rss_mb} MB ` +
+    `\nlatencies in ms; rt = Cypher round trips per request (ours); cpu = our server process's CPU ms per request (the ratios: to the floor's and the peer's processes); server RSS peak ${report.rss_mb} MB ` +
       `(after each round: ${report.rss_mb_after_rounds.join(', ')} MB); floor ${report.floor_rss_mb} MB, peer ${report.peer_rss_mb} MB`,
   );
 }

@@ -9,7 +9,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { AppError, ErrorCode, fromNeo4jError } from '../errors';
 import { recordsOf, toCypherValue } from './cypherValues';
 import { cypherOf, type NamedQuery, type Params, type Row } from './namedQuery';
-import type { QueryStats } from './queryStats';
+import type { DbHitsSink, QueryStats } from './queryStats';
 import { transactionOf, type Transaction } from './transaction';
 
 /** What the store layer sees: read or write a named query, one round trip each. */
@@ -68,6 +68,7 @@ export class Database implements GraphRunner {
     private readonly options: DatabaseOptions,
     private readonly activity: Activity,
     private readonly stats?: QueryStats,
+    private readonly profile?: DbHitsSink,
   ) {}
 
   static connect(options: DatabaseOptions): Database {
@@ -104,12 +105,20 @@ export class Database implements GraphRunner {
 
   /** A view of the same driver whose transactions may run for `txTimeoutMs` (migrations, the seed). */
   withTxTimeout(txTimeoutMs: number): Database {
-    return new Database(this.driver, { ...this.options, txTimeoutMs }, this.activity, this.stats);
+    return new Database(this.driver, { ...this.options, txTimeoutMs }, this.activity, this.stats, this.profile);
   }
 
   /** A view of the same driver that counts round trips into `stats`. */
   withStats(stats: QueryStats): Database {
-    return new Database(this.driver, this.options, this.activity, stats);
+    return new Database(this.driver, this.options, this.activity, stats, this.profile);
+  }
+
+  /**
+   * A view of the same driver that runs every read and transaction statement under PROFILE and
+   * adds its db hits into `sink` (the bench's db-hits guard; never the serving path).
+   */
+  withProfile(sink: DbHitsSink): Database {
+    return new Database(this.driver, this.options, this.activity, this.stats, sink);
   }
 
   async verifyConnectivity(): Promise<void> {
@@ -153,7 +162,7 @@ export class Database implements GraphRunner {
   private async run<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config = { timeout: this.options.txTimeoutMs, metadata: metadataOf(name) };
-    const unit = (tx: ManagedTransaction) => work(transactionOf(tx, this.stats));
+    const unit = (tx: ManagedTransaction) => work(transactionOf(tx, this.stats, this.profile));
     this.activity.running += 1;
     let timer: NodeJS.Timeout | undefined;
     let silent = false;
