@@ -21,6 +21,7 @@ import { registerResponseMetrics } from './responseMetrics';
 import { ASSETS_PREFIX, registerAssetRoutes } from './routes/assets';
 import { graphqlRoutes } from './routes/graphql';
 import { registerHealthRoutes, type Readiness } from './routes/health';
+import { registerExportRoutes } from './routes/exports';
 import { registerMetricsRoute } from './routes/metrics';
 import { registerSubscriptions, type SubscriptionServerOptions } from './routes/subscriptions';
 import { registerExplorerPage } from './routes/pages';
@@ -142,6 +143,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   if (options.metrics) registerMetricsRoute(app, { registry: options.metrics, db: options.db, token: options.metricsToken, limiter });
   await registerAssetRoutes(app, webDir);
   registerExplorerPage(app, webDir);
+  registerExportRoutes(app, { createContext: options.createContext, limiter });
   await app.register(graphqlRoutes({ apollo: options.apollo, createContext: options.createContext, webDir, limiter }));
   if (options.subscriptions) registerSubscriptions(app, options.subscriptions.options, options.subscriptions.onClose);
   return app;

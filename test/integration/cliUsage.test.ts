@@ -38,6 +38,8 @@ const cases: Array<[string, string, string[], RegExp]> = [
   ['eval, an unknown split', 'bench/names-eval/cli.ts', ['--split', 'test'], /--split is dev or heldout, not "test"/],
   ['seed:synthetic, an unknown option', 'bench/synthetic/seedSynthetic.ts', ['--entities', '10', '--rest'], /Unknown option --rest\./],
   ['seed:synthetic, no --entities', 'bench/synthetic/seedSynthetic.ts', [], /Usage: npm run seed:synthetic/],
+  ['export, an unknown format', 'src/cli/export.ts', ['graph.xlsx'], /Usage: npm run export/],
+  ['export, a dossier without --entity', 'src/cli/export.ts', ['dossier'], /A dossier needs --entity\./],
   ['profileSummary, an option', 'bench/profileSummary.ts', ['--top', '5'], /Unknown option --top\./],
 ];
 
