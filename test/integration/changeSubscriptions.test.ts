@@ -40,7 +40,7 @@ async function post(server: ServerProcess, query: string, variables: Record<stri
 }
 
 const upsert = (id: string, name = `Subscription test ${id}`) =>
-  post(writer, 'mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { id } }', {
+  post(writer, 'mutation U($input: UpsertEntityInput!) { upsertEntity(input: $input) { entity { id } } }', {
     input: { id, type: 'ORGANIZATION', name },
   });
 
@@ -183,7 +183,7 @@ describe('Subscription.changes across replicas', () => {
     });
     const subscriber = subscribe(reader, { entityIds: ['sub-hub'], depth: 1 });
     expect(await subscriber.connected()).toBe(true);
-    await post(writer, 'mutation A($input: AssertFactInput!) { assertFact(input: $input) { id } }', {
+    await post(writer, 'mutation A($input: AssertFactInput!) { assertFact(input: $input) { relation { id } } }', {
       input: { type: 'CALLS_ON', from: 'sub-hub', to: 'sub-spoke', status: 'REPORTED', evidence: [{ document: 'sub-doc', quote: text }] },
     });
     await upsert('sub-spoke', 'Sub Spoke Agency, renamed');
