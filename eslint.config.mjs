@@ -3,6 +3,7 @@
 // services -> store -> db; any of them may use the base (domain/, errors, config, logger,
 // metrics, paths, the generated schema types). Generated code is not linted.
 import js from '@eslint/js';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
@@ -111,6 +112,73 @@ export default tseslint.config(
   {
     files: ['src/graphql/loaders/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'only src/db/ talks to the driver.' }] }] },
+  },
+  // The schema (the contract): graphql-eslint's schema rules. Every type, field, argument, input
+  // field, enum value and directive is described (the schema itself too: schema/schema.graphql,
+  // checked by test/unit/schemaDescriptions.test.ts, as no rule covers it); names follow the
+  // naming conventions, mutation inputs are `input: <Mutation>Input`, connections follow Relay.
+  {
+    files: ['schema/*.graphql'],
+    languageOptions: { parser: graphqlPlugin.parser, parserOptions: { graphQLConfig: { schema: './schema/*.graphql' } } },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+    rules: {
+      ...graphqlPlugin.configs['flat/schema-recommended'].rules,
+      ...graphqlPlugin.configs['flat/schema-relay'].rules,
+      '@graphql-eslint/require-description': [
+        'error',
+        {
+          types: true,
+          rootField: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          EnumValueDefinition: true,
+          DirectiveDefinition: true,
+        },
+      ],
+      '@graphql-eslint/input-name': ['error', { checkInputType: true, caseSensitiveInputType: false, checkQueries: false }],
+      // Short descriptions in quotes, longer ones as blocks: prettier keeps both; neither is the rule.
+      '@graphql-eslint/description-style': 'off',
+      // Every connection field pages forward (`first`/`after`); paging backwards is not required of all.
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
+      // Lists of values (a document's mentions, a fact's evidence) need not be connections.
+      '@graphql-eslint/relay-edge-types': [
+        'error',
+        { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false },
+      ],
+      // Every object with an identity has `id: ID!`; pages, edges, payloads and the value types
+      // below have none of their own (a new type without an id must be added here on purpose).
+      '@graphql-eslint/strict-id-in-types': [
+        'error',
+        {
+          exceptions: {
+            suffixes: ['Connection', 'Edge', 'Payload'],
+            types: [
+              'Answer',
+              'AnswerDate',
+              'CandidateJudgement',
+              'CommonNeighbor',
+              'ConflictEvidence',
+              'ConflictSide',
+              'DocumentAlias',
+              'EntityDate',
+              'EntityMatch',
+              'Evidence',
+              'EvidenceMatch',
+              'Footnote',
+              'MatchFeature',
+              'Mention',
+              'PageInfo',
+              'Path',
+              'ProposalEvidence',
+              'ProposalJudgement',
+              'StatusStep',
+              'Subgraph',
+              'TimelineEntry',
+            ],
+          },
+        },
+      ],
+    },
   },
   {
     files: ['test/**/*.ts'],

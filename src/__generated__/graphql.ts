@@ -10,6 +10,7 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Which candidate to accept, and the new entity where it differs from the candidate. */
 export type AcceptCandidateInput = {
   /** The new entity's fields, where they differ from the candidate's. */
   entity?: InputMaybe<CandidateEntityInput>;
@@ -17,6 +18,7 @@ export type AcceptCandidateInput = {
   id: Scalars['ID']['input'];
 };
 
+/** What acceptCandidate did: the candidate, judged, and the entity it became. */
 export type AcceptCandidatePayload = {
   __typename?: 'AcceptCandidatePayload';
   /** The candidate, now ACCEPTED. */
@@ -25,34 +27,42 @@ export type AcceptCandidatePayload = {
   entity: Entity;
 };
 
+/** Which proposal to accept, and any edits to the fact it states. */
 export type AcceptProposalInput = {
   /** ISO-8601 at its precision. */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** True when the year (or month) of `date` was inferred rather than stated. */
   dateInferred?: InputMaybe<Scalars['Boolean']['input']>;
   /** An entity id. Needed when the proposal's end is a name candidate that is not accepted or linked yet. */
   from?: InputMaybe<Scalars['ID']['input']>;
+  /** The OPEN proposal to accept. */
   id: Scalars['ID']['input'];
   /** Another verbatim passage of the same document as the evidence (default: the proposal's clause). */
   quote?: InputMaybe<Scalars['String']['input']>;
   /** Required for HOLDS_OFFICE: the office held (the reader does not propose one). */
   role?: InputMaybe<Scalars['String']['input']>;
+  /** The fact's status; defaults to the proposal's. */
   status?: InputMaybe<FactStatus>;
+  /** An entity id for the end; needed when that end is a name candidate not yet accepted or linked. */
   to?: InputMaybe<Scalars['ID']['input']>;
   /** Edits; each defaults to what the proposal says. */
   type?: InputMaybe<RelationType>;
 };
 
+/** What acceptProposal did: the proposal, judged, and the fact it became or corroborated. */
 export type AcceptProposalPayload = {
   __typename?: 'AcceptProposalPayload';
   /** False when the proposal was accepted before (a repeat): nothing was written or recorded. */
   changed: Scalars['Boolean']['output'];
   /** True when the fact was already in the graph: the proposal became new evidence for it. */
   corroborated: Scalars['Boolean']['output'];
+  /** The proposal, now ACCEPTED. */
   proposal: Proposal;
   /** The fact as stored, with all its evidence. */
   relation: Relation;
 };
 
+/** An alias for an entity. */
 export type AddAliasInput = {
   /** The surface form: 1 to 300 characters with a letter or digit. */
   alias: Scalars['String']['input'];
@@ -60,6 +70,7 @@ export type AddAliasInput = {
   entityId: Scalars['ID']['input'];
 };
 
+/** What addAlias did: the entity, and whether the alias was new. */
 export type AddAliasPayload = {
   __typename?: 'AddAliasPayload';
   /** False when the entity already had the alias: nothing was written or recorded. */
@@ -68,20 +79,44 @@ export type AddAliasPayload = {
   entity: Entity;
 };
 
+/** An entity of type AGREEMENT. A signed or planned instrument between parties: a partnership, a memorandum of cooperation, a letter of intent. */
 export type Agreement = Entity & Node & {
   __typename?: 'Agreement';
+  /** Every other surface form the sources use for it, garbled machine translations included. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description from the sources or an editor; null when none was given. */
   description: Maybe<Scalars['String']['output']>;
+  /**
+   * The aliases that name it only inside one document (a subset of `aliases`): a description such as
+   * "the council" or a generic phrase. Name resolution links them only in their own document.
+   */
   documentAliases: Array<DocumentAlias>;
+  /** Stable id (kebab-case slug); survives renames. */
   id: Scalars['ID']['output'];
+  /** Where the sources name it: each surface form with its document and offsets. */
   mentions: Array<Mention>;
+  /** Canonical name. */
   name: Scalars['String']['output'];
+  /**
+   * Its facts, as relations to other entities. `types`, `direction` and `status` keep the facts of
+   * those types, that way round, with that status (a fact's strongest: `[PLANNED, EXPECTED]` is what
+   * no source yet reports as done); `from`/`to` (ISO dates at any precision) keep dated facts
+   * overlapping that period ("2024" overlaps "2024-04"), so an undated fact is left out when either
+   * is given. `first` defaults to 20 and may be at most 100 (above that: BAD_USER_INPUT); `after` is
+   * a cursor from a previous page.
+   */
   relations: RelationConnection;
+  /** Its entity type (also its Neo4j label and its GraphQL object type). */
   type: EntityType;
+  /**
+   * True when the sources leave the identity unclear (e.g. a title without a name, a garbled
+   * name that matches no one): kept as the source said it, not guessed.
+   */
   unresolved: Scalars['Boolean']['output'];
 };
 
 
+/** An entity of type AGREEMENT. A signed or planned instrument between parties: a partnership, a memorandum of cooperation, a letter of intent. */
 export type AgreementRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -92,6 +127,7 @@ export type AgreementRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** An alias to add to an entity. */
 export type AliasInput = {
   /** A document the form occurs in (optional); it is checked and linked as a mention. */
   document?: InputMaybe<Scalars['ID']['input']>;
@@ -100,11 +136,15 @@ export type AliasInput = {
    * links it nowhere else (Entity.documentAliases). Default GENERAL.
    */
   scope?: InputMaybe<AliasScope>;
+  /** The alias as written: 1 to 300 characters with a letter or digit. */
   text: Scalars['String']['input'];
 };
 
+/** Where an alias names its entity. */
 export type AliasScope =
+  /** Only inside its document (a description such as "the council"). */
   | 'DOCUMENT'
+  /** Everywhere: name resolution links it in every document. */
   | 'GENERAL';
 
 /** A mention the text does not decide between several entities: left unlinked, never guessed. */
@@ -112,13 +152,17 @@ export type AmbiguousMention = {
   __typename?: 'AmbiguousMention';
   /** The entities it may name, best first; none of them is linked. */
   candidates: Array<EntityMatch>;
+  /** The document it stands in. */
   document: Document;
+  /** Offset just after it (exclusive). */
   end: Scalars['Int']['output'];
   /** Stable id: the document's id and the offsets. */
   id: Scalars['ID']['output'];
   /** The sentence it stands in. */
   sentence: Scalars['String']['output'];
+  /** Offset of its first character in `document.text`. */
   start: Scalars['Int']['output'];
+  /** Where its review stands (OPEN until an editor links or rejects it). */
   state: CandidateState;
   /** `text == document.text[start:end]`. */
   text: Scalars['String']['output'];
@@ -162,23 +206,33 @@ export type Answer = {
 /** An entity's own date given as (part of) an answer. */
 export type AnswerDate = {
   __typename?: 'AnswerDate';
+  /** The entity's date, with its precision and evidence. */
   date: EntityDate;
+  /** The entity whose date it is. */
   entity: Entity;
 };
 
+/** A fact to assert: a typed relation between two entities, with its evidence. */
 export type AssertFactInput = {
   /** ISO-8601 at its precision. */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** True when the year (or month) of `date` was inferred from context rather than stated. */
   dateInferred?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At least one verbatim passage of a stored document that states the fact. */
   evidence: Array<EvidenceInput>;
+  /** The id of the entity the relation starts at. */
   from: Scalars['ID']['input'];
   /** Required for HOLDS_OFFICE: the office held. */
   role?: InputMaybe<Scalars['String']['input']>;
+  /** How settled the fact is; the stored status is the strongest its evidence states. */
   status: FactStatus;
+  /** The id of the entity the relation ends at (another entity). */
   to: Scalars['ID']['input'];
+  /** The relation type; the ontology says which entity types it may join. */
   type: RelationType;
 };
 
+/** What assertFact did: the fact as stored, and whether anything changed. */
 export type AssertFactPayload = {
   __typename?: 'AssertFactPayload';
   /** False when the graph already held the fact, its evidence and status (a repeat): nothing was recorded. */
@@ -187,20 +241,44 @@ export type AssertFactPayload = {
   relation: Relation;
 };
 
+/** An entity of type BLOC. A supranational union or intergovernmental club acting as one party: the EU, the G7. */
 export type Bloc = Entity & Node & {
   __typename?: 'Bloc';
+  /** Every other surface form the sources use for it, garbled machine translations included. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description from the sources or an editor; null when none was given. */
   description: Maybe<Scalars['String']['output']>;
+  /**
+   * The aliases that name it only inside one document (a subset of `aliases`): a description such as
+   * "the council" or a generic phrase. Name resolution links them only in their own document.
+   */
   documentAliases: Array<DocumentAlias>;
+  /** Stable id (kebab-case slug); survives renames. */
   id: Scalars['ID']['output'];
+  /** Where the sources name it: each surface form with its document and offsets. */
   mentions: Array<Mention>;
+  /** Canonical name. */
   name: Scalars['String']['output'];
+  /**
+   * Its facts, as relations to other entities. `types`, `direction` and `status` keep the facts of
+   * those types, that way round, with that status (a fact's strongest: `[PLANNED, EXPECTED]` is what
+   * no source yet reports as done); `from`/`to` (ISO dates at any precision) keep dated facts
+   * overlapping that period ("2024" overlaps "2024-04"), so an undated fact is left out when either
+   * is given. `first` defaults to 20 and may be at most 100 (above that: BAD_USER_INPUT); `after` is
+   * a cursor from a previous page.
+   */
   relations: RelationConnection;
+  /** Its entity type (also its Neo4j label and its GraphQL object type). */
   type: EntityType;
+  /**
+   * True when the sources leave the identity unclear (e.g. a title without a name, a garbled
+   * name that matches no one): kept as the source said it, not guessed.
+   */
   unresolved: Scalars['Boolean']['output'];
 };
 
 
+/** An entity of type BLOC. A supranational union or intergovernmental club acting as one party: the EU, the G7. */
 export type BlocRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -211,16 +289,23 @@ export type BlocRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** A page of name candidates (a Relay connection): its edges, where it stands in the list, and the count. */
 export type CandidateConnection = {
   __typename?: 'CandidateConnection';
+  /** This page's name candidates, in list order, each with its cursor. */
   edges: Array<CandidateEdge>;
+  /** Where this page stands: whether items precede or follow it, and the cursors at its ends. */
   pageInfo: PageInfo;
+  /** How many name candidates the list holds in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the name candidates in a page, with its cursor. */
 export type CandidateEdge = {
   __typename?: 'CandidateEdge';
+  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
+  /** The name candidate. */
   node: EntityCandidate;
 };
 
@@ -245,13 +330,18 @@ export type CandidateJudgement = {
   editor: Scalars['String']['output'];
   /** The entity it became or was linked to; for a rejection, the entity it was said not to be (if any). */
   entity: Maybe<Entity>;
+  /** The decision: ACCEPTED, LINKED or REJECTED. */
   state: CandidateState;
 };
 
+/** Why a candidate is up for review. */
 export type CandidateKind =
+  /** A mention the text leaves undecided between several entities (its `matches`). */
   | 'AMBIGUOUS'
+  /** A name the graph lacks: it may become a new entity or an alias of one. */
   | 'NEW_NAME';
 
+/** Where the review of a candidate stands. */
 export type CandidateState =
   /** Became a new entity (acceptCandidate). */
   | 'ACCEPTED'
@@ -279,6 +369,7 @@ export type Change = {
   evidence: Array<Evidence>;
   /** The ids of the facts it asserted or retracted. */
   factIds: Array<Scalars['ID']['output']>;
+  /** Stable id of the record. */
   id: Scalars['ID']['output'];
   /** ingestDocument, upsertEntity, addAlias, assertFact, retractFact, mergeEntities, unmergeEntity, ingestBundle, acceptCandidate, linkCandidate, rejectCandidate, reopenCandidate, rejectMention, acceptProposal, rejectProposal. */
   operation: Scalars['String']['output'];
@@ -290,36 +381,48 @@ export type Change = {
   undone: Scalars['Boolean']['output'];
 };
 
+/** A page of recorded changes (a Relay connection): its edges, where it stands in the list, and the count. */
 export type ChangeConnection = {
   __typename?: 'ChangeConnection';
+  /** This page's recorded changes, in list order, each with its cursor. */
   edges: Array<ChangeEdge>;
+  /** Where this page stands: whether items precede or follow it, and the cursors at its ends. */
   pageInfo: PageInfo;
+  /** How many recorded changes the list holds in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the recorded changes in a page, with its cursor. */
 export type ChangeEdge = {
   __typename?: 'ChangeEdge';
+  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
+  /** The recorded change. */
   node: Change;
 };
 
+/** A page of changes of the feed (a Relay connection): its edges, where it stands in the list, and the count. */
 export type ChangeFeedConnection = {
   __typename?: 'ChangeFeedConnection';
+  /** This page's changes of the feed, in list order, each with its cursor. */
   edges: Array<ChangeFeedEdge>;
   /** hasNextPage is true while older changes than the newest are still unread; endCursor resumes. */
   pageInfo: PageInfo;
 };
 
+/** One of the changes of the feed in a page, with its cursor. */
 export type ChangeFeedEdge = {
   __typename?: 'ChangeFeedEdge';
   /** Pass as `after` (query or subscription) to continue after this change. */
   cursor: Scalars['String']['output'];
+  /** The recorded change. */
   node: Change;
 };
 
 /** Something two entities are both connected to (an event both attended, an initiative both support). */
-export type CommonConnection = {
-  __typename?: 'CommonConnection';
+export type CommonNeighbor = {
+  __typename?: 'CommonNeighbor';
+  /** The entity both are connected to. */
   entity: Entity;
   /** How the first entity is connected to it (read from the first entity). */
   viaA: Array<Relation>;
@@ -340,40 +443,54 @@ export type Conflict = {
   facts: Array<Relation>;
   /** Stable while the disagreement lasts: the kind, the relation and what it is about. */
   id: Scalars['ID']['output'];
+  /** What the sources disagree about: the parties, another value, or the date. */
   kind: ConflictKind;
   /** In one paragraph: who says what, and which facts rest on which sources (machine-translated ones marked). */
   reason: Scalars['String']['output'];
+  /** The relation type of the facts in dispute. */
   relationType: RelationType;
   /** Each source involved, with what it says and its evidence. */
   sides: Array<ConflictSide>;
 };
 
+/** A page of conflicts between sources (a Relay connection): its edges, where it stands in the list, and the count. */
 export type ConflictConnection = {
   __typename?: 'ConflictConnection';
+  /** This page's conflicts between sources, in list order, each with its cursor. */
   edges: Array<ConflictEdge>;
+  /** Where this page stands: whether items precede or follow it, and the cursors at its ends. */
   pageInfo: PageInfo;
+  /** How many conflicts between sources the list holds in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the conflicts between sources in a page, with its cursor. */
 export type ConflictEdge = {
   __typename?: 'ConflictEdge';
+  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
+  /** The conflict. */
   node: Conflict;
 };
 
 /** A verbatim passage of a side's document: a fact's evidence or a proposal's clause. */
 export type ConflictEvidence = {
   __typename?: 'ConflictEvidence';
+  /** Offset just after it (exclusive). */
   end: Scalars['Int']['output'];
   /** The proposal it was read as; null for a fact's evidence. */
   proposal: Maybe<Proposal>;
+  /** The passage, verbatim. */
   quote: Scalars['String']['output'];
   /** The fact it is evidence of; null for a proposal not accepted. */
   relation: Maybe<Relation>;
+  /** Offset of its first character in the document text. */
   start: Scalars['Int']['output'];
+  /** How the passage states it. */
   status: FactStatus;
 };
 
+/** What the sources disagree about. */
 export type ConflictKind =
   /** Sources date the same fact differently, at the precision both give. */
   | 'DATE'
@@ -382,129 +499,34 @@ export type ConflictKind =
   /** Sources name different parties of one event or agreement (co-chairs, signers). */
   | 'PARTIES';
 
+/** Which side of a conflict a source is on. */
 export type ConflictRole =
   /** A source that disagrees with them. */
   | 'CONTRADICTING'
   /** A source of the flagged facts. */
   | 'FLAGGED';
 
+/** One source in a conflict: what it says and its evidence. */
 export type ConflictSide = {
   __typename?: 'ConflictSide';
+  /** The source document. */
   document: Document;
+  /** Its passages that say it. */
   evidence: Array<ConflictEvidence>;
   /** The document is a machine translation (its names and titles may be garbled). */
   machineTranslated: Scalars['Boolean']['output'];
+  /** Whether it is a source of the flagged facts or contradicts them. */
   role: ConflictRole;
   /** What this source says, in a line. */
   says: Scalars['String']['output'];
 };
 
+/** An entity of type COUNTRY. A sovereign state: Japan, South Korea. */
 export type Country = Entity & Node & {
   __typename?: 'Country';
-  aliases: Array<Scalars['String']['output']>;
-  description: Maybe<Scalars['String']['output']>;
-  documentAliases: Array<DocumentAlias>;
-  id: Scalars['ID']['output'];
-  mentions: Array<Mention>;
-  name: Scalars['String']['output'];
-  relations: RelationConnection;
-  type: EntityType;
-  unresolved: Scalars['Boolean']['output'];
-};
-
-
-export type CountryRelationsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  status?: InputMaybe<Array<FactStatus>>;
-  to?: InputMaybe<Scalars['String']['input']>;
-  types?: InputMaybe<Array<RelationType>>;
-};
-
-/** How precise a date is. ISO-8601 strings carry the same: \"2026\", \"2024-04\", \"2025-05-13\". */
-export type DatePrecision =
-  | 'DAY'
-  | 'MONTH'
-  | 'YEAR';
-
-/** Which way a relation points, seen from the entity it is read from. */
-export type Direction =
-  /** Either way (only as a filter; a returned relation is always OUTGOING or INCOMING). */
-  | 'BOTH'
-  /** From the other entity to this one: (other)-[:TYPE]->(this). */
-  | 'INCOMING'
-  /** From this entity to the other: (this)-[:TYPE]->(other). */
-  | 'OUTGOING';
-
-/** A source document. */
-export type Document = Node & {
-  __typename?: 'Document';
-  author: Maybe<Scalars['String']['output']>;
-  /**
-   * The names found in it that the graph lacks and the mentions it leaves ambiguous (`kind`), in
-   * text order: all of them, or those in `state`. For review; see Query.candidates.
-   */
-  candidates: Array<EntityCandidate>;
-  /**
-   * The facts this document supports (each read from its start entity), in a stable order.
-   * `first` defaults to 20, at most 100.
-   */
-  facts: RelationConnection;
-  id: Scalars['ID']['output'];
-  /** The entities it names, each surface form with offsets (longest match wins where names overlap). */
-  mentions: Array<Mention>;
-  /** ISO-8601 at its precision. */
-  publishedAt: Maybe<Scalars['String']['output']>;
-  /** True when the publication date is inferred from the text rather than printed with it. */
-  publishedAtInferred: Scalars['Boolean']['output'];
-  publisher: Maybe<Scalars['String']['output']>;
-  text: Scalars['String']['output'];
-  title: Scalars['String']['output'];
-};
-
-
-/** A source document. */
-export type DocumentCandidatesArgs = {
-  state?: InputMaybe<CandidateState>;
-};
-
-
-/** A source document. */
-export type DocumentFactsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** An alias bound to one document (`scope: document` in a bundle). */
-export type DocumentAlias = {
-  __typename?: 'DocumentAlias';
-  /** The document it belongs to. */
-  document: Document;
-  text: Scalars['String']['output'];
-};
-
-export type DocumentConnection = {
-  __typename?: 'DocumentConnection';
-  edges: Array<DocumentEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type DocumentEdge = {
-  __typename?: 'DocumentEdge';
-  cursor: Scalars['String']['output'];
-  node: Document;
-};
-
-/**
- * A thing in the knowledge graph: a bloc, country, organisation, person, initiative, law,
- * agreement, event, technology, policy area or place. Each entity type has its own object type.
- */
-export type Entity = {
   /** Every other surface form the sources use for it, garbled machine translations included. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description from the sources or an editor; null when none was given. */
   description: Maybe<Scalars['String']['output']>;
   /**
    * The aliases that name it only inside one document (a subset of `aliases`): a description such as
@@ -526,6 +548,148 @@ export type Entity = {
    * a cursor from a previous page.
    */
   relations: RelationConnection;
+  /** Its entity type (also its Neo4j label and its GraphQL object type). */
+  type: EntityType;
+  /**
+   * True when the sources leave the identity unclear (e.g. a title without a name, a garbled
+   * name that matches no one): kept as the source said it, not guessed.
+   */
+  unresolved: Scalars['Boolean']['output'];
+};
+
+
+/** An entity of type COUNTRY. A sovereign state: Japan, South Korea. */
+export type CountryRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<FactStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** How precise a date is. ISO-8601 strings carry the same: \"2026\", \"2024-04\", \"2025-05-13\". */
+export type DatePrecision =
+  /** A day: "2025-05-13". */
+  | 'DAY'
+  /** A month: "2024-04". */
+  | 'MONTH'
+  /** A year: "2026". */
+  | 'YEAR';
+
+/** Which way a relation points, seen from the entity it is read from. */
+export type Direction =
+  /** Either way (only as a filter; a returned relation is always OUTGOING or INCOMING). */
+  | 'BOTH'
+  /** From the other entity to this one: (other)-[:TYPE]->(this). */
+  | 'INCOMING'
+  /** From this entity to the other: (this)-[:TYPE]->(other). */
+  | 'OUTGOING';
+
+/** A source document. */
+export type Document = Node & {
+  __typename?: 'Document';
+  /** Who wrote it, when known. */
+  author: Maybe<Scalars['String']['output']>;
+  /**
+   * The names found in it that the graph lacks and the mentions it leaves ambiguous (`kind`), in
+   * text order: all of them, or those in `state`. For review; see Query.candidates.
+   */
+  candidates: Array<EntityCandidate>;
+  /**
+   * The facts this document supports (each read from its start entity), in a stable order.
+   * `first` defaults to 20, at most 100.
+   */
+  facts: RelationConnection;
+  /** Stable id (kebab-case), derived from the URL or the text when ingested without one. */
+  id: Scalars['ID']['output'];
+  /** The entities it names, each surface form with offsets (longest match wins where names overlap). */
+  mentions: Array<Mention>;
+  /** ISO-8601 at its precision. */
+  publishedAt: Maybe<Scalars['String']['output']>;
+  /** True when the publication date is inferred from the text rather than printed with it. */
+  publishedAtInferred: Scalars['Boolean']['output'];
+  /** Who published it, when known. */
+  publisher: Maybe<Scalars['String']['output']>;
+  /** The full text; every quote and mention is an offset range into it. */
+  text: Scalars['String']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+
+/** A source document. */
+export type DocumentCandidatesArgs = {
+  state?: InputMaybe<CandidateState>;
+};
+
+
+/** A source document. */
+export type DocumentFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An alias bound to one document (`scope: document` in a bundle). */
+export type DocumentAlias = {
+  __typename?: 'DocumentAlias';
+  /** The document it belongs to. */
+  document: Document;
+  /** The alias as written. */
+  text: Scalars['String']['output'];
+};
+
+/** A page of documents (a Relay connection): its edges, where it stands in the list, and the count. */
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  /** This page's documents, in list order, each with its cursor. */
+  edges: Array<DocumentEdge>;
+  /** Where this page stands: whether items precede or follow it, and the cursors at its ends. */
+  pageInfo: PageInfo;
+  /** How many documents the list holds in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the documents in a page, with its cursor. */
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
+  cursor: Scalars['String']['output'];
+  /** The document. */
+  node: Document;
+};
+
+/**
+ * A thing in the knowledge graph: a bloc, country, organisation, person, initiative, law,
+ * agreement, event, technology, policy area or place. Each entity type has its own object type.
+ */
+export type Entity = {
+  /** Every other surface form the sources use for it, garbled machine translations included. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short description from the sources or an editor; null when none was given. */
+  description: Maybe<Scalars['String']['output']>;
+  /**
+   * The aliases that name it only inside one document (a subset of `aliases`): a description such as
+   * "the council" or a generic phrase. Name resolution links them only in their own document.
+   */
+  documentAliases: Array<DocumentAlias>;
+  /** Stable id (kebab-case slug); survives renames. */
+  id: Scalars['ID']['output'];
+  /** Where the sources name it: each surface form with its document and offsets. */
+  mentions: Array<Mention>;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /**
+   * Its facts, as relations to other entities. `types`, `direction` and `status` keep the facts of
+   * those types, that way round, with that status (a fact's strongest: `[PLANNED, EXPECTED]` is what
+   * no source yet reports as done); `from`/`to` (ISO dates at any precision) keep dated facts
+   * overlapping that period ("2024" overlaps "2024-04"), so an undated fact is left out when either
+   * is given. `first` defaults to 20 and may be at most 100 (above that: BAD_USER_INPUT); `after` is
+   * a cursor from a previous page.
+   */
+  relations: RelationConnection;
+  /** Its entity type (also its Neo4j label and its GraphQL object type). */
   type: EntityType;
   /**
    * True when the sources leave the identity unclear (e.g. a title without a name, a garbled
@@ -552,7 +716,9 @@ export type EntityRelationsArgs = {
 /** A name in a document that matches no entity well enough: proposed as a new entity for review. */
 export type EntityCandidate = Node & {
   __typename?: 'EntityCandidate';
+  /** The document it was found in. */
   document: Document;
+  /** Offset just after the surface (exclusive). */
   end: Scalars['Int']['output'];
   /** Stable id: the document's id and the offsets. */
   id: Scalars['ID']['output'];
@@ -566,9 +732,13 @@ export type EntityCandidate = Node & {
   name: Scalars['String']['output'];
   /** The sentence it stands in (`document.text[sentenceStart:sentenceEnd]`). */
   sentence: Scalars['String']['output'];
+  /** Offset just after the sentence (exclusive). */
   sentenceEnd: Scalars['Int']['output'];
+  /** Offset of the sentence's first character in `document.text`. */
   sentenceStart: Scalars['Int']['output'];
+  /** Offset of the surface's first character in `document.text`. */
   start: Scalars['Int']['output'];
+  /** Where the review stands: OPEN until an editor decides. */
   state: CandidateState;
   /** The text as it stands: `surface == document.text[start:end]`. */
   surface: Scalars['String']['output'];
@@ -576,10 +746,14 @@ export type EntityCandidate = Node & {
   type: EntityType;
 };
 
+/** A page of entities (a Relay connection): its edges, where it stands in the list, and the count. */
 export type EntityConnection = {
   __typename?: 'EntityConnection';
+  /** This page's entities, in list order, each with its cursor. */
   edges: Array<EntityEdge>;
+  /** Where this page stands: whether items precede or follow it, and the cursors at its ends. */
   pageInfo: PageInfo;
+  /** How many entities the list holds in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -588,24 +762,31 @@ export type EntityDate = {
   __typename?: 'EntityDate';
   /** End of a range at the same precision, e.g. a two-day meeting. */
   endValue: Maybe<Scalars['String']['output']>;
+  /** The source passages that state the date. */
   evidence: Array<Evidence>;
   /** True when the year (or month) was inferred from context rather than stated next to the date. */
   inferred: Scalars['Boolean']['output'];
+  /** Whether `value` is a year, a month or a day. */
   precision: DatePrecision;
+  /** How settled the date is, as the sources state it (a planned meeting is PLANNED). */
   status: FactStatus;
   /** ISO-8601 at its precision: "2025", "2024-04", "2024-04-30". */
   value: Scalars['String']['output'];
 };
 
+/** One of the entities in a page, with its cursor. */
 export type EntityEdge = {
   __typename?: 'EntityEdge';
+  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
+  /** The entity. */
   node: Entity;
 };
 
 /** An entity a name may be, scored. */
 export type EntityMatch = {
   __typename?: 'EntityMatch';
+  /** The entity the name may be. */
   entity: Entity;
   /** The reasons in one line: `feature: detail (+score)`, joined by `; `. */
   explanation: Scalars['String']['output'];
@@ -615,6 +796,7 @@ export type EntityMatch = {
   score: Scalars['Float']['output'];
 };
 
+/** The order of an entity list. */
 export type EntityOrder =
   /** By canonical name, A to Z (case- and accent-insensitive). */
   | 'NAME_ASC'
@@ -653,22 +835,46 @@ export type EntityType =
   /** A technology: AI, 5G, semiconductors, quantum technology. */
   | 'TECHNOLOGY';
 
+/** An entity of type EVENT. A dated gathering: a council, summit, dialogue or ministerial meeting. */
 export type Event = Entity & Node & {
   __typename?: 'Event';
+  /** Every other surface form the sources use for it, garbled machine translations included. */
   aliases: Array<Scalars['String']['output']>;
   /** When it takes or took place; null when the sources give no date. */
   date: Maybe<EntityDate>;
+  /** A short description from the sources or an editor; null when none was given. */
   description: Maybe<Scalars['String']['output']>;
+  /**
+   * The aliases that name it only inside one document (a subset of `aliases`): a description such as
+   * "the council" or a generic phrase. Name resolution links them only in their own document.
+   */
   documentAliases: Array<DocumentAlias>;
+  /** Stable id (kebab-case slug); survives renames. */
   id: Scalars['ID']['output'];
+  /** Where the sources name it: each surface form with its document and offsets. */
   mentions: Array<Mention>;
+  /** Canonical name. */
   name: Scalars['String']['output'];
+  /**
+   * Its facts, as relations to other entities. `types`, `direction` and `status` keep the facts of
+   * those types, that way round, with that status (a fact's strongest: `[PLANNED, EXPECTED]` is what
+   * no source yet reports as done); `from`/`to` (ISO dates at any precision) keep dated facts
+   * overlapping that period ("2024" overlaps "2024-04"), so an undated fact is left out when either
+   * is given. `first` defaults to 20 and may be at most 100 (above that: BAD_USER_INPUT); `after` is
+   * a cursor from a previous page.
+   */
   relations: RelationConnection;
+  /** Its entity type (also its Neo4j label and its GraphQL object type). */
   type: EntityType;
+  /**
+   * True when the sources leave the identity unclear (e.g. a title without a name, a garbled
+   * name that matches no one): kept as the source said it, not guessed.
+   */
   unresolved: Scalars['Boolean']['output'];
 };
 
 
+/** An entity of type EVENT. A dated gathering: a council, summit, dialogue or ministerial meeting. */
 export type EventRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -684,20 +890,26 @@ export type Evidence = {
   __typename?: 'Evidence';
   /** The entity whose own date (an event's day, a law's expected date) this passage gives; else null. */
   datedEntity: Maybe<Entity>;
+  /** The document the passage stands in. */
   document: Document;
+  /** Offset just after it (exclusive). */
   end: Scalars['Int']['output'];
   /**
    * The fact this passage is evidence of, read from its start entity; null when it is the evidence
    * of an entity's own date (see `datedEntity`) or the fact was retracted.
    */
   fact: Maybe<Relation>;
+  /** The passage, verbatim. */
   quote: Scalars['String']['output'];
+  /** Offset of its first character in `document.text`. */
   start: Scalars['Int']['output'];
   /** How this source states the fact (it may plan what another source reports). */
   status: FactStatus;
 };
 
+/** A source passage stating a fact. */
 export type EvidenceInput = {
+  /** The id of a stored document the quote stands in. */
   document: Scalars['ID']['input'];
   /** 1-based; needed only when the quote occurs more than once. */
   occurrence?: InputMaybe<Scalars['Int']['input']>;
@@ -710,7 +922,9 @@ export type EvidenceInput = {
 /** A passage found by Query.searchEvidence: `quote == document.text[start:end]`. */
 export type EvidenceMatch = {
   __typename?: 'EvidenceMatch';
+  /** The document the passage stands in. */
   document: Document;
+  /** Offset just after it (exclusive). */
   end: Scalars['Int']['output'];
   /**
    * Each thing the passage states, with the status it gives it: one item per fact (`fact`), and one
@@ -719,21 +933,29 @@ export type EvidenceMatch = {
   evidence: Array<Evidence>;
   /** The facts this passage states, each read from its start entity, in id order. */
   facts: Array<Relation>;
+  /** The passage, verbatim. */
   quote: Scalars['String']['output'];
+  /** Offset of its first character in `document.text`. */
   start: Scalars['Int']['output'];
 };
 
+/** A page of evidence passages found (a Relay connection): its edges, where it stands in the list, and the count. */
 export type EvidenceSearchConnection = {
   __typename?: 'EvidenceSearchConnection';
+  /** This page's evidence passages found, in list order, each with its cursor. */
   edges: Array<EvidenceSearchEdge>;
+  /** Where this page stands: whether items precede or follow it, and the cursors at its ends. */
   pageInfo: PageInfo;
   /** Passages found, at most 1000 evidence quotes' worth however common the words. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the evidence passages found in a page, with its cursor. */
 export type EvidenceSearchEdge = {
   __typename?: 'EvidenceSearchEdge';
+  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
+  /** The passage, with the facts it states. */
   node: EvidenceMatch;
   /** Lucene's relevance score of the passage's best quote; higher is better. */
   score: Scalars['Float']['output'];
@@ -753,6 +975,7 @@ export type FactStatus =
 /** A footnote of an answer: the quoted sentence behind one mark. */
 export type Footnote = {
   __typename?: 'Footnote';
+  /** The passage the footnote cites. */
   evidence: Evidence;
   /** The fact it supports; null for an entity's date. */
   fact: Maybe<Relation>;
@@ -760,20 +983,44 @@ export type Footnote = {
   mark: Scalars['Int']['output'];
 };
 
+/** An entity of type GROUP. A named collective the sources speak of as one actor without naming its members: Japanese companies, the EU Member States. */
 export type Group = Entity & Node & {
   __typename?: 'Group';
+  /** Every other surface form the sources use for it, garbled machine translations included. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description from the sources or an editor; null when none was given. */
   description: Maybe<Scalars['String']['output']>;
+  /**
+   * The aliases that name it only inside one document (a subset of `aliases`): a description such as
+   * "the council" or a generic phrase. Name resolution links them only in their own document.
+   */
   documentAliases: Array<DocumentAlias>;
+  /** Stable id (kebab-case slug); survives renames. */
   id: Scalars['ID']['output'];
+  /** Where the sources name it: each surface form with its document and offsets. */
   mentions: Array<Mention>;
+  /** Canonical name. */
   name: Scalars['String']['output'];
+  /**
+   * Its facts, as relations to other entities. `types`, `direction` and `status` keep the facts of
+   * those types, that way round, with that status (a fact's strongest: `[PLANNED, EXPECTED]` is what
+   * no source yet reports as done); `from`/`to` (ISO dates at any precision) keep dated facts
+   * overlapping that period ("2024" overlaps "2024-04"), so an undated fact is left out when either
+   * is given. `first` defaults to 20 and may be at most 100 (above that: BAD_USER_INPUT); `after` is
+   * a cursor from a previous page.
+   */
   relations: RelationConnection;
+  /** Its entity type (also its Neo4j label and its GraphQL object type). */
   type: EntityType;
+  /**
+   * True when the sources leave the identity unclear (e.g. a title without a name, a garbled
+   * name that matches no one): kept as the source said it, not guessed.
+   */
   unresolved: Scalars['Boolean']['output'];
 };
 
 
+/** An entity of type GROUP. A named collective the sources speak of as one actor without naming its members: Japanese companies, the EU Member States. */
 export type GroupRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -784,18 +1031,25 @@ export type GroupRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** A source document to add: its text and where it comes from. */
 export type IngestDocumentInput = {
+  /** Who wrote it, when known. */
   author?: InputMaybe<Scalars['String']['input']>;
   /** Optional stable id (kebab-case); derived from the URL or the text when absent. */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** ISO-8601 at its precision. */
   publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** Who published it (a newspaper, a ministry); at most 200 characters. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The full text, 1 to 500,000 characters: quotes and mentions are offsets into it. */
   text: Scalars['String']['input'];
+  /** The document's title: 1 to 500 characters. */
   title: Scalars['String']['input'];
+  /** Where it was published (at most 2,000 characters); the id derives from it when given. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What ingestDocument did: the document, the names it links, and what it leaves for review. */
 export type IngestDocumentPayload = {
   __typename?: 'IngestDocumentPayload';
   /** Mentions its text leaves undecided between several entities: not linked, listed with their candidates. */
@@ -804,6 +1058,7 @@ export type IngestDocumentPayload = {
   candidates: Array<EntityCandidate>;
   /** False when the same document was already there (nothing changed). */
   created: Scalars['Boolean']['output'];
+  /** The document as stored. */
   document: Document;
   /** The entities its text names, each with where (variants included: "Minister Kiuchi", "DFFT"). */
   mentions: Array<Mention>;
@@ -811,20 +1066,44 @@ export type IngestDocumentPayload = {
   proposals: Array<Proposal>;
 };
 
+/** An entity of type INITIATIVE. A programme, process or framework that actors set up and support: the Hiroshima AI Process, the AI Pact, Data Free Flow with Trust. */
 export type Initiative = Entity & Node & {
   __typename?: 'Initiative';
+  /** Every other surface form the sources use for it, garbled machine translations included. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description from the sources or an editor; null when none was given. */
   description: Maybe<Scalars['String']['output']>;
+  /**
+   * The aliases that name it only inside one document (a subset of `aliases`): a description such as
+   * "the council" or a generic phrase. Name resolution links them only in their own document.
+   */
   documentAliases: Array<DocumentAlias>;
+  /** Stable id (kebab-case slug); survives renames. */
   id: Scalars['ID']['output'];
+  /** Where the sources name it: each surface form with its document and offsets. */
   mentions: Array<Mention>;
+  /** Canonical name. */
   name: Scalars['String']['output'];
+  /**
+   * Its facts, as relations to other entities. `types`, `direction` and `status` keep the facts of
+   * those types, that way round, with that status (a fact's strongest: `[PLANNED, EXPECTED]` is what
+   * no source yet reports as done); `from`/`to` (ISO dates at any precision) keep dated facts
+   * overlapping that period ("2024" overlaps "2024-04"), so an undated fact is left out when either
+   * is given. `first` defaults to 20 and may be at most 100 (above that: BAD_USER_INPUT); `after` is
+   * a cursor from a previous page.
+   */
   relations: RelationConnection;
+  /** Its entity type (also its Neo4j label and its GraphQL object type). */
   type: EntityType;
+  /**
+   * True when the sources leave the identity unclear (e.g. a title without a name, a garbled
+   * name that matches no one): kept as the source said it, not guessed.
+   */
   unresolved: Scalars['Boolean']['output'];
 };
 
 
+/** An entity of type INITIATIVE. A programme, process or framework that actors set up and support: the Hiroshima AI Process, the AI Pact, Data Free Flow with Trust. */
 export type InitiativeRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -835,20 +1114,44 @@ export type InitiativeRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** An entity of type LAW. A law or regulation: the AI Act. */
 export type Law = Entity & Node & {
   __typename?: 'Law';
+  /** Every other surface form the sources use for it, garbled machine translations included. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description from the sources or an editor; null when none was given. */
   description: Maybe<Scalars['String']['output']>;
+  /**
+   * The aliases that name it only inside one document (a subset of `aliases`): a description such as
+   * "the council" or a generic phrase. Name resolution links them only in their own document.
+   */
   documentAliases: Array<DocumentAlias>;
+  /** Stable id (kebab-case slug); survives renames. */
   id: Scalars['ID']['output'];
+  /** Where the sources name it: each surface form with its document and offsets. */
   mentions: Array<Mention>;
+  /** Canonical name. */
   name: Scalars['String']['output'];
+  /**
+   * Its facts, as relations to other entities. `types`, `direction` and `status` keep the facts of
+   * those types, that way round, with that status (a fact's strongest: `[PLANNED, EXPECTED]` is what
+   * no source yet reports as done); `from`/`to` (ISO dates at any precision) keep dated facts
+   * overlapping that period ("2024" overlaps "2024-04"), so an undated fact is left out when either
+   * is given. `first` defaults to 20 and may be at most 100 (above that: BAD_USER_INPUT); `after` is
+   * a cursor from a previous page.
+   */
   relations: RelationConnection;
+  /** Its entity type (also its Neo4j label and its GraphQL object type). */
   type: EntityType;
+  /**
+   * True when the sources leave the identity unclear (e.g. a title without a name, a garbled
+   * name that matches no one): kept as the source said it, not guessed.
+   */
   unresolved: Scalars['Boolean']['output'];
 };
 
 
+/** An entity of type LAW. A law or regulation: the AI Act. */
 export type LawRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -859,6 +1162,7 @@ export type LawRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** Which candidate to link, and to which entity. */
 export type LinkCandidateInput = {
   /** The existing entity it names. */
   entityId: Scalars['ID']['input'];
@@ -866,6 +1170,7 @@ export type LinkCandidateInput = {
   id: Scalars['ID']['input'];
 };
 
+/** What linkCandidate did: the candidate, judged, and the entity it now names. */
 export type LinkCandidatePayload = {
   __typename?: 'LinkCandidatePayload';
   /** The candidate, now LINKED. */
@@ -877,23 +1182,30 @@ export type LinkCandidatePayload = {
 /** One reason for or against a match. */
 export type MatchFeature = {
   __typename?: 'MatchFeature';
+  /** What was compared, in words. */
   detail: Scalars['String']['output'];
   /** name, surname, full name, acronym, ordinal, year, parties, date, context, office, topic, definite, shared words. */
   feature: Scalars['String']['output'];
+  /** What it adds to the match's score (negative against). */
   score: Scalars['Float']['output'];
 };
 
 /** A surface form of an entity as it stands in a document: `text == document.text[start:end]`. */
 export type Mention = {
   __typename?: 'Mention';
+  /** The document it stands in. */
   document: Document;
+  /** Offset just after its last character (exclusive). */
   end: Scalars['Int']['output'];
   /** The entity named. */
   entity: Entity;
+  /** Offset of its first character in `document.text` (JavaScript string offsets). */
   start: Scalars['Int']['output'];
+  /** The surface form as it stands in the text: `document.text[start:end]`. */
   text: Scalars['String']['output'];
 };
 
+/** Two entities of one type: the one to keep and the one folded into it. */
 export type MergeEntitiesInput = {
   /** The entity that stays and receives everything. */
   keepId: Scalars['ID']['input'];
@@ -901,6 +1213,7 @@ export type MergeEntitiesInput = {
   mergeId: Scalars['ID']['input'];
 };
 
+/** What mergeEntities did: the entity holding both, and whether it merged now. */
 export type MergeEntitiesPayload = {
   __typename?: 'MergeEntitiesPayload';
   /** False when both ids already resolved to `entity` (a repeat): nothing was written or recorded. */
@@ -1213,20 +1526,44 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** An entity of type ORGANIZATION. An institution, agency, ministry, international organisation or company: the European Commission, the EU AI Office, the OECD, Euronews. */
 export type Organization = Entity & Node & {
   __typename?: 'Organization';
+  /** Every other surface form the sources use for it, garbled machine translations included. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description from the sources or an editor; null when none was given. */
   description: Maybe<Scalars['String']['output']>;
+  /**
+   * The aliases that name it only inside one document (a subset of `aliases`): a description such as
+   * "the council" or a generic phrase. Name resolution links them only in their own document.
+   */
   documentAliases: Array<DocumentAlias>;
+  /** Stable id (kebab-case slug); survives renames. */
   id: Scalars['ID']['output'];
+  /** Where the sources name it: each surface form with its document and offsets. */
   mentions: Array<Mention>;
+  /** Canonical name. */
   name: Scalars['String']['output'];
+  /**
+   * Its facts, as relations to other entities. `types`, `direction` and `status` keep the facts of
+   * those types, that way round, with that status (a fact's strongest: `[PLANNED, EXPECTED]` is what
+   * no source yet reports as done); `from`/`to` (ISO dates at any precision) keep dated facts
+   * overlapping that period ("2024" overlaps "2024-04"), so an undated fact is left out when either
+   * is given. `first` defaults to 20 and may be at most 100 (above that: BAD_USER_INPUT); `after` is
+   * a cursor from a previous page.
+   */
   relations: RelationConnection;
+  /** Its entity type (also its Neo4j label and its GraphQL object type). */
   type: EntityType;
+  /**
+   * True when the sources leave the identity unclear (e.g. a title without a name, a garbled
+   * name that matches no one): kept as the source said it, not guessed.
+   */
   unresolved: Scalars['Boolean']['output'];
 };
 
 
+/** An entity of type ORGANIZATION. An institution, agency, ministry, international organisation or company: the European Commission, the EU AI Office, the OECD, Euronews. */
 export type OrganizationRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -1263,25 +1600,50 @@ export type Path = {
   cypher: Scalars['String']['output'];
   /** Number of steps (relations). */
   length: Scalars['Int']['output'];
+  /** The entity the path starts from (`from` of the query). */
   start: Entity;
   /** Each step read from the previous entity; `direction` says which way the stored relation points. */
   steps: Array<Relation>;
 };
 
+/** An entity of type PERSON. A natural person, or a post-holder the source names only by title (marked unresolved). */
 export type Person = Entity & Node & {
   __typename?: 'Person';
+  /** Every other surface form the sources use for it, garbled machine translations included. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description from the sources or an editor; null when none was given. */
   description: Maybe<Scalars['String']['output']>;
+  /**
+   * The aliases that name it only inside one document (a subset of `aliases`): a description such as
+   * "the council" or a generic phrase. Name resolution links them only in their own document.
+   */
   documentAliases: Array<DocumentAlias>;
+  /** Stable id (kebab-case slug); survives renames. */
   id: Scalars['ID']['output'];
+  /** Where the sources name it: each surface form with its document and offsets. */
   mentions: Array<Mention>;
+  /** Canonical name. */
   name: Scalars['String']['output'];
+  /**
+   * Its facts, as relations to other entities. `types`, `direction` and `status` keep the facts of
+   * those types, that way round, with that status (a fact's strongest: `[PLANNED, EXPECTED]` is what
+   * no source yet reports as done); `from`/`to` (ISO dates at any precision) keep dated facts
+   * overlapping that period ("2024" overlaps "2024-04"), so an undated fact is left out when either
+   * is given. `first` defaults to 20 and may be at most 100 (above that: BAD_USER_INPUT); `after` is
+   * a cursor from a previous page.
+   */
   relations: RelationConnection;
+  /** Its entity type (also its Neo4j label and its GraphQL object type). */
   type: EntityType;
+  /**
+   * True when the sources leave the identity unclear (e.g. a title without a name, a garbled
+   * name that matches no one): kept as the source said it, not guessed.
+   */
   unresolved: Scalars['Boolean']['output'];
 };
 
 
+/** An entity of type PERSON. A natural person, or a post-holder the source names only by title (marked unresolved). */
 export type PersonRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -1292,20 +1654,44 @@ export type PersonRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** An entity of type PLACE. A city or region: Tokyo, Brussels, Paris. */
 export type Place = Entity & Node & {
   __typename?: 'Place';
+  /** Every other surface form the sources use for it, garbled machine translations included. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description from the sources or an editor; null when none was given. */
   description: Maybe<Scalars['String']['output']>;
+  /**
+   * The aliases that name it only inside one document (a subset of `aliases`): a description such as
+   * "the council" or a generic phrase. Name resolution links them only in their own document.
+   */
   documentAliases: Array<DocumentAlias>;
+  /** Stable id (kebab-case slug); survives renames. */
   id: Scalars['ID']['output'];
+  /** Where the sources name it: each surface form with its document and offsets. */
   mentions: Array<Mention>;
+  /** Canonical name. */
   name: Scalars['String']['output'];
+  /**
+   * Its facts, as relations to other entities. `types`, `direction` and `status` keep the facts of
+   * those types, that way round, with that status (a fact's strongest: `[PLANNED, EXPECTED]` is what
+   * no source yet reports as done); `from`/`to` (ISO dates at any precision) keep dated facts
+   * overlapping that period ("2024" overlaps "2024-04"), so an undated fact is left out when either
+   * is given. `first` defaults to 20 and may be at most 100 (above that: BAD_USER_INPUT); `after` is
+   * a cursor from a previous page.
+   */
   relations: RelationConnection;
+  /** Its entity type (also its Neo4j label and its GraphQL object type). */
   type: EntityType;
+  /**
+   * True when the sources leave the identity unclear (e.g. a title without a name, a garbled
+   * name that matches no one): kept as the source said it, not guessed.
+   */
   unresolved: Scalars['Boolean']['output'];
 };
 
 
+/** An entity of type PLACE. A city or region: Tokyo, Brussels, Paris. */
 export type PlaceRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -1316,20 +1702,44 @@ export type PlaceRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** An entity of type POLICY_AREA. A policy field or challenge: data governance, cybersecurity, digital identity, climate change. */
 export type PolicyArea = Entity & Node & {
   __typename?: 'PolicyArea';
+  /** Every other surface form the sources use for it, garbled machine translations included. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description from the sources or an editor; null when none was given. */
   description: Maybe<Scalars['String']['output']>;
+  /**
+   * The aliases that name it only inside one document (a subset of `aliases`): a description such as
+   * "the council" or a generic phrase. Name resolution links them only in their own document.
+   */
   documentAliases: Array<DocumentAlias>;
+  /** Stable id (kebab-case slug); survives renames. */
   id: Scalars['ID']['output'];
+  /** Where the sources name it: each surface form with its document and offsets. */
   mentions: Array<Mention>;
+  /** Canonical name. */
   name: Scalars['String']['output'];
+  /**
+   * Its facts, as relations to other entities. `types`, `direction` and `status` keep the facts of
+   * those types, that way round, with that status (a fact's strongest: `[PLANNED, EXPECTED]` is what
+   * no source yet reports as done); `from`/`to` (ISO dates at any precision) keep dated facts
+   * overlapping that period ("2024" overlaps "2024-04"), so an undated fact is left out when either
+   * is given. `first` defaults to 20 and may be at most 100 (above that: BAD_USER_INPUT); `after` is
+   * a cursor from a previous page.
+   */
   relations: RelationConnection;
+  /** Its entity type (also its Neo4j label and its GraphQL object type). */
   type: EntityType;
+  /**
+   * True when the sources leave the identity unclear (e.g. a title without a name, a garbled
+   * name that matches no one): kept as the source said it, not guessed.
+   */
   unresolved: Scalars['Boolean']['output'];
 };
 
 
+/** An entity of type POLICY_AREA. A policy field or challenge: data governance, cybersecurity, digital identity, climate change. */
 export type PolicyAreaRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -1355,36 +1765,49 @@ export type Proposal = {
   date: Maybe<Scalars['String']['output']>;
   /** True when the year is not written ("On May 13th", "today"). */
   dateInferred: Maybe<Scalars['Boolean']['output']>;
+  /** Whether `date` is a year, a month or a day; null without a date. */
   datePrecision: Maybe<DatePrecision>;
   /** The words the date was read from ("On May 13th"). */
   dateText: Maybe<Scalars['String']['output']>;
+  /** The document whose sentence states it. */
   document: Document;
   /** The clause that states it (the quote acceptProposal stores) and its full sentence, with offsets. */
   evidence: ProposalEvidence;
+  /** The end the relation starts at. */
   from: ProposalEnd;
   /** Stable id: the document's id, the relation and its ends. */
   id: Scalars['ID']['output'];
   /** Who decided, when and why; null while OPEN. */
   judgement: Maybe<ProposalJudgement>;
+  /** Where its review stands: OPEN until an editor accepts or rejects it. */
   state: ProposalState;
   /** How the sentence states it: REPORTED, PLANNED (will, plans, is set to), EXPECTED, POSSIBLE (may, explore, possible). */
   status: FactStatus;
   /** The modality words behind the status ("will", "is expected to"); null for a plain report. */
   statusCue: Maybe<Scalars['String']['output']>;
+  /** The end the relation ends at. */
   to: ProposalEnd;
+  /** The relation type it proposes. */
   type: RelationType;
 };
 
+/** A page of fact proposals (a Relay connection): its edges, where it stands in the list, and the count. */
 export type ProposalConnection = {
   __typename?: 'ProposalConnection';
+  /** This page's fact proposals, in list order, each with its cursor. */
   edges: Array<ProposalEdge>;
+  /** Where this page stands: whether items precede or follow it, and the cursors at its ends. */
   pageInfo: PageInfo;
+  /** How many fact proposals the list holds in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the fact proposals in a page, with its cursor. */
 export type ProposalEdge = {
   __typename?: 'ProposalEdge';
+  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
+  /** The fact proposal. */
   node: Proposal;
 };
 
@@ -1400,23 +1823,32 @@ export type ProposalEnd = {
   entity: Maybe<Entity>;
   /** The entity's id, or the name candidate's id. */
   id: Scalars['ID']['output'];
+  /** The entity's name, or the candidate's proposed name. */
   name: Scalars['String']['output'];
   /** The words that stand for the end in the sentence ("They", "both sides", a name). */
   text: Scalars['String']['output'];
+  /** The entity's type, or the candidate's proposed type. */
   type: EntityType;
 };
 
 /** A verbatim passage: `quote == document.text[start:end]`, inside `sentence == document.text[sentenceStart:sentenceEnd]`. */
 export type ProposalEvidence = {
   __typename?: 'ProposalEvidence';
+  /** Offset just after it (exclusive). */
   end: Scalars['Int']['output'];
+  /** The clause that states the fact, verbatim. */
   quote: Scalars['String']['output'];
+  /** The whole sentence the clause stands in. */
   sentence: Scalars['String']['output'];
+  /** Offset just after the sentence (exclusive). */
   sentenceEnd: Scalars['Int']['output'];
+  /** Offset of the sentence's first character in `document.text`. */
   sentenceStart: Scalars['Int']['output'];
+  /** Offset of its first character in `document.text`. */
   start: Scalars['Int']['output'];
 };
 
+/** An editor's decision on a fact proposal. */
 export type ProposalJudgement = {
   __typename?: 'ProposalJudgement';
   /** ISO-8601 timestamp. */
@@ -1427,9 +1859,11 @@ export type ProposalJudgement = {
   reason: Maybe<Scalars['String']['output']>;
   /** The fact it became or added evidence to; null for a rejection. */
   relation: Maybe<Relation>;
+  /** The decision: ACCEPTED or REJECTED. */
   state: ProposalState;
 };
 
+/** Where the review of a fact proposal stands. */
 export type ProposalState =
   /** Accepted: the fact (or the evidence it added) is in the graph. */
   | 'ACCEPTED'
@@ -1474,7 +1908,7 @@ export type Query = {
    * What two entities are both directly connected to, most shared links first. NOT_FOUND when
    * either does not exist. `first` defaults to 20, at most 100.
    */
-  commonConnections: Array<CommonConnection>;
+  commonConnections: Array<CommonNeighbor>;
   /** Where sources disagree, by id. `first` defaults to 20, at most 100. */
   conflicts: ConflictConnection;
   /** A source document by id; null when there is none. */
@@ -1799,6 +2233,7 @@ export type QuestionKind =
   /** Who did what: signed, co-chaired, launched, set up, supervises, is part of, attended... */
   | 'WHO_DID';
 
+/** Which candidate to reject and, optionally, the entity it does not name. */
 export type RejectCandidateInput = {
   /** The OPEN candidate to reject. */
   id: Scalars['ID']['input'];
@@ -1806,12 +2241,14 @@ export type RejectCandidateInput = {
   notEntityId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What rejectCandidate did: the candidate, judged. */
 export type RejectCandidatePayload = {
   __typename?: 'RejectCandidatePayload';
   /** The candidate, now REJECTED. */
   candidate: EntityCandidate;
 };
 
+/** Which mention to unlink: its document and offsets. */
 export type RejectMentionInput = {
   /** The document the wrong link is in. */
   documentId: Scalars['ID']['input'];
@@ -1821,6 +2258,7 @@ export type RejectMentionInput = {
   start: Scalars['Int']['input'];
 };
 
+/** What rejectMention did: the document without the link, and the entities unlinked. */
 export type RejectMentionPayload = {
   __typename?: 'RejectMentionPayload';
   /** The document, without the link. */
@@ -1829,16 +2267,20 @@ export type RejectMentionPayload = {
   unlinked: Array<Entity>;
 };
 
+/** Which proposal to reject, and why. */
 export type RejectProposalInput = {
+  /** The proposal to reject. */
   id: Scalars['ID']['input'];
   /** Why: 1 to 1,000 characters, kept with the proposal. */
   reason: Scalars['String']['input'];
 };
 
+/** What rejectProposal did: the proposal, judged. */
 export type RejectProposalPayload = {
   __typename?: 'RejectProposalPayload';
   /** False when it was rejected before (a repeat): the first reason stays. */
   changed: Scalars['Boolean']['output'];
+  /** The proposal, now REJECTED. */
   proposal: Proposal;
 };
 
@@ -1849,6 +2291,7 @@ export type Relation = Node & {
   date: Maybe<Scalars['String']['output']>;
   /** True when the year was inferred from context rather than stated. */
   dateInferred: Maybe<Scalars['Boolean']['output']>;
+  /** Whether `date` is a year, a month or a day; null without a date. */
   datePrecision: Maybe<DatePrecision>;
   /** Seen from the entity it was read from (for a path step: from the step's previous node). */
   direction: Direction;
@@ -1873,19 +2316,27 @@ export type Relation = Node & {
   statusHistory: Array<StatusStep>;
   /** The entity the stored relationship ends at. */
   to: Entity;
+  /** The relation type, read from `from` to `to`. */
   type: RelationType;
 };
 
+/** A page of relations (facts) (a Relay connection): its edges, where it stands in the list, and the count. */
 export type RelationConnection = {
   __typename?: 'RelationConnection';
+  /** This page's relations (facts), in list order, each with its cursor. */
   edges: Array<RelationEdge>;
+  /** Where this page stands: whether items precede or follow it, and the cursors at its ends. */
   pageInfo: PageInfo;
+  /** How many relations (facts) the list holds in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the relations (facts) in a page, with its cursor. */
 export type RelationEdge = {
   __typename?: 'RelationEdge';
+  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
+  /** The fact, read from the entity it was asked of. */
   node: Relation;
 };
 
@@ -1957,17 +2408,20 @@ export type RelationType =
   /** An actor supports or commits to an initiative, law or agreement. */
   | 'SUPPORTS';
 
+/** Which rejected candidate to open again. */
 export type ReopenCandidateInput = {
   /** The REJECTED candidate to open again. */
   id: Scalars['ID']['input'];
 };
 
+/** What reopenCandidate did: the candidate, open again. */
 export type ReopenCandidatePayload = {
   __typename?: 'ReopenCandidatePayload';
   /** The candidate, OPEN again. */
   candidate: EntityCandidate;
 };
 
+/** The fact to retract and why. */
 export type RetractFactInput = {
   /** The fact's id (`from.TYPE.to`). */
   id: Scalars['ID']['input'];
@@ -1975,6 +2429,7 @@ export type RetractFactInput = {
   reason: Scalars['String']['input'];
 };
 
+/** What retractFact did: the retraction, and whether it was new. */
 export type RetractFactPayload = {
   __typename?: 'RetractFactPayload';
   /** False when the fact was already retracted: nothing was written or recorded. */
@@ -1983,25 +2438,36 @@ export type RetractFactPayload = {
   retractedFact: RetractedFact;
 };
 
+/** A retracted fact: hidden from every read, kept in the graph with who retracted it and why. */
 export type RetractedFact = {
   __typename?: 'RetractedFact';
+  /** The fact's id. */
   id: Scalars['ID']['output'];
+  /** Why it was retracted (the first retraction's reason). */
   reason: Scalars['String']['output'];
+  /** When, as an ISO-8601 timestamp. */
   retractedAt: Scalars['String']['output'];
+  /** The editor (token name) who retracted it. */
   retractedBy: Scalars['String']['output'];
 };
 
+/** A page of search results (a Relay connection): its edges, where it stands in the list, and the count. */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
+  /** This page's search results, in list order, each with its cursor. */
   edges: Array<SearchEdge>;
+  /** Where this page stands: whether items precede or follow it, and the cursors at its ends. */
   pageInfo: PageInfo;
   /** Matches found (counted up to 1000). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the search results in a page, with its cursor. */
 export type SearchEdge = {
   __typename?: 'SearchEdge';
+  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
+  /** The entity that matches, best first. */
   node: Entity;
   /** Relevance (higher is better); only comparable within one search. */
   score: Scalars['Float']['output'];
@@ -2012,6 +2478,7 @@ export type StatusStep = {
   __typename?: 'StatusStep';
   /** The source's publication date (ISO-8601 at its precision); null when unknown. */
   date: Maybe<Scalars['String']['output']>;
+  /** The source document. */
   document: Document;
   /** The source's words. */
   quote: Scalars['String']['output'];
@@ -2024,7 +2491,9 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   /** Read-only Cypher that returns the same subgraph in Neo4j Browser. */
   cypher: Scalars['String']['output'];
+  /** The facts between those entities. */
   edges: Array<SubgraphEdge>;
+  /** The entities of the neighbourhood, the one asked about included. */
   nodes: Array<Entity>;
   /** True when the node limit cut the neighbourhood short. */
   truncated: Scalars['Boolean']['output'];
@@ -2033,14 +2502,19 @@ export type Subgraph = {
 /** A fact in a subgraph, as stored: `(source)-[:type]->(target)`. */
 export type SubgraphEdge = {
   __typename?: 'SubgraphEdge';
+  /** The fact's id, the same as `relation.id`. */
   id: Scalars['ID']['output'];
   /** The fact with its date, status and evidence, read from `source`. */
   relation: Relation;
+  /** The id of the entity the stored relationship starts at. */
   source: Scalars['ID']['output'];
+  /** The id of the entity the stored relationship ends at. */
   target: Scalars['ID']['output'];
+  /** The relation type. */
   type: RelationType;
 };
 
+/** Live updates, over graphql-ws on /graphql. */
 export type Subscription = {
   __typename?: 'Subscription';
   /**
@@ -2056,26 +2530,51 @@ export type Subscription = {
 };
 
 
+/** Live updates, over graphql-ws on /graphql. */
 export type SubscriptionChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** An entity of type TECHNOLOGY. A technology: AI, 5G, semiconductors, quantum technology. */
 export type Technology = Entity & Node & {
   __typename?: 'Technology';
+  /** Every other surface form the sources use for it, garbled machine translations included. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description from the sources or an editor; null when none was given. */
   description: Maybe<Scalars['String']['output']>;
+  /**
+   * The aliases that name it only inside one document (a subset of `aliases`): a description such as
+   * "the council" or a generic phrase. Name resolution links them only in their own document.
+   */
   documentAliases: Array<DocumentAlias>;
+  /** Stable id (kebab-case slug); survives renames. */
   id: Scalars['ID']['output'];
+  /** Where the sources name it: each surface form with its document and offsets. */
   mentions: Array<Mention>;
+  /** Canonical name. */
   name: Scalars['String']['output'];
+  /**
+   * Its facts, as relations to other entities. `types`, `direction` and `status` keep the facts of
+   * those types, that way round, with that status (a fact's strongest: `[PLANNED, EXPECTED]` is what
+   * no source yet reports as done); `from`/`to` (ISO dates at any precision) keep dated facts
+   * overlapping that period ("2024" overlaps "2024-04"), so an undated fact is left out when either
+   * is given. `first` defaults to 20 and may be at most 100 (above that: BAD_USER_INPUT); `after` is
+   * a cursor from a previous page.
+   */
   relations: RelationConnection;
+  /** Its entity type (also its Neo4j label and its GraphQL object type). */
   type: EntityType;
+  /**
+   * True when the sources leave the identity unclear (e.g. a title without a name, a garbled
+   * name that matches no one): kept as the source said it, not guessed.
+   */
   unresolved: Scalars['Boolean']['output'];
 };
 
 
+/** An entity of type TECHNOLOGY. A technology: AI, 5G, semiconductors, quantum technology. */
 export type TechnologyRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
@@ -2086,16 +2585,23 @@ export type TechnologyRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** A page of timeline entries (a Relay connection): its edges, where it stands in the list, and the count. */
 export type TimelineConnection = {
   __typename?: 'TimelineConnection';
+  /** This page's timeline entries, in list order, each with its cursor. */
   edges: Array<TimelineEdge>;
+  /** Where this page stands: whether items precede or follow it, and the cursors at its ends. */
   pageInfo: PageInfo;
+  /** How many timeline entries the list holds in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the timeline entries in a page, with its cursor. */
 export type TimelineEdge = {
   __typename?: 'TimelineEdge';
+  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
+  /** The dated entry. */
   node: TimelineEntry;
 };
 
@@ -2106,29 +2612,36 @@ export type TimelineEntry = {
   date: Scalars['String']['output'];
   /** End of a range (a two-day meeting), when the sources give one. */
   endDate: Maybe<Scalars['String']['output']>;
+  /** The source passages that state the date. */
   evidence: Array<Evidence>;
   /** True when the year (or month) was inferred from context. */
   inferred: Scalars['Boolean']['output'];
+  /** A dated fact, or the date of a dated entity. */
   kind: TimelineEntryKind;
+  /** Whether `date` is a year, a month or a day. */
   precision: DatePrecision;
   /** The dated fact, read from `subject`; null for a DATED_ENTITY entry. */
   relation: Maybe<Relation>;
+  /** How settled it is, as the sources state it. */
   status: FactStatus;
   /** What the entry is about: the fact's start entity, or the dated entity. */
   subject: Entity;
 };
 
+/** What a timeline entry dates: a fact, or an entity itself. */
 export type TimelineEntryKind =
   /** The date of a dated entity itself, mostly an event. */
   | 'DATED_ENTITY'
   /** A dated fact (a relation with a date). */
   | 'FACT';
 
+/** A merged-away id to bring back. */
 export type UnmergeEntityInput = {
   /** The merged-away id to bring back. */
   id: Scalars['ID']['input'];
 };
 
+/** What unmergeEntity did: the restored entity, and whether it was restored now. */
 export type UnmergeEntityPayload = {
   __typename?: 'UnmergeEntityPayload';
   /** False when the merge was already undone (a repeat): nothing was written or recorded. */
@@ -2137,14 +2650,21 @@ export type UnmergeEntityPayload = {
   entity: Entity;
 };
 
+/** An entity as it should stand: created when the id is new, else renamed or described. */
 export type UpsertEntityInput = {
+  /** Aliases to add (existing ones are kept). */
   aliases?: InputMaybe<Array<AliasInput>>;
+  /** A short description, at most 2,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Stable id (kebab-case, at most 200 characters); a merged-away id cannot be reused. */
   id: Scalars['ID']['input'];
+  /** Canonical name: 1 to 300 characters with a letter or digit. The old name stays as an alias. */
   name: Scalars['String']['input'];
+  /** Its entity type; it cannot change once the entity exists. */
   type: EntityType;
 };
 
+/** What upsertEntity did: the entity as stored, and whether it was created or changed. */
 export type UpsertEntityPayload = {
   __typename?: 'UpsertEntityPayload';
   /** False when the entity already held all of it (a repeat): nothing was written or recorded. */

@@ -142,7 +142,7 @@ export type ResolversTypes = {
   ChangeEdge: ResolverTypeWrapper<Omit<Types.ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeFeedConnection: ResolverTypeWrapper<ChangeFeedPageModel>;
   ChangeFeedEdge: ResolverTypeWrapper<ChangeRecordModel>;
-  CommonConnection: ResolverTypeWrapper<CommonConnectionRecordModel>;
+  CommonNeighbor: ResolverTypeWrapper<CommonConnectionRecordModel>;
   Conflict: ResolverTypeWrapper<ConflictModel>;
   ConflictConnection: ResolverTypeWrapper<ConflictPageModel>;
   ConflictEdge: ResolverTypeWrapper<Omit<Types.ConflictEdge, 'node'> & { node: ResolversTypes['Conflict'] }>;
@@ -263,7 +263,7 @@ export type ResolversParentTypes = {
   ChangeEdge: Omit<Types.ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   ChangeFeedConnection: ChangeFeedPageModel;
   ChangeFeedEdge: ChangeRecordModel;
-  CommonConnection: CommonConnectionRecordModel;
+  CommonNeighbor: CommonConnectionRecordModel;
   Conflict: ConflictModel;
   ConflictConnection: ConflictPageModel;
   ConflictEdge: Omit<Types.ConflictEdge, 'node'> & { node: ResolversParentTypes['Conflict'] };
@@ -488,7 +488,7 @@ export type ChangeFeedEdgeResolvers<ContextType = RequestContext, ParentType ext
   node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
-export type CommonConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CommonConnection'] = ResolversParentTypes['CommonConnection']> = {
+export type CommonNeighborResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CommonNeighbor'] = ResolversParentTypes['CommonNeighbor']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   viaA?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   viaB?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
@@ -897,7 +897,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   ask?: Resolver<ResolversTypes['Answer'], ParentType, ContextType, RequireFields<Types.QueryAskArgs, 'question'>>;
   candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<Types.QueryCandidatesArgs, 'state'>>;
   changes?: Resolver<ResolversTypes['ChangeFeedConnection'], ParentType, ContextType, Partial<Types.QueryChangesArgs>>;
-  commonConnections?: Resolver<Array<ResolversTypes['CommonConnection']>, ParentType, ContextType, RequireFields<Types.QueryCommonConnectionsArgs, 'a' | 'b'>>;
+  commonConnections?: Resolver<Array<ResolversTypes['CommonNeighbor']>, ParentType, ContextType, RequireFields<Types.QueryCommonConnectionsArgs, 'a' | 'b'>>;
   conflicts?: Resolver<ResolversTypes['ConflictConnection'], ParentType, ContextType, Partial<Types.QueryConflictsArgs>>;
   document?: Resolver<Types.Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<Types.QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, Partial<Types.QueryDocumentsArgs>>;
@@ -1076,7 +1076,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   ChangeFeedConnection?: ChangeFeedConnectionResolvers<ContextType>;
   ChangeFeedEdge?: ChangeFeedEdgeResolvers<ContextType>;
-  CommonConnection?: CommonConnectionResolvers<ContextType>;
+  CommonNeighbor?: CommonNeighborResolvers<ContextType>;
   Conflict?: ConflictResolvers<ContextType>;
   ConflictConnection?: ConflictConnectionResolvers<ContextType>;
   ConflictEdge?: ConflictEdgeResolvers<ContextType>;

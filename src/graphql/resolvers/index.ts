@@ -6,7 +6,7 @@ import { Change } from './Change';
 import { ChangeConnection } from './ChangeConnection';
 import { ChangeFeedConnection } from './ChangeFeedConnection';
 import { ChangeFeedEdge } from './ChangeFeedEdge';
-import { CommonConnection } from './CommonConnection';
+import { CommonNeighbor } from './CommonNeighbor';
 import { Document } from './Document';
 import { DocumentAlias } from './DocumentAlias';
 import { DocumentConnection } from './DocumentConnection';
@@ -126,7 +126,7 @@ export const resolvers: Resolvers = {
   Subgraph,
   SubgraphEdge,
   TimelineEntry,
-  CommonConnection,
+  CommonNeighbor,
   IngestDocumentPayload,
   EntityCandidate,
   AmbiguousMention,

@@ -1,6 +1,6 @@
-import type { CommonConnectionResolvers } from '../__generated__/resolvers';
+import type { CommonNeighborResolvers } from '../__generated__/resolvers';
 import { requireEntity } from './lib/entities';
 
-export const CommonConnection: CommonConnectionResolvers = {
+export const CommonNeighbor: CommonNeighborResolvers = {
   entity: (common, _args, { loaders }) => requireEntity(loaders, common.entityId, 'entity'),
 };
