@@ -61,10 +61,10 @@ const EVIDENCE: Record<Prefetch, string> = {
 // too, but start at a Document, so `other:Entity` keeps them out. Retracted facts stay hidden.
 // The whole list is sorted to count and page it, but only the page's facts are projected.
 // Status and period conditions (factFilter.ts) are written in only when the filter is used.
-function relationPagesQuery(direction: Direction, types: string, prefetch: Prefetch, use: FactFilterUse): NamedQuery {
+function relationPagesQuery(direction: Direction, types: string, prefetch: Prefetch, use: FactFilterUse, withSelf: boolean): NamedQuery {
   const filters = `${use.status ? ':status' : ''}${use.period ? ':period' : ''}`;
   return {
-    name: `findRelationPages:${direction}:${types.replace(/^:/, '') || 'all'}:${prefetch}${filters}`,
+    name: `findRelationPages:${direction}:${types.replace(/^:/, '') || 'all'}:${prefetch}${filters}${withSelf ? ':withSelf' : ''}`,
     cypher: `
     UNWIND $ids AS id
     MATCH (self:Entity {id: id})
@@ -81,7 +81,7 @@ function relationPagesQuery(direction: Direction, types: string, prefetch: Prefe
       WITH item.r AS r, item.other AS other, item.outgoing AS outgoing
       RETURN collect(${factFields(`otherId: other.id, outgoing: outgoing, other: ${entityFields('other')}, evidence: ${EVIDENCE[prefetch]}`)}) AS page
     }
-    RETURN id, total, page`,
+    RETURN id, total, page${withSelf ? `, ${entityFields('self')} AS self` : ''}`,
   };
 }
 
@@ -95,18 +95,21 @@ export function relationPagesQueryFor(
   types: RelationType[] | null,
   prefetch: Prefetch,
   use: FactFilterUse = UNFILTERED,
+  withSelf = false,
 ): NamedQuery {
   const single = types?.length === 1 && types[0] && isRelationType(types[0]) ? types[0] : undefined;
   const pattern = single ? `:${single}` : types ? ':$any($types)' : '';
-  const key = `${direction}:${pattern}:${prefetch}:${use.status}:${use.period}`;
+  const key = `${direction}:${pattern}:${prefetch}:${use.status}:${use.period}:${withSelf}`;
   let query = relationPagesQueries.get(key);
-  if (!query) relationPagesQueries.set(key, (query = relationPagesQuery(direction, pattern, prefetch, use)));
+  if (!query) relationPagesQueries.set(key, (query = relationPagesQuery(direction, pattern, prefetch, use, withSelf)));
   return query;
 }
 
 interface PageRow {
   id: string;
   total: number;
+  /** The entity itself: Query.entity loads an entity's page first and finds it here (one round trip). */
+  self?: Record<string, unknown>;
   page: Array<
     Record<string, unknown> & {
       outgoing: boolean;
@@ -126,6 +129,8 @@ export async function findRelationPages(
   entityIds: readonly string[],
   filter: RelationFilter,
   prefetch: PrefetchPlan = NO_PREFETCH,
+  /** Also read each entity's own record (a side record for the entity loader). */
+  withSelf = false,
 ): Promise<Read<Map<string, RelationPage>>> {
   const fetch: Prefetch = !prefetch.relationEvidence
     ? 'plain'
@@ -134,7 +139,7 @@ export async function findRelationPages(
       : prefetch.documentTexts
         ? 'withEvidenceAndDocumentTexts'
         : 'withEvidenceAndDocuments';
-  const query = relationPagesQueryFor(filter.direction, filter.types, fetch, factFilterUse(filter));
+  const query = relationPagesQueryFor(filter.direction, filter.types, fetch, factFilterUse(filter), withSelf);
   const rows = await db.read<PageRow>(query, {
     ids: entityIds,
     types: filter.types,
@@ -147,6 +152,7 @@ export async function findRelationPages(
   const evidence = new Map<string, EvidenceRecord[]>();
   const documents: DocumentRecord[] = [];
   for (const row of rows) {
+    if (row.self) entities.push(toEntityRecord(row.self));
     pages.set(row.id, {
       totalCount: row.total,
       offset: filter.offset,

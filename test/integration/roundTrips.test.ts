@@ -47,6 +47,15 @@ describe('the benchmark query mix', () => {
     expect(result.roundTrips).toBeLessThanOrEqual(2);
   });
 
+  it('reads an entity by id and its relations page with evidence in one round trip', async () => {
+    const { data, errors, roundTrips } = await server.query(`{ entity(id: "european-union") { id name relations(first: 5) { totalCount
+      edges { node { id other { id name } evidence { quote document { id title } } } } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data?.entity.name).toBe('European Union');
+    expect(data?.entity.relations.edges.length).toBe(5);
+    expect(roundTrips).toBe(1);
+  });
+
   it('primes the same other ends, evidence and documents that loading them lazily returns', async () => {
     const { data, errors } = await server.query(`{ entity(id: "european-union") { relations(first: 30) { edges { node {
       id other { id name type aliases } evidence { quote start end status document { id title publishedAt text } } } } } } }`);

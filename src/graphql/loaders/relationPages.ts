@@ -16,6 +16,11 @@ export interface RelationPageKey {
   filter: RelationFilter;
   /** What the operation selects below the relations (graphql/plugins/prefetchPlan.ts). */
   prefetch: PrefetchPlan;
+  /**
+   * Also read the entity's own record (Query.entity loads its pages ahead of the entity). Not part
+   * of the cache key: Entity.relations' later load of the same page meets this one.
+   */
+  withSelf?: boolean;
 }
 
 const keyOf = ({ entityId, filter, prefetch }: RelationPageKey) => `${entityId}|${JSON.stringify(filter)}|${JSON.stringify(prefetch)}`;
@@ -24,14 +29,15 @@ export function relationPagesLoader(db: GraphRunner, targets: PrimeTargets): Dat
   return new DataLoader(
     async (keys) => {
       const pages = new Map<string, RelationPage>();
-      const groups = groupKeys(keys, ({ filter, prefetch }) => ({ filter, prefetch }));
+      const groups = groupKeys(keys, ({ filter, prefetch, withSelf }) => ({ filter, prefetch, withSelf: withSelf === true }));
       await Promise.all(
-        [...groups.values()].map(async ({ shared: { filter, prefetch }, keys: group }) => {
+        [...groups.values()].map(async ({ shared: { filter, prefetch, withSelf }, keys: group }) => {
           const read = await findRelationPages(
             db,
             group.map((key) => key.entityId),
             filter,
             prefetch,
+            withSelf,
           );
           prime(targets, read.side);
           for (const [entityId, page] of read.value) pages.set(keyOf({ entityId, filter, prefetch }), page);

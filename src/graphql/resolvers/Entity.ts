@@ -7,8 +7,7 @@ import type { EntityResolvers, PersonResolvers, Resolvers } from '../__generated
 import type { EntityRecord } from '../../store/records';
 import { labelOf } from '../../domain/ontology';
 import { prefetchOf } from '../plugins/prefetchPlan';
-import { nonEmptyList, optionalDate } from './lib/arguments';
-import { pageWindow } from './lib/pagination';
+import { relationPageKey } from './lib/relationPageKey';
 
 /** EntityType -> GraphQL object type name: POLICY_AREA -> PolicyArea (same as the Neo4j label). */
 export const objectTypeOf = (type: EntityType): string => labelOf(type);
@@ -19,21 +18,7 @@ export const Entity: EntityResolvers = {
 
 const entityFields: PersonResolvers = {
   mentions: (entity, _args, { loaders }) => loaders.mentions.load(entity.id),
-  relations: async (entity, { types, direction, status, from, to, first, after }, { loaders }, info) => {
-    const window = pageWindow(first, after);
-    return loaders.relations.load({
-      entityId: entity.id,
-      filter: {
-        types: nonEmptyList(types),
-        direction: direction ?? 'BOTH',
-        statuses: nonEmptyList(status),
-        from: optionalDate(from, 'from'),
-        to: optionalDate(to, 'to'),
-        ...window,
-      },
-      prefetch: prefetchOf(info),
-    });
-  },
+  relations: (entity, args, { loaders }, info) => loaders.relations.load(relationPageKey(entity.id, args, prefetchOf(info))),
 };
 
 const eventFields = {
