@@ -11,7 +11,9 @@ import * as path from 'node:path';
 import { Kind, parse } from 'graphql';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { WEB_DIST_DIR } from '../../src/paths';
+import type { NamedQuery } from '../../src/db/namedQuery';
 import { startHttpTestServer, type HttpTestServer } from '../support/httpTestServer';
+import { ALICE, TEST_EDITORS } from '../support/testServer';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -161,9 +163,99 @@ describe('the explorer in a real browser', () => {
     await card.getByRole('link', { name: 'EU and Japan hold third Digital Partnership Council in Tokyo' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Source document' });
     await expect(dialog.locator('mark').textContent()).resolves.toBe('The council was co-chaired by Hena Wilkunen');
+    await expect(dialog.getByRole('link', { name: 'Review' }).getAttribute('href')).resolves.toMatch(/^\/explore\?review=./);
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-document.png') });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+  });
+});
+
+const REVIEWED = 'br-review-councils';
+const REVIEWED_TEXT =
+  'The EU, Japan and Korea prepare for the Digital Partnership Council. ' +
+  'Henna Virkkunen co-chaired the third EU-Japan Digital Partnership Council in Tokyo. ' +
+  'Dr. Wilhelmina Okonkwo-Brandt signed the memorandum for the Commission.';
+
+const cleanupReviewed: NamedQuery = {
+  name: 'test:cleanupBrowserReview',
+  cypher: `
+    CALL () { MATCH (p:Proposal) WHERE p.documentId STARTS WITH 'br-review-' DETACH DELETE p }
+    CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'br-review-' DETACH DELETE c }
+    CALL () { MATCH (ev:Evidence)-[:QUOTED_FROM]->(d:Document) WHERE d.id STARTS WITH 'br-review-' DETACH DELETE ev }
+    CALL () { MATCH (d:Document) WHERE d.id STARTS WITH 'br-review-' DETACH DELETE d }
+    CALL () { MATCH (c:Change) WHERE c.summary CONTAINS 'br-review-' DETACH DELETE c }`,
+};
+
+/** One GraphQL request to the server under test, as another client would send it. */
+async function api<T>(query: string, variables: Record<string, unknown> = {}, authorization?: string): Promise<T> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data!;
+}
+
+describe("an ingested document's review in a real browser", () => {
+  beforeAll(async () => {
+    await server.db.write(cleanupReviewed);
+    await api(
+      'mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { created } }',
+      { input: { id: REVIEWED, title: 'Councils in review', publishedAt: '2024-04-13', text: REVIEWED_TEXT } },
+      ALICE,
+    );
+  });
+  afterAll(async () => {
+    await server?.db.write(cleanupReviewed);
+  });
+
+  it('marks linked, ambiguous and new names in the text, lists proposals by sentence, and rejects one with the pasted editor token', async () => {
+    await page.goto(`${server.url}/explore?review=${REVIEWED}`);
+    const text = page.getByTestId('review-text');
+    await text.locator('mark[data-kind="linked"]', { hasText: 'Henna Virkkunen' }).waitFor();
+    await text.locator('mark[data-kind="ambiguous"]', { hasText: 'Digital Partnership Council' }).first().waitFor();
+    await text.locator('mark[data-kind="new"]', { hasText: 'Okonkwo-Brandt' }).waitFor();
+    // Beside the text: the ambiguous mention with the councils it may be, each with a Link button.
+    const names = page.getByTestId('review-names');
+    await names.getByText('ambiguous').first().waitFor();
+    expect(await names.getByRole('button', { name: 'Link' }).count()).toBeGreaterThan(1);
+
+    const proposals = page.getByTestId('proposal');
+    const coChaired = proposals.filter({ hasText: 'co-chaired' }).first();
+    await coChaired.waitFor();
+    await expect(coChaired.textContent()).resolves.toContain('Henna Virkkunen');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-review.png') });
+
+    // Without a token the server refuses and the page says so; with one the rejection is saved.
+    await coChaired.getByRole('textbox', { name: 'Reason to reject' }).fill('checking the reviewer');
+    await coChaired.getByRole('button', { name: 'Reject' }).click();
+    await page.getByText(/^Not saved:/).waitFor();
+    // Chromium logs the refused request (401) as a console error: that one is expected here.
+    pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((message) => !message.includes('status of 401')));
+    await page.getByLabel('Editor token').fill(TEST_EDITORS[0]!.token);
+    await page.getByRole('button', { name: 'Use' }).click();
+    await expect(page.evaluate(() => Object.values((globalThis as any).sessionStorage as Record<string, string>))).resolves.toContain(
+      TEST_EDITORS[0]!.token,
+    );
+    await coChaired.getByRole('textbox', { name: 'Reason to reject' }).fill('not what the sentence says');
+    await coChaired.getByRole('button', { name: 'Reject' }).click();
+    await page.locator('[data-testid="proposal"][data-state="REJECTED"]').waitFor();
+
+    const { proposals: rejected } = await api<{
+      proposals: { edges: Array<{ node: { type: string; from: { id: string }; judgement: { editor: string; reason: string } } }> };
+    }>(
+      `query Rejected($id: ID!) { proposals(documentId: $id, state: REJECTED) { edges { node { type from { id } judgement { editor reason } } } } }`,
+      { id: REVIEWED },
+    );
+    expect(rejected.edges.map((edge) => edge.node)).toEqual([
+      {
+        type: 'CO_CHAIRED',
+        from: { id: 'henna-virkkunen' },
+        judgement: { editor: TEST_EDITORS[0]!.name, reason: 'not what the sentence says' },
+      },
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The explorer: search, the selected entity's card, the picture of what has been explored, and
  * the path finder. Owns what the picture shows; the selected entity is kept in the URL
- * (#entity=<id>) so a view can be shared.
+ * (#entity=<id>) so a view can be shared. `?review=<documentId>` opens a document's review instead.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { runQuery } from '../shared/graphqlFetch';
@@ -11,8 +11,10 @@ import { EntityPicker } from './EntityPicker';
 import { EMPTY_GRAPH, pathHighlight, withNeighborhood, withPaths, type GraphModel, type Path } from './graphModel';
 import { GraphView } from './GraphView';
 import { Legend } from './Legend';
+import { ReviewView } from './ReviewView';
 import { PathFinder, type PathQuery } from './PathFinder';
 import { NEIGHBORHOOD, PATHS, type EntityRef, type EvidenceItem, type NeighborhoodResult, type PathsResult } from './queries';
+import { TopBar } from './TopBar';
 import { useAsync } from './useAsync';
 import { Welcome } from './Welcome';
 
@@ -20,7 +22,16 @@ function entityIdInUrl(): string | undefined {
   return new URLSearchParams(window.location.hash.slice(1)).get('entity') ?? undefined;
 }
 
+function reviewedDocumentInUrl(): string | undefined {
+  return new URLSearchParams(window.location.search).get('review') ?? undefined;
+}
+
 export function App() {
+  const reviewed = reviewedDocumentInUrl();
+  return reviewed ? <ReviewView documentId={reviewed} /> : <Explorer />;
+}
+
+function Explorer() {
   const [graph, setGraph] = useState<GraphModel>(EMPTY_GRAPH);
   const [selected, setSelected] = useState<EntityRef | undefined>();
   const [truncated, setTruncated] = useState(false);
@@ -94,17 +105,9 @@ export function App() {
 
   return (
     <div className="app">
-      <header className="topbar">
-        <a className="brand" href="/explore">
-          partnership-graph <span>explorer</span>
-        </a>
+      <TopBar>
         <EntityPicker label="Search entities" placeholder="Search: a person, institution, agreement, event…" onPick={startFrom} autoFocus />
-        <nav>
-          <a href="/graphql" title="GraphiQL, with the example analyst queries">
-            GraphiQL
-          </a>
-        </nav>
-      </header>
+      </TopBar>
       <main className="layout">
         <aside className="sidebar">
           {selectedEntity ? (

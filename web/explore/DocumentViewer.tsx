@@ -1,4 +1,4 @@
-/** A source document's full text over the page, the quoted passage marked and scrolled into view. */
+/** A source document's full text over the page, the quoted passage marked and scrolled into view; links to its review. */
 import { useEffect, useRef } from 'react';
 import { runQuery } from '../shared/graphqlFetch';
 import { DOCUMENT, type DocumentResult, type EvidenceItem } from './queries';
@@ -34,6 +34,13 @@ export function DocumentViewer({ evidence, onClose }: DocumentViewerProps) {
       >
         <header>
           <h2>{evidence.document.title}</h2>
+          <a
+            className="review-link"
+            href={`/explore?review=${encodeURIComponent(evidence.document.id)}`}
+            title="Its names and fact proposals, for editors"
+          >
+            Review
+          </a>
           <button type="button" className="close" onClick={onClose} aria-label="Close">
             ×
           </button>

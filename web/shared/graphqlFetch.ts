@@ -19,9 +19,13 @@ export async function postGraphQL<T>(
   return (await response.json()) as GraphQLResponse<T>;
 }
 
-/** Runs one operation and returns its data, or throws the first error's message. */
-export async function runQuery<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const { data, errors } = await postGraphQL<T>({ query, variables });
+/** Runs one operation and returns its data, or throws the first error's message (headers: e.g. an editor's Authorization). */
+export async function runQuery<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const { data, errors } = await postGraphQL<T>({ query, variables }, headers);
   if (errors?.length) throw new Error(errors[0]!.message);
   if (data == null) throw new Error('The server returned no data.');
   return data;
