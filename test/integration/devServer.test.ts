@@ -36,7 +36,9 @@ interface Launch {
 function launch(env: Record<string, string>): Launch {
   // Without NEO4J_URI (globalSetup points it at the test instance) the launcher runs its own Neo4j.
   const { NEO4J_URI: _uri, NEO4J_USER: _user, NEO4J_PASSWORD: _password, ...inherited } = process.env;
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['neo4j/devServer.ts'], {
+  // As `npm start` runs it: node with tsx's loader, no tsx CLI in between (the CLI SIGKILLs a
+  // child that has not acknowledged a relayed signal within ~60 ms, and a busy one may not have).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'neo4j/devServer.ts'], {
     cwd: ROOT,
     env: { ...inherited, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
