@@ -34,6 +34,9 @@ const schema = z.object({
   HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
   HTTP_MAX_CONNECTIONS: z.coerce.number().int().positive().optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  // Below 50 ms the poll would be most of Neo4j's read load; above a minute subscribers would
+  // wait longer than any client's keep-alive (docs/changes.md).
+  CHANGE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(250),
   CORS_ORIGINS: z.string().optional(),
   TRUST_PROXY: z.string().optional(),
   METRICS_TOKEN: z.string().min(16, 'must be 16+ characters').optional(),
@@ -218,6 +221,8 @@ export interface Config {
   http: HttpLimits;
   /** In-flight requests get this long to finish on SIGTERM/SIGINT before connections are cut. */
   shutdownGraceMs: number;
+  /** How often each process reads the head of the change log while someone is subscribed. */
+  changePollMs: number;
   /** Origins allowed to call from a browser (CORS); none by default. */
   corsOrigins: string[];
   /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); none by default. */
@@ -269,6 +274,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fieldSuggestions: value.FIELD_SUGGESTIONS,
     http: httpLimitsOf(value),
     shutdownGraceMs: value.SHUTDOWN_GRACE_MS,
+    changePollMs: value.CHANGE_POLL_MS,
     corsOrigins: value.CORS_ORIGINS ? parseCorsOrigins(value.CORS_ORIGINS) : [],
     trustProxy: value.TRUST_PROXY ? parseTrustProxy(value.TRUST_PROXY) : undefined,
     metricsToken: value.METRICS_TOKEN,

@@ -38,7 +38,10 @@ export async function startServer({ config, uri, logger, cleanups, stopping }: S
 
   const metrics = createMetricsRegistry();
   const schema = createSchema();
-  const changeTail = new ChangeTail(db, { onError: (err) => logger.warn({ err }, 'reading the change feed failed; retrying') });
+  const changeTail = new ChangeTail(db, {
+    intervalMs: config.changePollMs,
+    onError: (err) => logger.warn({ err }, 'reading the change feed failed; retrying'),
+  });
   const apollo = createApolloServer({
     logger,
     metrics,

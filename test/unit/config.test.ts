@@ -90,6 +90,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ RATE_LIMIT_WINDOW_MS: '0' })).toThrow(/RATE_LIMIT_WINDOW_MS/);
   });
 
+  it('polls the change log every 250 ms by default, CHANGE_POLL_MS sets it, and a poll under 50 ms or over a minute is refused', () => {
+    expect(loadConfig({}).changePollMs).toBe(250);
+    expect(loadConfig({ CHANGE_POLL_MS: '1000' }).changePollMs).toBe(1_000);
+    for (const wrong of ['10', '0', '-5', '60001', '0.5', 'soon']) {
+      expect(() => loadConfig({ CHANGE_POLL_MS: wrong })).toThrow(/CHANGE_POLL_MS/);
+    }
+  });
+
   it('leaves /metrics to loopback callers without METRICS_TOKEN and refuses a short token', () => {
     expect(loadConfig({}).metricsToken).toBeUndefined();
     expect(loadConfig({ METRICS_TOKEN: 'scrape-token-0123456789' }).metricsToken).toBe('scrape-token-0123456789');
