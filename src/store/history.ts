@@ -10,7 +10,7 @@ const findHistoryQuery: NamedQuery = {
     ${entityOrRedirectWithId('$entityId', 'e')}
     CALL (e) {
       MATCH (c:Change)-[:CHANGED]->(e)
-      WITH c ORDER BY datetime(c.at) DESC, c.id DESC
+      WITH c ORDER BY c.seq DESC
       WITH collect(${changeFields('c')}) AS changes
       RETURN size(changes) AS total, changes[$offset..($offset + $first)] AS page
     }

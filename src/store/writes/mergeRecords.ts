@@ -9,7 +9,8 @@ import { entityOrRedirectWithId } from '../fragments';
 
 export interface MergeRecord {
   changeId: string;
-  at: string;
+  /** The merge's place in commit order (store/writes/recordChange.ts sequenceChanges). */
+  seq: number;
   undone: boolean;
   undo: MergeUndo;
 }
@@ -21,20 +22,23 @@ const findMergeRecordsQuery: NamedQuery = {
   cypher: `
     ${entityOrRedirectWithId('$id', 'n')}
     MATCH (c:Change {operation: 'mergeEntities'})-[:CHANGED]->(n)
-    RETURN c.id AS changeId, c.at AS at, c.undone AS undone, c.details AS details
-    ORDER BY datetime(c.at) DESC, c.id DESC`,
+    RETURN c.id AS changeId, c.seq AS seq, c.undone AS undone, c.details AS details
+    ORDER BY c.seq DESC`,
 };
 
 /** The merges that folded `id` into another entity, newest first. */
 export async function findMergesOf(tx: Transaction, id: string): Promise<MergeRecord[]> {
-  const rows = await tx.run<{ changeId: string; at: string; undone: boolean; details: string }>(findMergeRecordsQuery, { id });
+  const rows = await tx.run<{ changeId: string; seq: number; undone: boolean; details: string }>(findMergeRecordsQuery, {
+    id,
+  });
   return rows
-    .map((row) => ({ changeId: row.changeId, at: row.at, undone: row.undone, undo: JSON.parse(row.details) as MergeUndo }))
+    .map((row) => ({ changeId: row.changeId, seq: row.seq, undone: row.undone, undo: JSON.parse(row.details) as MergeUndo }))
     .filter((record) => record.undo.goneId === id);
 }
 
-// A change to `keep` after the merge that is still in force (times compared as datetimes: as
-// strings, "12:00:01Z" sorts after "12:00:01.5Z"). Merges undone since, and the unmerges
+// A change to `keep` after the merge that is still in force. "After" is commit order (the change
+// feed's sequence), not the transaction clock: two writes in one millisecond have the same time
+// but never the same place in the sequence. Merges undone since, and the unmerges
 // that undid them, left `keep` as it was, so they do not count: that is what lets a chain be
 // undone step by step (undo A -> C, then B -> A).
 const keepChangedSinceQuery: NamedQuery = {
@@ -42,7 +46,7 @@ const keepChangedSinceQuery: NamedQuery = {
   cypher: `
     RETURN EXISTS {
       MATCH (later:Change)-[:CHANGED]->(:Entity {id: $keepId})
-      WHERE datetime(later.at) > datetime($at) AND later.id <> $changeId AND NOT later.undone
+      WHERE later.seq > $seq AND later.id <> $changeId AND NOT later.undone
         AND later.operation <> 'unmergeEntity'
     } AS changed`,
 };
@@ -50,7 +54,7 @@ const keepChangedSinceQuery: NamedQuery = {
 export async function keepChangedSince(tx: Transaction, record: MergeRecord): Promise<boolean> {
   const [row] = await tx.run<{ changed: boolean }>(keepChangedSinceQuery, {
     keepId: record.undo.keepId,
-    at: record.at,
+    seq: record.seq,
     changeId: record.changeId,
   });
   return row?.changed === true;
