@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --duration S] [-- --rounds N] [-- --cpu-prof]
+ * npm run bench [-- --quick] [-- --duration S] [-- --rounds N] [-- --cpu-prof] [-- --only q1,q2] [-- --out NAME]
  * Drives our GraphQL server, the floor (hand-written Cypher) and the peer (@neo4j/graphql) over
  * HTTP with the fixed query mix at concurrency 1 and 32, on the same Neo4j and data, query by
  * query (ours, floor, peer back to back, so background load hits all three alike). Prints a
@@ -7,14 +7,16 @@
  * a few hundred requests per cell, under a minute; it checks that the benchmark works, its
  * numbers mean little; it also rewrites bench/dbhits-baseline.json, each mix query's PROFILE db
  * hits on the seed graph (bench/dbHits.ts). --cpu-prof: our server writes a CPU profile to bench/results/ (read it
- * with bench/profileSummary.ts). Every process it started is stopped, on failure too.
+ * with bench/profileSummary.ts). --only: just these queries of the mix (a targeted run).
+ * --out NAME: the JSON also goes to bench/results/NAME.json (e.g. 10k, 100k: bench/growth.ts
+ * compares two). Every process it started is stopped, on failure too.
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { numberFlag, parseFlags, UsageError } from '../src/cli/parseFlags';
 import { pickFixtures } from './fixtures';
 import { measure, type LoadResult } from './load';
-import { recordDbHitsBaseline } from './dbHits';
+import { measureDbHits, recordDbHitsBaseline } from './dbHits';
 import { describeMachine } from './machine';
 import { queryMix, type MixQuery } from './mix';
 import { describeDataset, openBenchNeo4j, type BenchNeo4j } from './neo4j';
@@ -30,21 +32,49 @@ interface Options {
   cpuProfile: boolean;
   duration: number;
   rounds: number;
+  only: string[] | undefined;
+  out: string | undefined;
 }
 
-const USAGE = 'Usage: npm run bench [-- --quick] [--duration S] [--rounds N] [--cpu-prof]';
+const USAGE = 'Usage: npm run bench [-- --quick] [--duration S] [--rounds N] [--cpu-prof] [--only q1,q2] [--out NAME]';
 
 function parseOptions(argv: string[]): Options {
-  const { flags, positional } = parseFlags(argv, { '--quick': false, '--cpu-prof': false, '--duration': true, '--rounds': true }, USAGE);
+  const { flags, positional } = parseFlags(
+    argv,
+    { '--quick': false, '--cpu-prof': false, '--duration': true, '--rounds': true, '--only': true, '--out': true },
+    USAGE,
+  );
   if (positional.length > 0) throw new UsageError(`Unexpected argument ${positional[0]}.\n${USAGE}`);
   const quick = flags.has('--quick');
+  const only = flags.get('--only');
+  const out = flags.get('--out');
+  if (out === true || (out !== undefined && !/^[\w.-]+$/.test(out)))
+    throw new UsageError(`--out takes a file name (letters, digits, . _ -).\n${USAGE}`);
   return {
+    only:
+      typeof only === 'string'
+        ? only
+            .split(',')
+            .map((name) => name.trim())
+            .filter(Boolean)
+        : undefined,
+    out,
     quick,
     cpuProfile: flags.has('--cpu-prof'),
     duration: numberFlag(flags, '--duration', 5, USAGE),
     rounds: numberFlag(flags, '--rounds', quick ? 1 : 2, USAGE, (n) => Number.isSafeInteger(n) && n > 0),
   };
 }
+
+function selectQueries(mix: MixQuery[], only: string[] | undefined): MixQuery[] {
+  if (!only) return mix;
+  const unknown = only.filter((name) => !mix.some((query) => query.name === name));
+  if (unknown.length > 0) throw new UsageError(`--only: no query ${unknown.join(', ')} in the mix (${mix.map((q) => q.name).join(', ')}).`);
+  return mix.filter((query) => only.includes(query.name));
+}
+
+const pick = (values: Record<string, number>, names: string[]) =>
+  Object.fromEntries(Object.entries(values).filter(([name]) => names.includes(name)));
 
 /** Peak RSS of one process while `work` runs, sampled every 100 ms. */
 async function withPeakRss<T>(pid: number, peaks: Map<number, number>, work: () => Promise<T>): Promise<T> {
@@ -145,10 +175,13 @@ async function main(): Promise<void> {
     if (!dataset.entities) throw new Error('The bench Neo4j is empty: load a graph first (npm run seed:synthetic -- --entities 100000).');
     const fixtures = await pickFixtures(neo4j.driver, neo4j.database);
     const machine = await describeMachine(neo4j.driver, neo4j.database);
-    const mix = queryMix(fixtures);
+    const mix = selectQueries(queryMix(fixtures), options.only);
     // The seed graph is the same everywhere: its db hits are the regression guard's baseline.
-    const dbHits = options.quick ? await recordDbHitsBaseline(neo4j) : undefined;
-    if (dbHits) process.stderr.write(`db hits (written to bench/dbhits-baseline.json): ${JSON.stringify(dbHits)}\n`);
+    // On another graph they are reported only (bench/growth.ts compares them between graphs).
+    const dbHits = options.quick && !options.only ? await recordDbHitsBaseline(neo4j) : await measureDbHits(neo4j);
+    process.stderr.write(
+      `db hits${options.quick && !options.only ? ' (written to bench/dbhits-baseline.json)' : ''}: ${JSON.stringify(dbHits)}\n`,
+    );
     const targets = await startTargets(neo4j, { cpuProfile: options.cpuProfile });
     const peaks = new Map<number, number>();
     process.stderr.write(`bench (${options.quick ? 'quick' : 'full'}): ${JSON.stringify(dataset)}\n`);
@@ -171,11 +204,12 @@ async function main(): Promise<void> {
       floor_rss_mb: Math.round(peaks.get(targets.floor.pid) ?? 0),
       peer_rss_mb: Math.round(peaks.get(targets.peer.pid) ?? 0),
       peer_notes: Object.fromEntries(mix.map((query) => [query.name, query.peer?.note ?? 'not expressible with the peer'])),
-      ...(dbHits ? { db_hits: dbHits } : {}),
+      db_hits: options.only ? pick(dbHits, options.only) : dbHits,
     };
     printTable(report);
     writeReport(report, path.join(RESULTS_DIR, 'latest.json'));
     writeReport(report, path.join(RESULTS_DIR, `${report.mode}.json`));
+    if (options.out) writeReport(report, path.join(RESULTS_DIR, `${options.out}.json`));
   } finally {
     if (!stopping) await cleanup();
   }

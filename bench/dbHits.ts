@@ -54,17 +54,22 @@ export async function measureMixDbHits(db: Database, driver: Driver, database: s
   }
 }
 
-/** Quick mode: measures the db hits on the bench's seed graph and rewrites the committed baseline. */
-export async function recordDbHitsBaseline(neo4j: BenchNeo4j): Promise<Record<string, number>> {
+/** Each mix query's db hits on the bench's graph, whichever it is. */
+export async function measureDbHits(neo4j: BenchNeo4j): Promise<Record<string, number>> {
   const { uri, user, password, database, driver } = neo4j;
   const db = Database.connect({ uri, user, password, database, txTimeoutMs: 60_000, maxPoolSize: 5, acquireTimeoutMs: 10_000 });
   try {
-    const dbHits = await measureMixDbHits(db, driver, database);
-    writeDbHitsBaseline(dbHits, await neo4jVersion(driver, database));
-    return dbHits;
+    return await measureMixDbHits(db, driver, database);
   } finally {
     await db.close();
   }
+}
+
+/** Quick mode: measures the db hits on the bench's seed graph and rewrites the committed baseline. */
+export async function recordDbHitsBaseline(neo4j: BenchNeo4j): Promise<Record<string, number>> {
+  const dbHits = await measureDbHits(neo4j);
+  writeDbHitsBaseline(dbHits, await neo4jVersion(neo4j.driver, neo4j.database));
+  return dbHits;
 }
 
 export async function neo4jVersion(driver: Driver, database: string): Promise<string> {

@@ -41,8 +41,8 @@ export interface Report {
   floor_rss_mb: number;
   peer_rss_mb: number;
   peer_notes: Record<string, string>;
-  /** Quick mode: each mix query's PROFILE db hits through our server (bench/dbHits.ts). */
-  db_hits?: Record<string, number>;
+  /** Each mix query's PROFILE db hits through our server on this graph (bench/dbHits.ts). */
+  db_hits: Record<string, number>;
 }
 
 const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && b > 0 ? (a / b).toFixed(2) : '-');

@@ -5,7 +5,7 @@
  * a closed list in neo4j/localNeo4j.ts; these differ from `bench` by home and ports only.
  */
 import * as path from 'node:path';
-import { instanceFor, type LocalInstance } from '../neo4j/localNeo4j';
+import { INSTANCES_DIR, instanceFor, type LocalInstance } from '../neo4j/localNeo4j';
 
 export interface SideInstanceSpec {
   /** Folder under neo4j/.instances. */
@@ -21,7 +21,7 @@ export function sideInstance(spec: SideInstanceSpec, env: NodeJS.ProcessEnv = pr
     ...bench,
     boltPort: Number(env[spec.bolt.variable] || spec.bolt.port),
     httpPort: Number(env[spec.http.variable] || spec.http.port),
-    home: path.join(path.dirname(bench.home), spec.home),
+    home: path.join(INSTANCES_DIR, spec.home),
     password: spec.password ?? bench.password,
     heap: '512m',
     pageCache: '256m',

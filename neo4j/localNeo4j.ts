@@ -36,6 +36,8 @@ export interface LocalInstance {
 
 const NEO4J_DIR = __dirname;
 const DIST_DIR = path.join(NEO4J_DIR, '.dist');
+/** Where each instance's home lives (git-ignored). */
+export const INSTANCES_DIR = path.join(NEO4J_DIR, '.instances');
 const LIB_DIR = path.join(DIST_DIR, 'lib');
 const FETCH_STAMP = path.join(DIST_DIR, 'fetched.sha256');
 const POM = path.join(NEO4J_DIR, 'pom.xml');
@@ -61,12 +63,14 @@ export function instanceFor(name: InstanceName, env: NodeJS.ProcessEnv = process
   const [boltVariable, httpVariable] = PORT_VARIABLES[name];
   const [boltDefault, httpDefault] = DEFAULT_PORTS[name];
   // The bench instance holds the 100k-entity synthetic graph: it gets more memory and keeps its data.
+  // NEO4J_BENCH_HOME (a folder under neo4j/.instances, or an absolute path) keeps several graphs
+  // (10k, 100k) loaded side by side, each with its own ports, so comparing them needs no reload.
   const bench = name === 'bench';
   return {
     name,
     boltPort: Number(pick(boltVariable, boltDefault)),
     httpPort: Number(pick(httpVariable, httpDefault)),
-    home: path.join(NEO4J_DIR, '.instances', name),
+    home: bench && env.NEO4J_BENCH_HOME?.trim() ? path.resolve(INSTANCES_DIR, env.NEO4J_BENCH_HOME.trim()) : path.join(INSTANCES_DIR, name),
     user: 'neo4j',
     // The test and bench instances never take the user's password.
     password: name === 'dev' ? pick('NEO4J_PASSWORD', DEV_PASSWORD) : `partnership-graph-${name}`,

@@ -22,6 +22,16 @@ describe('the local Neo4j launcher', () => {
     expect(dev.throwaway).toBe(false);
   });
 
+  it('keeps several bench graphs side by side: NEO4J_BENCH_HOME names the bench instance’s folder', () => {
+    const usual = instanceFor('bench', {});
+    const tenK = instanceFor('bench', { NEO4J_BENCH_HOME: 'bench-10k', NEO4J_BENCH_BOLT_PORT: '7850' });
+    const elsewhere = instanceFor('bench', { NEO4J_BENCH_HOME: '/srv/graphs/100k' });
+    expect(tenK.home).toBe(path.join(path.dirname(usual.home), 'bench-10k'));
+    expect(tenK.boltPort).toBe(7850);
+    expect(elsewhere.home).toBe('/srv/graphs/100k');
+    expect(instanceFor('dev', { NEO4J_BENCH_HOME: 'bench-10k' }).home).not.toMatch(/bench-10k/);
+  });
+
   it('takes the dev password and memory sizes from the environment', () => {
     const dev = instanceFor('dev', { NEO4J_PASSWORD: 's3cret-pass', NEO4J_LOCAL_HEAP: '1g' });
     expect(dev.password).toBe('s3cret-pass');

@@ -27,3 +27,10 @@ describe('a tool’s own throwaway Neo4j', () => {
     expect([faults.boltPort, faults.httpPort]).not.toContain(soak.boltPort);
   });
 });
+
+describe('a throwaway instance beside a bench graph kept elsewhere', () => {
+  it('keeps its own home when NEO4J_BENCH_HOME moves the bench instance', () => {
+    const spec = { home: 'bench-quick', bolt: { variable: 'X_BOLT', port: 7690 }, http: { variable: 'X_HTTP', port: 7477 } };
+    expect(sideInstance(spec, { NEO4J_BENCH_HOME: '/srv/graphs/100k' }).home).toBe(sideInstance(spec, {}).home);
+  });
+});
