@@ -162,7 +162,6 @@ export default tseslint.config(
               'DocumentAlias',
               'EntityDate',
               'EntityMatch',
-              'Evidence',
               'EvidenceMatch',
               'Footnote',
               'MatchFeature',

@@ -886,7 +886,7 @@ export type EventRelationsArgs = {
 };
 
 /** A verbatim passage of a document: `quote == document.text[start:end]` (JavaScript string offsets). */
-export type Evidence = {
+export type Evidence = Node & {
   __typename?: 'Evidence';
   /** The entity whose own date (an event's day, a law's expected date) this passage gives; else null. */
   datedEntity: Maybe<Entity>;
@@ -899,6 +899,8 @@ export type Evidence = {
    * of an entity's own date (see `datedEntity`) or the fact was retracted.
    */
   fact: Maybe<Relation>;
+  /** Stable id: the fact's id, the document's and the passage's offset ("<fact>@<document>:<start>"). */
+  id: Scalars['ID']['output'];
   /** The passage, verbatim. */
   quote: Scalars['String']['output'];
   /** Offset of its first character in `document.text`. */
@@ -1518,8 +1520,9 @@ export type MutationUpsertEntityArgs = {
  * An object with a stable id that `Query.node` finds again (Relay's global object identification).
  * The id is the object's own `id`, unchanged. Entity and document ids share one kebab-case
  * namespace: where an entity and a document have the same id, `node` returns the entity (the
- * document stays reachable by `Query.document`). Relation ids ("<from>.<TYPE>.<to>") and candidate
- * ids ("<document>:<start>-<end>") cannot be mistaken for either.
+ * document stays reachable by `Query.document`). Relation ids ("<from>.<TYPE>.<to>"), evidence ids
+ * ("<fact>@<document>:<start>"), name candidate ids ("<document>:<start>-<end>") and fact proposal ids
+ * ("<document>:<TYPE>:<hash>") cannot be mistaken for either or for one another.
  */
 export type Node = {
   /** Stable id, the same as the object's `id` field. */
@@ -1751,7 +1754,7 @@ export type PolicyAreaRelationsArgs = {
 };
 
 /** A fact the reader found in a sentence of a document, waiting for review. */
-export type Proposal = {
+export type Proposal = Node & {
   __typename?: 'Proposal';
   /** 0..1: the cue's weight, lowered for ends read from "they" or the document's council, and for new names. */
   confidence: Scalars['Float']['output'];
@@ -1775,7 +1778,7 @@ export type Proposal = {
   evidence: ProposalEvidence;
   /** The end the relation starts at. */
   from: ProposalEnd;
-  /** Stable id: the document's id, the relation and its ends. */
+  /** Stable id: the document's id, the relation and its ends ("<document>:<TYPE>:<hash of the ends>"). */
   id: Scalars['ID']['output'];
   /** Who decided, when and why; null while OPEN. */
   judgement: Maybe<ProposalJudgement>;
@@ -1943,8 +1946,8 @@ export type Query = {
    */
   neighborhood: Subgraph;
   /**
-   * The entity, document, relation (fact) or name candidate with this id, whatever its type; null
-   * when there is none (a retracted fact included).
+   * The entity, document, relation (fact), evidence, name candidate or fact proposal with this id,
+   * whatever its type; null when there is none (a retracted fact and its evidence included).
    */
   node: Maybe<Node>;
   /**

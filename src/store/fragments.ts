@@ -17,6 +17,20 @@ export const factFields = (extra = '') =>
 export const IS_LIVE_FACT = 'r.id IS NOT NULL AND r.retractedAt IS NULL';
 
 /**
+ * Evidence `ev` of what the graph still holds: of a live fact (found by the two ends its id names)
+ * or of an entity's own date (the "<entity>.DATE" pseudo fact, which lives as long as its entity
+ * keeps a date). A retracted fact's quotes stay stored for the audit trail but are not read.
+ */
+export const IS_LIVE_EVIDENCE = `CASE
+      WHEN size(split(ev.factId, '.')) = 2 AND split(ev.factId, '.')[1] = 'DATE'
+        THEN EXISTS { MATCH (e:Entity {id: split(ev.factId, '.')[0]}) WHERE e.date IS NOT NULL }
+      ELSE EXISTS {
+        MATCH (:Entity {id: split(ev.factId, '.')[0]})-[r]->(:Entity {id: split(ev.factId, '.')[2]})
+        WHERE r.id = ev.factId AND r.retractedAt IS NULL
+      }
+    END`;
+
+/**
  * Finds the fact `$id` as `(a)-[r]->(b)`. Fact ids are "<from>.<TYPE>.<to>[.<role>]" and entity
  * ids hold no dots, so both ends come from the id: two index lookups, not a scan of every
  * relationship.

@@ -7,16 +7,14 @@
  */
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
-import { EVIDENCE_FIELDS } from './fragments';
+import { EVIDENCE_FIELDS, IS_LIVE_EVIDENCE } from './fragments';
 import { emptyPage } from './page';
 import type { EvidenceMatchPage, EvidenceRecord } from './records';
 import { luceneQueryFor, SEARCH_HIT_CAP } from './search';
 
 /**
- * Only the evidence of what the graph still holds counts: a live fact (found by the two ends its
- * id names, as findDocumentFacts does) or an entity's own date (the "<entity>.DATE" pseudo fact,
- * which lives as long as its entity keeps a date). A retracted fact's quotes stay stored for the
- * audit trail but are not found. Passages are ranked by their best-scoring quote, then by
+ * Only the evidence of what the graph still holds counts (IS_LIVE_EVIDENCE): a retracted fact's
+ * quotes are not found. Passages are ranked by their best-scoring quote, then by
  * document and position, so pages are stable for equal scores.
  */
 const searchEvidenceQuery: NamedQuery = {
@@ -24,11 +22,7 @@ const searchEvidenceQuery: NamedQuery = {
   cypher: `
     CALL db.index.fulltext.queryNodes('evidence_search', $lucene, {limit: $cap}) YIELD node AS ev, score
     MATCH (ev)-[:QUOTED_FROM]->(d:Document)
-    WITH ev, d, score, split(ev.factId, '.') AS parts
-    WHERE CASE
-      WHEN size(parts) = 2 AND parts[1] = 'DATE' THEN EXISTS { MATCH (e:Entity {id: parts[0]}) WHERE e.date IS NOT NULL }
-      ELSE EXISTS { MATCH (:Entity {id: parts[0]})-[r]->(:Entity {id: parts[2]}) WHERE r.id = ev.factId AND r.retractedAt IS NULL }
-    END
+    WHERE ${IS_LIVE_EVIDENCE}
     WITH d, ev, score ORDER BY ev.factId
     WITH d, ev.start AS start, ev.end AS end, max(score) AS score, collect(${EVIDENCE_FIELDS}) AS evidence
     ORDER BY score DESC, d.id, start, end

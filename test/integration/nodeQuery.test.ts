@@ -1,12 +1,35 @@
-/** Query.node and Query.nodes (Relay global object identification, issue #17) on the seed graph. */
-import { startTestServer, type TestServer } from '../support/testServer';
+/**
+ * Query.node and Query.nodes (Relay global object identification, issue #17) on the seed graph,
+ * plus one ingested document for the types only ingestion makes (name candidates, proposals).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { NamedQuery } from '../../src/db/namedQuery';
+import { ALICE, connectTestDatabase, startTestServer, type TestServer } from '../support/testServer';
+
+const cleanup: NamedQuery = {
+  name: 'test:cleanupNodeQuery',
+  cypher: `
+    CALL () { MATCH (p:Proposal) WHERE p.documentId STARTS WITH 'nq-' DETACH DELETE p }
+    CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'nq-' DETACH DELETE c }
+    CALL () { MATCH (ev:Evidence)-[:QUOTED_FROM]->(d:Document) WHERE d.id STARTS WITH 'nq-' DETACH DELETE ev }
+    CALL () { MATCH (d:Document) WHERE d.id STARTS WITH 'nq-' DETACH DELETE d }
+    CALL () { MATCH (c:Change) WHERE c.summary CONTAINS 'nq-' DETACH DELETE c }`,
+};
+
+async function cleanUp(): Promise<void> {
+  const db = connectTestDatabase();
+  await db.write(cleanup).finally(() => db.close());
+}
 
 let server: TestServer;
 beforeAll(async () => {
+  await cleanUp();
   server = await startTestServer();
 });
 afterAll(async () => {
   await server.close();
+  await cleanUp();
 });
 
 const NODE = /* GraphQL */ `
@@ -65,8 +88,30 @@ describe('Query.node', () => {
     expect(data?.node).toEqual({ __typename: 'Relation', relationType: type, ...rest });
   });
 
+  it('finds a passage of evidence by its id, with its fact', async () => {
+    const relation = await someRelation();
+    const { data: read } = await server.query(`query Fact($id: ID!) { node(id: $id) { ... on Relation { evidence { id quote } } } }`, {
+      id: relation.id,
+    });
+    const evidence = read?.node.evidence[0] as { id: string; quote: string };
+    expect(evidence.id).toContain('@');
+    const { data, errors } = await server.query(
+      `query Evidence($id: ID!) { node(id: $id) { __typename id ... on Evidence { quote fact { id } } } }`,
+      { id: evidence.id },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.node).toEqual({ __typename: 'Evidence', id: evidence.id, quote: evidence.quote, fact: { id: relation.id } });
+  });
+
   it('returns null for ids that match nothing, of every shape', async () => {
-    for (const id of ['no-such-entity', 'european-union.MEMBER_OF.nowhere', 'no-such-doc:1-5', 'x@y:1']) {
+    for (const id of [
+      'no-such-entity',
+      'european-union.MEMBER_OF.nowhere',
+      'no-such-doc:1-5',
+      'no-such-doc:MEMBER_OF:0123456789ab',
+      'no-such-doc:odd:shape:id',
+      'x@y:1',
+    ]) {
       const { data, errors } = await server.query(NODE, { id });
       expect({ id, errors, node: data?.node }).toEqual({ id, errors: undefined, node: null });
     }
@@ -95,5 +140,52 @@ describe('Query.nodes', () => {
     const ids = Array.from({ length: 101 }, (_, i) => `entity-${i}`);
     const { errors } = await server.query('query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('Query.node on what ingestion makes', () => {
+  const TEXT = fs.readFileSync(path.join(__dirname, '../../eval/articles/ec-dpc3-tokyo-2025.txt'), 'utf8');
+  let ingested: { candidates: Array<{ id: string; name: string }>; proposals: Array<{ id: string; type: string }> };
+
+  beforeAll(async () => {
+    const { data, errors } = await server.query(
+      `mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { candidates { id name } proposals { id type } } }`,
+      { input: { id: 'nq-council', title: 'nq-council', text: TEXT, publishedAt: '2025-05-12' } },
+      { authorization: ALICE },
+    );
+    expect(errors).toBeUndefined();
+    ingested = data?.ingestDocument;
+  });
+
+  it('finds a name candidate by its id', async () => {
+    const candidate = ingested.candidates[0]!;
+    const { data, errors } = await server.query(
+      `query Candidate($id: ID!) { node(id: $id) { __typename id ... on EntityCandidate { name } } }`,
+      { id: candidate.id },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.node).toEqual({ __typename: 'EntityCandidate', id: candidate.id, name: candidate.name });
+  });
+
+  it('finds a fact proposal by its id', async () => {
+    const proposal = ingested.proposals[0]!;
+    const { data, errors } = await server.query(
+      `query Proposal($id: ID!) { node(id: $id) { __typename id ... on Proposal { type document { id } } } }`,
+      { id: proposal.id },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.node).toEqual({ __typename: 'Proposal', id: proposal.id, type: proposal.type, document: { id: 'nq-council' } });
+  });
+
+  it('resolves every kind of id in one nodes() call, in order', async () => {
+    const ids = [ingested.proposals[0]!.id, ingested.candidates[0]!.id, 'nq-council', 'japan'];
+    const { data, errors } = await server.query('query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids });
+    expect(errors).toBeUndefined();
+    expect(data?.nodes).toEqual([
+      { __typename: 'Proposal', id: ids[0] },
+      { __typename: 'EntityCandidate', id: ids[1] },
+      { __typename: 'Document', id: 'nq-council' },
+      { __typename: 'Country', id: 'japan' },
+    ]);
   });
 });

@@ -101,6 +101,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DocumentRecordModel )
     | ( CandidateRecordModel )
     | ( EntityRecordModel )
+    | ( EvidenceRecordModel )
     | ( EntityRecordModel )
     | ( EntityRecordModel )
     | ( EntityRecordModel )
@@ -108,6 +109,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityRecordModel )
     | ( EntityRecordModel )
     | ( EntityRecordModel )
+    | ( ProposalRecordModel )
     | ( RelationRecordModel )
     | ( EntityRecordModel )
   ;
@@ -643,9 +645,11 @@ export type EvidenceResolvers<ContextType = RequestContext, ParentType extends R
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fact?: Resolver<Types.Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EvidenceMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceMatch'] = ResolversParentTypes['EvidenceMatch']> = {
@@ -766,7 +770,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Agreement' | 'Bloc' | 'Country' | 'Document' | 'EntityCandidate' | 'Event' | 'Group' | 'Initiative' | 'Law' | 'Organization' | 'Person' | 'Place' | 'PolicyArea' | 'Relation' | 'Technology', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Agreement' | 'Bloc' | 'Country' | 'Document' | 'EntityCandidate' | 'Event' | 'Evidence' | 'Group' | 'Initiative' | 'Law' | 'Organization' | 'Person' | 'Place' | 'PolicyArea' | 'Proposal' | 'Relation' | 'Technology', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -854,6 +858,7 @@ export type ProposalResolvers<ContextType = RequestContext, ParentType extends R
   statusCue?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ProposalEnd'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProposalConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposalConnection'] = ResolversParentTypes['ProposalConnection']> = {

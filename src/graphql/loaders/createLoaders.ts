@@ -9,7 +9,7 @@ import type { GraphRunner } from '../../db/database';
 import { findDocumentsByIds, findDocumentTexts, findMentionsByDocumentIds, findMentionsByEntityIds } from '../../store/documents';
 import { findCandidatesByDocumentIds, findCandidatesByIds } from '../../store/candidates';
 import { findEntitiesByIds } from '../../store/entities';
-import { findEvidenceByFactIds } from '../../store/evidence';
+import { findEvidenceByFactIds, findLiveEvidenceByIds } from '../../store/evidence';
 import { findLiveFactsByIds } from '../../store/facts';
 import { factShapeKey, findFactsByShape, findProposalsByIds, type FactShape } from '../../store/proposals';
 import type {
@@ -43,6 +43,8 @@ export interface Loaders {
   documentCandidates: DataLoader<string, CandidateRecord[]>;
   /** A live fact by id, read from its start entity (Query.node). */
   fact: DataLoader<string, RelationRecord | null>;
+  /** A passage of evidence by its own id (Query.node). */
+  evidenceById: DataLoader<string, EvidenceRecord | null>;
   /** A name candidate by id (Query.node). */
   candidate: DataLoader<string, CandidateRecord | null>;
   /** A fact proposal by id. */
@@ -78,6 +80,7 @@ export function createLoaders(db: GraphRunner): Loaders {
     documentMentions: new DataLoader(async (ids) => groupBy(ids, await findMentionsByDocumentIds(db, ids), (m) => m.documentId)),
     documentCandidates: new DataLoader(async (ids) => groupBy(ids, await findCandidatesByDocumentIds(db, ids), (c) => c.documentId)),
     fact: new DataLoader(async (ids) => byKey(ids, await findLiveFactsByIds(db, ids), (f) => f.id)),
+    evidenceById: new DataLoader(async (ids) => byKey(ids, await findLiveEvidenceByIds(db, ids), (e) => e.id)),
     candidate: new DataLoader(async (ids) => byKey(ids, await findCandidatesByIds(db, ids), (c) => c.id)),
     proposal: new DataLoader(async (ids) => byKey(ids, await findProposalsByIds(db, ids), (p) => p.id)),
     factByShape: new DataLoader(

@@ -1,22 +1,32 @@
 /**
  * Global object identification: any stable id back to its object. Ids are the objects' own ids,
- * told apart by shape: a fact id holds dots ("<from>.<TYPE>.<to>"), a candidate id a colon
- * ("<document>:<start>-<end>"); entity and document ids are both kebab-case and may coincide,
- * so such an id is looked up as both (in the same batches) and the entity wins. Every id of a
- * request goes through the loaders together: at most four round trips however many ids.
- * A merged-away entity id gives null here (unlike Query.entity): a node's id is its own.
+ * told apart by shape (document and entity ids are kebab-case: no dots, colons or @):
+ * - evidence "<fact>@<document>:<start>" holds an @;
+ * - a name candidate "<document>:<start>-<end>" ends in a colon and two offsets;
+ * - a fact proposal "<document>:<TYPE>:<hash>" holds two colons;
+ * - a fact "<from>.<TYPE>.<to>" holds dots;
+ * - entity and document ids may coincide, so such an id is looked up as both (in the same
+ *   batches) and the entity wins.
+ * Every id of a request goes through the loaders together: one round trip per kind of object
+ * however many ids. A merged-away entity id gives null here (unlike Query.entity): a node's id is
+ * its own.
  */
 import { badInput } from '../../../errors';
-import type { CandidateRecord, DocumentRecord, EntityRecord, RelationRecord } from '../../../store/records';
+import type { CandidateRecord, DocumentRecord, EntityRecord, EvidenceRecord, ProposalRecord, RelationRecord } from '../../../store/records';
 import type { Loaders } from '../../loaders/createLoaders';
 
-export type NodeRecord = EntityRecord | DocumentRecord | RelationRecord | CandidateRecord;
+export type NodeRecord = EntityRecord | DocumentRecord | RelationRecord | EvidenceRecord | CandidateRecord | ProposalRecord;
 
 export const MAX_NODE_IDS = 100;
 
+const CANDIDATE_ID = /^[^:]+:\d+-\d+$/;
+const PROPOSAL_ID = /^[^:]+:[A-Z_]+:[^:]+$/;
+
 async function loadNode(loaders: Loaders, id: string): Promise<NodeRecord | null> {
-  if (id.includes('@')) return null; // evidence ids: Evidence is not a Node
-  if (id.includes(':')) return loaders.candidate.load(id);
+  if (id.includes('@')) return loaders.evidenceById.load(id);
+  if (CANDIDATE_ID.test(id)) return loaders.candidate.load(id);
+  if (PROPOSAL_ID.test(id)) return loaders.proposal.load(id);
+  if (id.includes(':')) return null;
   if (id.includes('.')) return loaders.fact.load(id);
   const [entity, document] = await Promise.all([loaders.entity.load(id), loaders.document.load(id)]);
   return entity ?? document;
@@ -28,8 +38,12 @@ export function loadNodes(loaders: Loaders, ids: readonly string[]): Promise<Arr
   return Promise.all(ids.map((id) => loadNode(loaders, id)));
 }
 
+export type NodeKind = 'Proposal' | 'Evidence' | 'Relation' | 'EntityCandidate' | 'Document' | 'Entity';
+
 /** The GraphQL object type of a node record, from its shape (records carry no type name). */
-export function nodeKindOf(record: NodeRecord): 'Relation' | 'EntityCandidate' | 'Document' | 'Entity' {
+export function nodeKindOf(record: NodeRecord): NodeKind {
+  if ('judgementKey' in record) return 'Proposal';
+  if ('factId' in record && 'quote' in record) return 'Evidence';
   if ('selfId' in record) return 'Relation';
   if ('surface' in record) return 'EntityCandidate';
   if ('title' in record) return 'Document';
