@@ -4,6 +4,7 @@
  * the first attempt's own checks would now fail.
  */
 import type { NamedQuery } from '../../src/db/namedQuery';
+import { IDEMPOTENCY_KEY_RETENTION_HOURS, purgeExpiredIdempotencyKeys } from '../../src/store/writes/idempotencyKeys';
 import { expectGraphUnchanged } from '../support/counts';
 import { startHttpTestServer, type HttpTestServer } from '../support/httpTestServer';
 import { ALICE, TEST_EDITORS, startTestServer, type TestServer } from '../support/testServer';
@@ -23,6 +24,12 @@ const cleanup: NamedQuery = {
 const changesQuery: NamedQuery = {
   name: 'test:changesByOperation',
   cypher: 'MATCH (c:Change {operation: $operation}) WHERE c.editor IN $editors RETURN count(c) AS changes',
+};
+// What a version before the payload types stored: no format, the outcome a bare entity.
+const storeOldShapeKey: NamedQuery = {
+  name: 'test:storeOldShapeIdempotencyKey',
+  cypher: `CREATE (:IdempotencyKey {id: $id, operation: 'upsertEntity', fingerprint: 'old', at: datetime(),
+    claimed: 'old', outcome: '{"id":"idem-old","name":"Old Shape Office"}'})`,
 };
 const keysQuery: NamedQuery = { name: 'test:idempotencyKeys', cypher: 'MATCH (k:IdempotencyKey) RETURN count(k) AS keys' };
 
@@ -181,6 +188,20 @@ describe('the Idempotency-Key header over HTTP', () => {
       headers: { 'content-type': 'application/json', authorization: ALICE, 'idempotency-key': idempotencyKey },
       body: JSON.stringify({ query: UPSERT, variables: { input: { id: 'idem-office', type: 'ORGANIZATION', name } } }),
     });
+
+  it('forgets at startup a key stored before outcomes were payloads, keeping current ones, so a retry writes anew', async () => {
+    await upsert('idem-current', 'Current Shape Office', 'key-current');
+    await server.db.write(storeOldShapeKey, { id: 'alice-test:key-old:upsertEntity' });
+    expect(await storedKeys()).toBe(2);
+
+    const purged = await purgeExpiredIdempotencyKeys(server.db, IDEMPOTENCY_KEY_RETENTION_HOURS);
+
+    expect(purged).toBe(1);
+    expect(await storedKeys()).toBe(1);
+    const retried = await upsert('idem-current', 'Current Shape Office', 'key-current');
+    expect(retried.data?.upsertEntity.entity).toEqual({ id: 'idem-current', name: 'Current Shape Office' });
+    expect(await changesOf('upsertEntity')).toBe(1);
+  });
 
   it('answers a malformed key 400 BAD_USER_INPUT before anything runs', async () => {
     for (const key of ['has space', 'x'.repeat(201), 'naïve']) {

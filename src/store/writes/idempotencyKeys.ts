@@ -10,6 +10,16 @@ import type { Transaction } from '../../db/transaction';
 /** How long a key answers retries (purged at startup after that); as Stripe, one day. */
 export const IDEMPOTENCY_KEY_RETENTION_HOURS = 24;
 
+/**
+ * The shape of the outcomes stored: 2 since mutations answer payload types (CHANGELOG.md, "Every mutation
+ * takes one input object");
+ * keys stored before carry none (1: the loose results). A retry must not replay an outcome in a
+ * shape the API no longer answers, so keys of another shape are purged at startup like expired
+ * ones: a retry under such a key writes anew, which every write allows (they are idempotent).
+ * Bump it whenever a mutation's payload changes shape.
+ */
+export const IDEMPOTENT_OUTCOME_FORMAT = 2;
+
 export interface StoredOutcome {
   operation: string;
   fingerprint: string;
@@ -21,7 +31,8 @@ const claimKeyQuery: NamedQuery = {
   name: 'claimIdempotencyKey',
   cypher: `
     MERGE (k:IdempotencyKey {id: $id})
-      ON CREATE SET k.operation = $operation, k.fingerprint = $fingerprint, k.at = datetime(), k.claimed = $claim
+      ON CREATE SET k.operation = $operation, k.fingerprint = $fingerprint, k.at = datetime(), k.claimed = $claim,
+        k.format = $format
     RETURN k.claimed = $claim AS fresh, k.operation AS operation, k.fingerprint AS fingerprint, k.outcome AS outcome`,
 };
 
@@ -40,7 +51,8 @@ const findOutcomeQuery: NamedQuery = {
 const purgeExpiredQuery: NamedQuery = {
   name: 'purgeExpiredIdempotencyKeys',
   cypher: `
-    MATCH (k:IdempotencyKey) WHERE k.at < datetime() - duration({hours: $hours})
+    MATCH (k:IdempotencyKey)
+    WHERE k.at < datetime() - duration({hours: $hours}) OR coalesce(k.format, 1) <> $format
     WITH k LIMIT 10000
     DELETE k
     RETURN count(*) AS purged`,
@@ -51,7 +63,7 @@ export async function claimIdempotencyKey(
   tx: Transaction,
   key: { id: string; operation: string; fingerprint: string; claim: string },
 ): Promise<StoredOutcome | undefined> {
-  const [row] = await tx.run<StoredOutcome & { fresh: boolean }>(claimKeyQuery, key);
+  const [row] = await tx.run<StoredOutcome & { fresh: boolean }>(claimKeyQuery, { ...key, format: IDEMPOTENT_OUTCOME_FORMAT });
   if (!row || row.fresh) return undefined;
   return { operation: row.operation, fingerprint: row.fingerprint, outcome: row.outcome };
 }
@@ -65,8 +77,11 @@ export async function findIdempotentOutcome(db: GraphRunner, id: string): Promis
   return row;
 }
 
-/** Keys older than the retention window are forgotten (a retry after that is a new write). */
+/**
+ * Keys older than the retention window, or stored in another outcome shape, are forgotten (a
+ * retry after that is a new write).
+ */
 export async function purgeExpiredIdempotencyKeys(db: GraphRunner, hours: number): Promise<number> {
-  const [row] = await db.write<{ purged: number }>(purgeExpiredQuery, { hours });
+  const [row] = await db.write<{ purged: number }>(purgeExpiredQuery, { hours, format: IDEMPOTENT_OUTCOME_FORMAT });
   return row?.purged ?? 0;
 }
