@@ -1,9 +1,13 @@
 /**
  * `npm run eval [-- --split dev|heldout] [-- --quiet]`: name resolution against the gold of
  * eval/, per document and micro-averaged, dev and heldout apart, then the misses and wrong links;
- * then fact proposals (factReport.ts) for the same splits and the two seed articles.
+ * then fact proposals (factReport.ts) for the same splits and the two seed articles; then Query.ask
+ * on eval/questions.yaml over the seed files (bench/ask-eval, no database; the integration test
+ * askEval.test.ts asks the same through the API).
  */
 import { parseFlags, UsageError } from '../../src/cli/parseFlags';
+import { runAskEval } from '../ask-eval/runAskEval';
+import { reportLines } from '../ask-eval/score';
 import { reportFacts } from './factReport';
 import { runEval, type SplitResult } from './runEval';
 import { ratesOf, type Counts } from './score';
@@ -41,7 +45,13 @@ function report(split: string, result: SplitResult, quiet: boolean): void {
 const USAGE = 'Usage: npm run eval [-- --split dev|heldout] [--quiet]';
 const SPLITS = ['dev', 'heldout'] as const;
 
-function main(argv: string[]): void {
+/** The ask score, then the questions not answered right of the split asked for (dev by default); --quiet: the table only. */
+async function reportAsk(only: 'dev' | 'heldout' | undefined, quiet: boolean): Promise<void> {
+  const lines = reportLines(await runAskEval(), quiet ? [] : [only ?? 'dev']);
+  console.log(`\n== ask (eval/questions.yaml on the seed graph)\n${lines.join('\n')}`);
+}
+
+async function main(argv: string[]): Promise<void> {
   const { flags, positional } = parseFlags(argv, { '--split': true, '--quiet': false }, USAGE);
   const only = flags.get('--split');
   if (positional.length > 0) throw new UsageError(`Unexpected argument ${positional[0]}.\n${USAGE}`);
@@ -51,12 +61,11 @@ function main(argv: string[]): void {
     if (only === undefined || only === split) report(split, runEval(split), flags.has('--quiet'));
   }
   reportFacts(only as 'dev' | 'heldout' | undefined, flags.has('--quiet'));
+  await reportAsk(only as 'dev' | 'heldout' | undefined, flags.has('--quiet'));
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
+main(process.argv.slice(2)).catch((error: unknown) => {
   if (!(error instanceof UsageError)) throw error;
   console.error(error.message);
   process.exit(2);
-}
+});

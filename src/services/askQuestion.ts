@@ -7,6 +7,7 @@
  * facts and words the answer. Reads only.
  */
 import type { GraphRunner } from '../db/database';
+import type { NameIndex } from '../domain/names';
 import { answerQuestion } from '../domain/ask/answerQuestion';
 import { precisionOf } from '../domain/dates';
 import { findNames } from '../domain/ask/findNames';
@@ -97,16 +98,39 @@ function keepSource(graph: AskGraph, hint: string | null): AskGraph {
   return { ...graph, facts };
 }
 
-export async function askQuestion(db: GraphRunner, question: string): Promise<Read<AnswerRecord>> {
-  const { index } = await nameResolverOf(db);
-  const named = findNames(question, index);
+/**
+ * What answering needs from a graph: its name index, the working graph of some scopes and the
+ * shortest paths between two entities. The service reads them from Neo4j (storeAskSource); the
+ * offline evaluation (`npm run eval`, bench/ask-eval) from the seed files, through the same
+ * pipeline, so both score the same reader.
+ */
+export interface AskSource {
+  nameIndex(): Promise<NameIndex>;
+  workingGraph(scopes: readonly AskScope[], extraEntityIds: readonly string[]): Promise<Read<AskGraph>>;
+  shortestPaths(from: string, to: string, options: { maxHops: number; first: number }): Promise<Read<PathRecord[]>>;
+}
+
+export function storeAskSource(db: GraphRunner): AskSource {
+  return {
+    nameIndex: async () => (await nameResolverOf(db)).index,
+    workingGraph: (scopes, extraEntityIds) => loadAskGraph(db, scopes, extraEntityIds),
+    shortestPaths: (from, to, options) => findShortestPaths(db, from, to, { ...options, types: null }),
+  };
+}
+
+export function askQuestion(db: GraphRunner, question: string): Promise<Read<AnswerRecord>> {
+  return answerFrom(storeAskSource(db), question);
+}
+
+export async function answerFrom(source: AskSource, question: string): Promise<Read<AnswerRecord>> {
+  const named = findNames(question, await source.nameIndex());
   const reading = readQuestion(question, named);
   const entityIds = [...new Set(reading.named.map((name) => name.entityId))];
   const [paths, loaded] = await Promise.all([
     reading.kind === 'CONNECTION' && entityIds.length >= 2
-      ? findShortestPaths(db, entityIds[0]!, entityIds[1]!, { maxHops: CONNECTION_HOPS, first: CONNECTION_PATHS, types: null })
+      ? source.shortestPaths(entityIds[0]!, entityIds[1]!, { maxHops: CONNECTION_HOPS, first: CONNECTION_PATHS })
       : Promise.resolve<Read<PathRecord[]>>({ value: [], side: {} }),
-    loadAskGraph(db, reading.kind ? scopesOf(entityIds, reading) : [], entityIds),
+    source.workingGraph(reading.kind ? scopesOf(entityIds, reading) : [], entityIds),
   ]);
   const graph = keepSource(loaded.value, reading.sourceHint);
   const plan = answerQuestion(

@@ -20,7 +20,7 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
-const EVENT_NOUNS = new Set(['council', 'councils', 'meeting', 'summit', 'dialogue', 'conference', 'dpc']);
+const EVENT_NOUNS = new Set(['council', 'councils', 'meeting', 'summit', 'dialogue', 'conference', 'dpc', 'ministerial']);
 
 const titleCase = (text: string) => text.replace(/\b(\p{Ll})(\p{L}*)/gu, (_m, first: string, rest: string) => first.toUpperCase() + rest);
 
@@ -83,10 +83,14 @@ function describedEvents(question: string, words: readonly QuestionWord[], index
     const ordinal = before.map((word) => ordinalValue(word.lower)).find((value) => value !== undefined);
     const day = before.length >= 2 ? /^(\d{1,2})$/.exec(before[0]!.lower) : null;
     const month = before.find((word) => MONTHS.includes(word.lower));
+    // What qualifies it: a place it was held in (before or after the noun), or a name before it
+    // that the event is linked to ("the OECD ministerial": the one convened under the OECD).
     const places = [...before, ...after]
       .map((word) => {
-        const link = found.find((name) => word.start >= name.start && word.end <= name.end) ?? lookupName(word.text, index);
-        return link && index.entities.get(link.entityId)?.type === 'PLACE'
+        const named = found.find((name) => word.start >= name.start && word.end <= name.end);
+        const link = named ?? lookupName(word.text, index);
+        const type = link ? index.entities.get(link.entityId)?.type : undefined;
+        return link && (type === 'PLACE' || (named && before.includes(word) && type !== 'EVENT'))
           ? { entityId: link.entityId, start: word.start, end: word.end }
           : null;
       })

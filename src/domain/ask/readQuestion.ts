@@ -50,6 +50,9 @@ const WHEN_WHERE =
 const PLANNED =
   /\b(planned|scheduled|expected|upcoming|intends?|intended|plans? to|still (to|has to|have to|only)|yet to|not yet|to come|going to be (announced|signed|held|launched)|in the pipeline|forthcoming|foreseen)\b/;
 const HAPPENED = /\b(happen|happened|happens|take place|took place|takes place|going on|on the agenda|agenda|events?|scheduled)\b/;
+/** "held or scheduled", "planned or done": both statuses asked for, so no status filter. */
+const DONE_OR_PLANNED =
+  /\b(held|happened|took place|done|reported|signed|launched|adopted)\s+or\s+(planned|scheduled|expected|upcoming)\b|\b(planned|scheduled|expected|upcoming)\s+or\s+(held|happened|took place|done|reported|signed|launched|adopted)\b/;
 const AUX_START = /^(is|was|were|are|did|does|do|has|have|had|will|can|could)\b/;
 
 /** Words that carry no content of their own in a question. */
@@ -196,8 +199,16 @@ function relationTypesOf(words: readonly QuestionWord[]): RelationType[] {
   return [...first.entries()].sort((a, b) => a[1] - b[1]).map(([type]) => type);
 }
 
+/**
+ * "Who signed the memorandum for the Digital Agency": someone acting for the body named, so a
+ * person, never the body itself (only after the verbs of acting for someone: "rules for" is not this "for").
+ */
+const ON_BEHALF_OF =
+  /^(who|whom)\b.*\b(sign|signs|signed|co-?chair|co-?chairs|co-?chaired|chaired|attend|attends|attended|negotiated|represented)\b.*\s(for|on behalf of) (the )?entity\b/;
+
 /** What the question asks for: "who" asks for an actor, "which city" for a place, ... */
 function answerTypesOf(words: readonly QuestionWord[], lower: string): EntityType[] | null {
+  if (ON_BEHALF_OF.test(lower)) return ['PERSON'];
   if (/^(who|whom)\b/.test(lower) || /\b(who|whom)\b/.test(lower.replace(/^.*\b(what|which|where|when)\b.*$/, ''))) {
     const byNoun = nounTypesAfter(words, 0);
     return byNoun ?? [...ACTOR_TYPES];
@@ -289,7 +300,8 @@ export function readQuestion(question: string, found: readonly NamedEntity[]): R
   const period = findPeriod(question);
   const relationTypes = relationTypesOf(words);
   const kind = kindOf(lower, named.length, period, relationTypes);
-  const planned = PLANNED.test(lower) || (kind === 'PERIOD' && /\bscheduled|planned|expected\b/.test(lower));
+  const planned =
+    !DONE_OR_PLANNED.test(lower) && (PLANNED.test(lower) || (kind === 'PERIOD' && /\bscheduled|planned|expected\b/.test(lower)));
   return {
     kind,
     named: [...named],

@@ -31,6 +31,7 @@ export interface Selection {
 
 const EMPTY: Selection = { facts: [], dateEntityIds: [], answerIds: [], viaIds: [] };
 const STEP_TYPES: ReadonlySet<EntityType> = new Set(['EVENT', 'AGREEMENT', 'INITIATIVE', 'LAW']);
+const TOPIC_TYPES: ReadonlySet<EntityType> = new Set(['TECHNOLOGY', 'POLICY_AREA']);
 /** What shows that an event took place, an agreement was signed, a law adopted, a body set up. */
 const DONE_TYPES: Partial<Record<EntityType, RelationType[]>> = {
   EVENT: ['HELD_IN', 'PARTICIPATED_IN', 'FOLLOWS'],
@@ -154,7 +155,15 @@ function oneStep(graph: WorkingGraph, reading: Reading, anchors: readonly string
       reading,
       factsFrom(graph, via, { types: outer, answerTypes: reading.answerTypes, exclude: named }).filter((fact) => statusOk(reading, fact)),
     );
-    if (found.length === 0) continue;
+    // A topic named with it ("agree on semiconductors in Tokyo") must be what the answer is about,
+    // not only what the meeting in between covered.
+    const topics = anchors.filter((anchor) => TOPIC_TYPES.has(graph.typeOf(anchor)!));
+    const about = found.filter((fact) => {
+      const end = otherEnd(fact, via);
+      return topics.every((topic) => end === topic || graph.adjacent(end, topic) || saidWith(graph, fact, topic));
+    });
+    if (about.length === 0) continue;
+    found.splice(0, found.length, ...about);
     viaIds.push(via);
     answers.push(...(inner.length > 0 ? links.filter((link) => inner.includes(link.type)) : reading.viaTypes ? links : []), ...found);
   }
@@ -400,12 +409,41 @@ function everywhere(graph: WorkingGraph, reading: Reading): Selection {
   return { facts: explained(graph, reading, facts), dateEntityIds: [], answerIds, viaIds: [] };
 }
 
+/** Whether a fact is stated in the same words as a fact of `entityId` (overlapping quotes of one document). */
+function saidWith(graph: WorkingGraph, fact: AskFact, entityId: string): boolean {
+  return graph
+    .factsAt(entityId)
+    .some((other) =>
+      other.evidence.some((a) => fact.evidence.some((b) => a.documentId === b.documentId && a.start < b.end && b.start < a.end)),
+    );
+}
+
+/**
+ * What actors plan at or about something named ("what do the EU and Japan intend to do at the
+ * OECD ministerial"): the actors' own plans that reach it, sit next to it or are said in the
+ * same sentence as one of its facts; its own facts (what it is convened under) are not their plans.
+ */
+function actorsPlansAt(graph: WorkingGraph, reading: Reading, actors: readonly string[], others: readonly string[]): AskFact[] {
+  const query: Query = { types: reading.relationTypes, answerTypes: reading.answerTypes, exclude: new Set(actors) };
+  const own = sharedFacts(graph, actors, query).filter((fact) => statusOk(reading, fact) && inPeriod(reading, fact));
+  const touches = (fact: AskFact, other: string) => {
+    const end = actors.includes(fact.fromId) ? fact.toId : fact.fromId;
+    return end === other || graph.adjacent(end, other) || saidWith(graph, fact, other);
+  };
+  return own.filter((fact) => others.every((other) => touches(fact, other)));
+}
+
 function planned(graph: WorkingGraph, reading: Reading, anchors: readonly string[]): Selection {
   if (anchors.length === 0) return everywhere(graph, reading);
   const named = new Set(anchors);
-  const facts = sharedFacts(graph, anchors, { types: reading.relationTypes, answerTypes: reading.answerTypes, exclude: named }).filter(
-    (fact) => statusOk(reading, fact) && inPeriod(reading, fact),
-  );
+  const actors = anchors.filter((id) => isActor(graph, id));
+  const others = anchors.filter((id) => !isActor(graph, id));
+  const facts =
+    actors.length > 0 && others.length > 0
+      ? actorsPlansAt(graph, reading, actors, others)
+      : sharedFacts(graph, anchors, { types: reading.relationTypes, answerTypes: reading.answerTypes, exclude: named }).filter(
+          (fact) => statusOk(reading, fact) && inPeriod(reading, fact),
+        );
   const anchored = anchors.length === 1 ? facts.filter((fact) => fact.fromId === anchors[0] || fact.status !== 'REPORTED') : facts;
   const answer = explained(graph, reading, anchored);
   return { facts: answer, dateEntityIds: [], answerIds: endsBeyond(answer, named), viaIds: [] };

@@ -188,6 +188,69 @@ describe('answers built only from facts', () => {
     expect(answer.text.startsWith('2: ')).toBe(true);
   });
 
+  test('"who signed it for a body" asks for a person acting for it, never the body itself', () => {
+    const question = 'Who signed the memorandum for the European Union?';
+    const reading = readQuestion(question, named(question, { 'European Union': 'eu' }));
+    expect(reading.answerTypes).toEqual(['PERSON']);
+    expect(answerQuestion(question, reading, graph).factIds).toEqual([]);
+  });
+
+  test('"held or scheduled" asks for both, so no status filter; "scheduled" alone asks for plans', () => {
+    expect(readQuestion('How many meetings were held or scheduled in 2024?', []).statuses).toBeNull();
+    expect(readQuestion('How many meetings are scheduled in 2024?', []).statuses).toEqual(['PLANNED', 'EXPECTED']);
+  });
+
+  /** A fact whose quote sits at its own place in the document (the shared fixtures all start at 0). */
+  const placed = (at: number, ...args: Parameters<typeof fact>) => {
+    const f = fact(...args);
+    return { ...f, evidence: f.evidence.map((ev) => ({ ...ev, start: at, end: at + ev.quote.length })) };
+  };
+  const withFacts = (extraEntities: AskEntity[], extraFacts: AskFact[]): AskGraph => ({
+    ...graph,
+    entities: new Map([...graph.entities, ...extraEntities.map((e) => [e.id, e] as const)]),
+    facts: new Map([...graph.facts, ...extraFacts.map((f) => [f.id, f] as const)]),
+  });
+
+  test('a topic named with a meeting must be what a one-step answer is about, not only what the meeting covered', () => {
+    const topicGraph = withFacts(
+      [entity('chips', 'TECHNOLOGY', 'Chips'), entity('forum', 'INITIATIVE', 'Chip forum'), entity('summit', 'EVENT', 'Summit')],
+      [
+        placed(100, 'summit', 'COVERS', 'chips', 'The summit discussed chips.'),
+        placed(200, 'eu', 'PARTICIPATED_IN', 'summit', 'The EU attended.'),
+        placed(300, 'loi', 'OUTCOME_OF', 'summit', 'The letter came out of the summit.'),
+      ],
+    );
+    const question = 'What did the European Union agree on Chips?';
+    const reading = readQuestion(question, named(question, { 'European Union': 'eu', Chips: 'chips' }));
+    // The letter is about quantum: the summit's topic does not make its every outcome one.
+    expect(answerQuestion(question, reading, topicGraph).factIds).toEqual([]);
+    const aboutChips = withFacts(
+      [...topicGraph.entities.values()],
+      [
+        ...topicGraph.facts.values(),
+        placed(400, 'forum', 'OUTCOME_OF', 'summit', 'A forum came out of it.'),
+        placed(500, 'forum', 'COVERS', 'chips', 'The forum is on chips.'),
+      ],
+    );
+    expect(answerQuestion(question, reading, aboutChips).factIds).toEqual(['forum.OUTCOME_OF.summit']);
+  });
+
+  test("what actors plan at a meeting: their plans said in the same sentence as their attending, not the meeting's own facts", () => {
+    const sentence = 'They will attend the ministerial and call for a memorandum there.';
+    const plans = withFacts(
+      [entity('ministerial', 'EVENT', 'Ministerial meeting')],
+      [
+        placed(100, 'eu', 'PARTICIPATED_IN', 'ministerial', sentence, { status: 'PLANNED' }),
+        placed(100, 'eu', 'CALLS_FOR', 'moc', sentence, { status: 'PLANNED' }),
+        placed(200, 'eu', 'SUPPORTS', 'quantum', 'The EU will support quantum research.', { status: 'PLANNED' }),
+        placed(300, 'ministerial', 'CONVENED_UNDER', 'dp', 'The ministerial meets under the partnership.', { status: 'PLANNED' }),
+      ],
+    );
+    const question = 'What does the European Union intend to do at the Ministerial meeting?';
+    const reading = readQuestion(question, named(question, { 'European Union': 'eu', 'Ministerial meeting': 'ministerial' }));
+    expect(answerQuestion(question, reading, plans).factIds.sort()).toEqual(['eu.CALLS_FOR.moc', 'eu.PARTICIPATED_IN.ministerial']);
+  });
+
   test('a question of no supported form is not understood and gets a suggestion', () => {
     const answer = ask('Tell me a joke', {});
     expect(answer.understood).toBe(false);

@@ -8,25 +8,7 @@
  * when understood with no facts and no dates. A confident wrong answer offers a fact the gold
  * does not allow (any fact, for an unanswerable one) or a wrong count.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { parse } from 'yaml';
-
-export interface GoldQuestion {
-  id: string;
-  question: string;
-  kind: string;
-  answerable: boolean;
-  split: 'dev' | 'heldout';
-  gold: {
-    entities?: string[];
-    facts?: string[];
-    acceptable?: string[];
-    documents?: string[];
-    paths?: string[][];
-    count?: number;
-  };
-}
+import type { Question } from './questions';
 
 export interface AskReply {
   understood: boolean;
@@ -46,10 +28,6 @@ export const ASK_EVAL_QUERY = `query Ask($q: String!) { ask(question: $q) {
   documents { id }
 } }`;
 
-export function loadGoldQuestions(file = path.join(__dirname, '..', '..', 'eval', 'questions.yaml')): GoldQuestion[] {
-  return (parse(fs.readFileSync(file, 'utf8')) as { questions: GoldQuestion[] }).questions;
-}
-
 export type Verdict = 'right' | 'wrong' | 'incomplete' | 'not understood';
 
 function pathIds(reply: AskReply['paths'][number]): string[] {
@@ -60,7 +38,7 @@ function pathIds(reply: AskReply['paths'][number]): string[] {
 
 const samePath = (a: string[], b: string[]) => a.join('|') === b.join('|') || a.join('|') === [...b].reverse().join('|');
 
-export function judge(question: GoldQuestion, reply: AskReply): { verdict: Verdict; why: string } {
+export function judge(question: Question, reply: AskReply): { verdict: Verdict; why: string } {
   const gold = new Set(question.gold.facts ?? []);
   const allowed = new Set([...gold, ...(question.gold.acceptable ?? [])]);
   const returned = reply.facts.map((fact) => fact.id);
@@ -110,8 +88,8 @@ export interface Tally {
 }
 
 export function tally(
-  results: Array<{ question: GoldQuestion; verdict: Verdict }>,
-  keep: (q: GoldQuestion) => boolean = () => true,
+  results: ReadonlyArray<{ question: Question; verdict: Verdict }>,
+  keep: (q: Question) => boolean = () => true,
 ): Tally {
   const chosen = results.filter((result) => keep(result.question));
   return {
@@ -119,4 +97,42 @@ export function tally(
     right: chosen.filter((r) => r.verdict === 'right').length,
     wrong: chosen.filter((r) => r.verdict === 'wrong').length,
   };
+}
+
+export interface AskResult {
+  question: Question;
+  verdict: Verdict;
+  why: string;
+  text: string | null;
+}
+
+const percent = (n: number, of: number) => (of === 0 ? 0 : Math.round((1000 * n) / of) / 10);
+
+/** The shares the floors hold: right over all and over heldout (per cent), confident wrong answers. */
+export function summaryOf(results: readonly AskResult[]): { allRight: number; heldoutRight: number; confidentWrong: number } {
+  const all = tally(results);
+  const heldout = tally(results, (q) => q.split === 'heldout');
+  return { allRight: percent(all.right, all.asked), heldoutRight: percent(heldout.right, heldout.asked), confidentWrong: all.wrong };
+}
+
+/**
+ * The score table (all, dev and heldout, per kind), then each question not answered right of the
+ * splits listed (tune on dev, look at heldout only after).
+ */
+export function reportLines(results: readonly AskResult[], listSplits: ReadonlyArray<Question['split']> = ['dev']): string[] {
+  const all = tally(results);
+  const heldout = tally(results, (q) => q.split === 'heldout');
+  const dev = tally(results, (q) => q.split === 'dev');
+  const kinds = [...new Set(results.map((r) => r.question.kind))];
+  return [
+    `ask eval: right ${all.right}/${all.asked} (${percent(all.right, all.asked)} %), confident wrong ${all.wrong}`,
+    `  dev ${dev.right}/${dev.asked} (${percent(dev.right, dev.asked)} %), wrong ${dev.wrong}; heldout ${heldout.right}/${heldout.asked} (${percent(heldout.right, heldout.asked)} %), wrong ${heldout.wrong}`,
+    ...kinds.map((kind) => {
+      const t = tally(results, (q) => q.kind === kind);
+      return `  ${kind.padEnd(13)} ${t.right}/${t.asked} right, ${t.wrong} wrong`;
+    }),
+    ...results
+      .filter((r) => r.verdict !== 'right' && listSplits.includes(r.question.split))
+      .map((r) => `  ${r.verdict.toUpperCase()} ${r.question.id} ${r.question.kind}: ${r.question.question} -- ${r.why} || ${r.text}`),
+  ];
 }
