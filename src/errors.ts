@@ -100,5 +100,11 @@ export function fromNeo4jError(error: unknown): AppError | undefined {
   if (/acquisition timed out|Connection acquisition/i.test(String((error as Error).message))) {
     return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The server is busy; try again shortly.');
   }
+  // A transient error that outlived the driver's retries (deadlocks between racing writes under
+  // heavy load, a lock wait past its limit): the write rolled back and may be retried, which is
+  // what 503 says. Left unmapped, they were masked as INTERNAL_SERVER_ERROR.
+  if (code.startsWith('Neo.TransientError.')) {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is busy; try again shortly.');
+  }
   return undefined;
 }

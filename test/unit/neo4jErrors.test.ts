@@ -14,6 +14,14 @@ describe('Neo4j errors as client codes', () => {
     expect(mapped?.message).toMatch(/docs\/limits\.md/);
   });
 
+  it.each(['Neo.TransientError.Transaction.DeadlockDetected', 'Neo.TransientError.Transaction.LockAcquisitionTimeout'])(
+    'answers %s that outlived the retries as SERVICE_UNAVAILABLE, a write the client may retry',
+    (code) => {
+      const error = Object.assign(new Error('ForsetiClient[transactionId=12] cannot acquire lock'), { code });
+      expect(fromNeo4jError(error)?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+    },
+  );
+
   it('leaves other execution failures unknown, to be masked', () => {
     const error = Object.assign(new Error('Something else broke'), { code: 'Neo.DatabaseError.Statement.ExecutionFailed' });
     expect(fromNeo4jError(error)).toBeUndefined();
