@@ -8,6 +8,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
 import { Kind, parse } from 'graphql';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { WEB_DIST_DIR } from '../../src/paths';
@@ -169,6 +171,78 @@ describe('the explorer in a real browser', () => {
     await dialog.waitFor({ state: 'detached' });
   });
 });
+
+/** Clicks a link that downloads, and returns what was saved. */
+async function downloadFrom(link: ReturnType<Page['getByRole']>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const saved = await download.path();
+  return { name: download.suggestedFilename(), text: fs.readFileSync(saved, 'utf8') };
+}
+
+describe("the explorer's exports in a real browser", () => {
+  it('downloads the dossier of the selected entity, every fact of hers with its footnoted quote, and her neighbourhood as GEXF', async () => {
+    const facts = await server.db.read<{ id: string; other: string; quotes: string[] }>({
+      name: 'test:hennaFactsForExplorer',
+      cypher: `
+        MATCH (:Entity {id: 'henna-virkkunen'})-[r]-(other:Entity) WHERE r.id IS NOT NULL AND r.retractedAt IS NULL
+        RETURN r.id AS id, other.name AS other, COLLECT { MATCH (ev:Evidence {factId: r.id}) RETURN ev.quote } AS quotes`,
+    });
+    expect(facts.length).toBeGreaterThanOrEqual(3);
+    await page.goto(`${server.url}/explore#entity=henna-virkkunen`);
+    // The last test left the page at /explore: a new hash alone would not load it afresh.
+    await page.reload();
+    await page.getByTestId('entity-card').getByRole('heading', { name: 'Henna Virkkunen' }).waitFor();
+    const exports = page.getByRole('region', { name: 'Take it away' });
+    await exports.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-exports.png') });
+
+    const dossier = await downloadFrom(exports.getByRole('link', { name: 'Dossier of Henna Virkkunen' }));
+    expect(dossier.name).toBe('henna-virkkunen.md');
+    expect(dossier.text).toMatch(/^# Henna Virkkunen\n/);
+    const lines = dossier.text.split('\n');
+    const notes = new Map(
+      lines.flatMap((line) => {
+        const note = /^\[\^(\d+)\]: (.*)$/.exec(line);
+        return note ? [[note[1]!, note[2]!]] : [];
+      }),
+    );
+    // Her own facts: a line each naming the other end, a footnote per quote, each quote in its note.
+    const factsAt = lines.indexOf(`## Facts (${facts.length})`);
+    expect(factsAt).toBeGreaterThan(0);
+    const herLines = lines.slice(
+      factsAt + 1,
+      lines.findIndex((line, index) => index > factsAt && line.startsWith('## ')),
+    );
+    expect(herLines.filter((line) => line.startsWith('- '))).toHaveLength(facts.length);
+    for (const fact of facts)
+      expect({ fact: fact.id, named: herLines.some((line) => line.includes(fact.other)) }).toEqual({ fact: fact.id, named: true });
+    const herNotes = herLines.flatMap((line) => [...line.matchAll(/\[\^(\d+)\]/g)].map((match) => notes.get(match[1]!) ?? ''));
+    const quotes = facts.flatMap((fact) => fact.quotes.map((quote) => quote.replace(/\s+/g, ' ').trim()));
+    expect(herNotes).toHaveLength(quotes.length);
+    for (const quote of quotes)
+      expect({ quote, noted: herNotes.some((note) => note.includes(`“${quote}”`)) }).toEqual({ quote, noted: true });
+    expect(dossier.text).toContain(
+      '“The council was co-chaired by Hena Wilkunen” — *EU and Japan hold third Digital Partnership Council in Tokyo*',
+    );
+
+    const gexf = await downloadFrom(exports.getByRole('list', { name: 'Exports of Henna Virkkunen' }).getByRole('link', { name: 'GEXF' }));
+    expect(gexf.name).toBe('graph.gexf');
+    const graph = parseGexf(Graph, gexf.text);
+    // Exactly her and the entities one live fact away, as the explorer's picture of her shows.
+    expect(graph.nodes().sort()).toEqual(['henna-virkkunen', ...(await neighbourIds('henna-virkkunen'))].sort());
+  });
+});
+
+async function neighbourIds(id: string): Promise<string[]> {
+  const rows = await server.db.read<{ id: string }>(
+    {
+      name: 'test:explorerNeighbourIds',
+      cypher: `MATCH (:Entity {id: $id})-[r]-(other:Entity) WHERE r.id IS NOT NULL AND r.retractedAt IS NULL RETURN DISTINCT other.id AS id`,
+    },
+    { id },
+  );
+  return rows.map((row) => row.id);
+}
 
 const REVIEWED = 'br-review-councils';
 const REVIEWED_TEXT =

@@ -8,6 +8,7 @@ import { runQuery } from '../shared/graphqlFetch';
 import { DocumentViewer } from './DocumentViewer';
 import { EntityCard } from './EntityCard';
 import { EntityPicker } from './EntityPicker';
+import { ExportLinks } from './ExportLinks';
 import { EMPTY_GRAPH, pathHighlight, withNeighborhood, withPaths, type GraphModel, type Path } from './graphModel';
 import { GraphView } from './GraphView';
 import { Legend } from './Legend';
@@ -132,6 +133,7 @@ function Explorer() {
           ) : (
             <Welcome onSelectEntity={startFrom} />
           )}
+          <ExportLinks entity={selectedEntity} />
         </aside>
         <section className="canvas" aria-label="Neighbourhood picture">
           <GraphView graph={graph} selectedId={selected?.id} highlight={highlight} onNodeClick={onNodeClick} />
