@@ -138,7 +138,8 @@ export default tseslint.config(
       '@graphql-eslint/input-name': ['error', { checkInputType: true, caseSensitiveInputType: false, checkQueries: false }],
       // Short descriptions in quotes, longer ones as blocks: prettier keeps both; neither is the rule.
       '@graphql-eslint/description-style': 'off',
-      // Every connection field pages forward (`first`/`after`); paging backwards is not required of all.
+      // Every connection field pages forward (`first`/`after`); all but the change feed (a log read
+      // on from a place) page backward too, but the rule cannot except one field.
       '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
       // Lists of values (a document's mentions, a fact's evidence) need not be connections.
       '@graphql-eslint/relay-edge-types': [

@@ -119,9 +119,11 @@ export type Agreement = Entity & Node & {
 /** An entity of type AGREEMENT. A signed or planned instrument between parties: a partnership, a memorandum of cooperation, a letter of intent. */
 export type AgreementRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -281,9 +283,11 @@ export type Bloc = Entity & Node & {
 /** An entity of type BLOC. A supranational union or intergovernmental club acting as one party: the EU, the G7. */
 export type BlocRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -303,7 +307,7 @@ export type CandidateConnection = {
 /** One of the name candidates in a page, with its cursor. */
 export type CandidateEdge = {
   __typename?: 'CandidateEdge';
-  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
+  /** Opaque place of this item in its list: pass it as `after` to read on from here, or as `before` to read back. */
   cursor: Scalars['String']['output'];
   /** The name candidate. */
   node: EntityCandidate;
@@ -395,7 +399,7 @@ export type ChangeConnection = {
 /** One of the recorded changes in a page, with its cursor. */
 export type ChangeEdge = {
   __typename?: 'ChangeEdge';
-  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
+  /** Opaque place of this item in its list: pass it as `after` to read on from here, or as `before` to read back. */
   cursor: Scalars['String']['output'];
   /** The recorded change. */
   node: Change;
@@ -467,7 +471,7 @@ export type ConflictConnection = {
 /** One of the conflicts between sources in a page, with its cursor. */
 export type ConflictEdge = {
   __typename?: 'ConflictEdge';
-  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
+  /** Opaque place of this item in its list: pass it as `after` to read on from here, or as `before` to read back. */
   cursor: Scalars['String']['output'];
   /** The conflict. */
   node: Conflict;
@@ -561,9 +565,11 @@ export type Country = Entity & Node & {
 /** An entity of type COUNTRY. A sovereign state: Japan, South Korea. */
 export type CountryRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -628,7 +634,9 @@ export type DocumentCandidatesArgs = {
 /** A source document. */
 export type DocumentFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An alias bound to one document (`scope: document` in a bundle). */
@@ -654,7 +662,7 @@ export type DocumentConnection = {
 /** One of the documents in a page, with its cursor. */
 export type DocumentEdge = {
   __typename?: 'DocumentEdge';
-  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
+  /** Opaque place of this item in its list: pass it as `after` to read on from here, or as `before` to read back. */
   cursor: Scalars['String']['output'];
   /** The document. */
   node: Document;
@@ -705,9 +713,11 @@ export type Entity = {
  */
 export type EntityRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -777,7 +787,7 @@ export type EntityDate = {
 /** One of the entities in a page, with its cursor. */
 export type EntityEdge = {
   __typename?: 'EntityEdge';
-  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
+  /** Opaque place of this item in its list: pass it as `after` to read on from here, or as `before` to read back. */
   cursor: Scalars['String']['output'];
   /** The entity. */
   node: Entity;
@@ -877,9 +887,11 @@ export type Event = Entity & Node & {
 /** An entity of type EVENT. A dated gathering: a council, summit, dialogue or ministerial meeting. */
 export type EventRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -955,7 +967,7 @@ export type EvidenceSearchConnection = {
 /** One of the evidence passages found in a page, with its cursor. */
 export type EvidenceSearchEdge = {
   __typename?: 'EvidenceSearchEdge';
-  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
+  /** Opaque place of this item in its list: pass it as `after` to read on from here, or as `before` to read back. */
   cursor: Scalars['String']['output'];
   /** The passage, with the facts it states. */
   node: EvidenceMatch;
@@ -1025,9 +1037,11 @@ export type Group = Entity & Node & {
 /** An entity of type GROUP. A named collective the sources speak of as one actor without naming its members: Japanese companies, the EU Member States. */
 export type GroupRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -1108,9 +1122,11 @@ export type Initiative = Entity & Node & {
 /** An entity of type INITIATIVE. A programme, process or framework that actors set up and support: the Hiroshima AI Process, the AI Pact, Data Free Flow with Trust. */
 export type InitiativeRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -1156,9 +1172,11 @@ export type Law = Entity & Node & {
 /** An entity of type LAW. A law or regulation: the AI Act. */
 export type LawRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -1569,17 +1587,20 @@ export type Organization = Entity & Node & {
 /** An entity of type ORGANIZATION. An institution, agency, ministry, international organisation or company: the European Commission, the EU AI Office, the OECD, Euronews. */
 export type OrganizationRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
 /**
- * Where a page stands in its list (Relay's PageInfo). Lists page forward (`first`/`after`);
- * cursors are opaque.
+ * Where a page stands in its list (Relay's PageInfo). Lists page forward (`first`/`after`) and
+ * backward (`last`/`before`); cursors are opaque, and an item's cursor is the same whichever way
+ * its page was reached. Both flags are exact in both directions.
  */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1587,12 +1608,9 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** True when items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
-  /**
-   * True when items precede this page: an `after` cursor was given and at least one item of the list
-   * comes before the page. (Paging is forward only; the Relay spec allows this reading.)
-   */
+  /** True when items precede this page (pass `startCursor` as `before` to read them). */
   hasPreviousPage: Scalars['Boolean']['output'];
-  /** The cursor of the page's first item; null for an empty page. */
+  /** The cursor of the page's first item (pass it as `before` for the previous page); null for an empty page. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
@@ -1649,9 +1667,11 @@ export type Person = Entity & Node & {
 /** An entity of type PERSON. A natural person, or a post-holder the source names only by title (marked unresolved). */
 export type PersonRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -1697,9 +1717,11 @@ export type Place = Entity & Node & {
 /** An entity of type PLACE. A city or region: Tokyo, Brussels, Paris. */
 export type PlaceRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -1745,9 +1767,11 @@ export type PolicyArea = Entity & Node & {
 /** An entity of type POLICY_AREA. A policy field or challenge: data governance, cybersecurity, digital identity, climate change. */
 export type PolicyAreaRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -1808,7 +1832,7 @@ export type ProposalConnection = {
 /** One of the fact proposals in a page, with its cursor. */
 export type ProposalEdge = {
   __typename?: 'ProposalEdge';
-  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
+  /** Opaque place of this item in its list: pass it as `after` to read on from here, or as `before` to read back. */
   cursor: Scalars['String']['output'];
   /** The fact proposal. */
   node: Proposal;
@@ -2011,8 +2035,10 @@ export type QueryAskArgs = {
  */
 export type QueryCandidatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   documentId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<CandidateState>;
 };
 
@@ -2048,7 +2074,9 @@ export type QueryCommonConnectionsArgs = {
  */
 export type QueryConflictsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2069,7 +2097,9 @@ export type QueryDocumentArgs = {
  */
 export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2080,10 +2110,12 @@ export type QueryDocumentsArgs = {
  */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   factStatus?: InputMaybe<Array<FactStatus>>;
   factsFrom?: InputMaybe<Scalars['String']['input']>;
   factsTo?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   namePrefix?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
   types?: InputMaybe<Array<EntityType>>;
@@ -2108,8 +2140,10 @@ export type QueryEntityArgs = {
  */
 export type QueryHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2167,8 +2201,10 @@ export type QueryPathsArgs = {
  */
 export type QueryProposalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   documentId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<ProposalState>;
   type?: InputMaybe<RelationType>;
 };
@@ -2181,7 +2217,9 @@ export type QueryProposalsArgs = {
  */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
 };
@@ -2194,7 +2232,9 @@ export type QuerySearchArgs = {
  */
 export type QuerySearchEvidenceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };
 
@@ -2206,9 +2246,11 @@ export type QuerySearchEvidenceArgs = {
  */
 export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2337,7 +2379,7 @@ export type RelationConnection = {
 /** One of the relations (facts) in a page, with its cursor. */
 export type RelationEdge = {
   __typename?: 'RelationEdge';
-  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
+  /** Opaque place of this item in its list: pass it as `after` to read on from here, or as `before` to read back. */
   cursor: Scalars['String']['output'];
   /** The fact, read from the entity it was asked of. */
   node: Relation;
@@ -2468,7 +2510,7 @@ export type SearchConnection = {
 /** One of the search results in a page, with its cursor. */
 export type SearchEdge = {
   __typename?: 'SearchEdge';
-  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
+  /** Opaque place of this item in its list: pass it as `after` to read on from here, or as `before` to read back. */
   cursor: Scalars['String']['output'];
   /** The entity that matches, best first. */
   node: Entity;
@@ -2580,9 +2622,11 @@ export type Technology = Entity & Node & {
 /** An entity of type TECHNOLOGY. A technology: AI, 5G, semiconductors, quantum technology. */
 export type TechnologyRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<FactStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RelationType>>;
@@ -2602,7 +2646,7 @@ export type TimelineConnection = {
 /** One of the timeline entries in a page, with its cursor. */
 export type TimelineEdge = {
   __typename?: 'TimelineEdge';
-  /** Opaque place of this item in its list: pass it as `after` to read on from here. */
+  /** Opaque place of this item in its list: pass it as `after` to read on from here, or as `before` to read back. */
   cursor: Scalars['String']['output'];
   /** The dated entry. */
   node: TimelineEntry;

@@ -1,6 +1,6 @@
 import type { DocumentResolvers } from '../__generated__/resolvers';
 import { notFound } from '../../errors';
-import { pageWindow } from './lib/pagination';
+import { readPage } from './lib/pagination';
 
 export const Document: DocumentResolvers = {
   text: async (document, _args, { loaders }) => {
@@ -10,8 +10,7 @@ export const Document: DocumentResolvers = {
     if (text === null) throw notFound(`Document ${document.id} no longer exists.`);
     return text;
   },
-  facts: (document, { first, after }, { loaders }) =>
-    loaders.documentFacts.load({ documentId: document.id, window: pageWindow(first, after) }),
+  facts: (document, paging, { loaders }) => readPage(paging, (window) => loaders.documentFacts.load({ documentId: document.id, window })),
   mentions: (document, _args, { loaders }) => loaders.documentMentions.load(document.id),
   candidates: async (document, { state }, { loaders }) =>
     (await loaders.documentCandidates.load(document.id)).filter((candidate) => state == null || candidate.state === state),

@@ -7,6 +7,7 @@ import type { EntityResolvers, PersonResolvers, Resolvers } from '../__generated
 import type { EntityRecord } from '../../store/records';
 import { labelOf } from '../../domain/ontology';
 import { prefetchOf } from '../plugins/prefetchPlan';
+import { readPage } from './lib/pagination';
 import { relationPageKey } from './lib/relationPageKey';
 
 /** EntityType -> GraphQL object type name: POLICY_AREA -> PolicyArea (same as the Neo4j label). */
@@ -18,7 +19,8 @@ export const Entity: EntityResolvers = {
 
 const entityFields: PersonResolvers = {
   mentions: (entity, _args, { loaders }) => loaders.mentions.load(entity.id),
-  relations: (entity, args, { loaders }, info) => loaders.relations.load(relationPageKey(entity.id, args, prefetchOf(info))),
+  relations: (entity, args, { loaders }, info) =>
+    readPage(args, (window) => loaders.relations.load(relationPageKey(entity.id, args, window, prefetchOf(info)))),
 };
 
 const eventFields = {

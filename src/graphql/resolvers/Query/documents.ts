@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../../__generated__/resolvers';
 import { listDocuments } from '../../../store/documents';
-import { pageWindow } from '../lib/pagination';
+import { readPage } from '../lib/pagination';
 
 /** Query.documents: the sources, newest first. */
-export const documents: QueryResolvers['documents'] = (_parent, { first, after }, { db }) => listDocuments(db, pageWindow(first, after));
+export const documents: QueryResolvers['documents'] = (_parent, paging, { db }) => readPage(paging, (window) => listDocuments(db, window));

@@ -1,9 +1,11 @@
 import type { QueryResolvers } from '../../__generated__/resolvers';
 import { searchEvidence as searchEvidenceInStore } from '../../../store/searchEvidence';
 import { boundedText } from '../lib/arguments';
-import { pageWindow } from '../lib/pagination';
+import { readPage } from '../lib/pagination';
 import { MAX_SEARCH_LENGTH } from './search';
 
 /** Query.searchEvidence: ranked full-text search over evidence quotes (store/searchEvidence.ts). */
-export const searchEvidence: QueryResolvers['searchEvidence'] = (_parent, { query, first, after }, { db }) =>
-  searchEvidenceInStore(db, boundedText(query, 'query', MAX_SEARCH_LENGTH), pageWindow(first, after));
+export const searchEvidence: QueryResolvers['searchEvidence'] = (_parent, { query, ...paging }, { db }) => {
+  const text = boundedText(query, 'query', MAX_SEARCH_LENGTH);
+  return readPage(paging, (window) => searchEvidenceInStore(db, text, window));
+};

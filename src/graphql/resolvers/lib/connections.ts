@@ -21,9 +21,9 @@ export interface PageInfoRecord {
 }
 
 /**
- * Paging is forward only (`first`/`after`), so, as the Relay spec allows, hasPreviousPage says
- * whether anything precedes this window: true when an `after` cursor moved it past at least one
- * item of the list (a cursor past the end of an empty list precedes nothing).
+ * Exact both ways, whichever way the page was read: items precede it when it starts past the
+ * list's first item (a cursor past the end of an empty list precedes nothing), items follow it
+ * when it ends before the list's last.
  */
 export function pageInfoOf(page: Page<unknown>): PageInfoRecord {
   const last = page.offset + page.items.length - 1;

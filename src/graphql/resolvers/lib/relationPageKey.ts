@@ -1,18 +1,19 @@
 /**
  * The key under which an entity's page of relations is loaded, from the `relations` field's
  * arguments: Entity.relations loads with it, and Query.entity starts the same page ahead of the
- * entity (relationsAhead.ts), so both meet in the request's loader. Throws BAD_USER_INPUT on a
- * bad window or date, as the field does.
+ * entity (relationsAhead.ts), so both meet in the request's loader. `window` is the one readPage
+ * reads (pagination.ts). Throws BAD_USER_INPUT on a bad filter or date, as the field does.
  */
 import type { EntityRelationsArgs } from '../../../__generated__/graphql';
 import type { RelationPageKey } from '../../loaders/relationPages';
 import type { PrefetchPlan } from '../../../store/relations';
 import { nonEmptyList, optionalDate } from './arguments';
-import { pageWindow } from './pagination';
+import type { PageWindow } from './pagination';
 
 export function relationPageKey(
   entityId: string,
-  { types, direction, status, from, to, first, after }: EntityRelationsArgs,
+  { types, direction, status, from, to }: EntityRelationsArgs,
+  window: PageWindow,
   prefetch: PrefetchPlan,
 ): RelationPageKey {
   return {
@@ -23,7 +24,7 @@ export function relationPageKey(
       statuses: nonEmptyList(status),
       from: optionalDate(from, 'from'),
       to: optionalDate(to, 'to'),
-      ...pageWindow(first, after),
+      ...window,
     },
     prefetch,
   };

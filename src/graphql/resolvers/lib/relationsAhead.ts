@@ -10,6 +10,7 @@ import { getArgumentValues, isInterfaceType, Kind, type GraphQLResolveInfo, type
 import type { EntityRelationsArgs } from '../../../__generated__/graphql';
 import type { RelationPageKey } from '../../loaders/relationPages';
 import { prefetchOf } from '../../plugins/prefetchPlan';
+import { firstReadOf } from './pagination';
 import { relationPageKey } from './relationPageKey';
 
 export function relationPagesAhead(info: GraphQLResolveInfo, entityId: string): RelationPageKey[] {
@@ -24,7 +25,7 @@ export function relationPagesAhead(info: GraphQLResolveInfo, entityId: string): 
         if (selection.name.value !== 'relations') continue;
         try {
           const args = getArgumentValues(field, selection, info.variableValues) as EntityRelationsArgs;
-          keys.push(relationPageKey(entityId, args, prefetchOf(info)));
+          keys.push(relationPageKey(entityId, args, firstReadOf(args), prefetchOf(info)));
         } catch {
           // Refused arguments: Entity.relations reports them.
         }
