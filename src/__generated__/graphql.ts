@@ -1993,9 +1993,12 @@ export type Query = {
    */
   proposals: ProposalConnection;
   /**
-   * Full-text search over names, aliases and descriptions, ranked, tolerant of typos
-   * ("Virkunen" finds Virkkunen). Any text is safe: Lucene syntax characters are treated as text.
-   * `query` may be at most 500 characters.
+   * Entities by name, then full-text search. The whole query is first read as a name by the same
+   * resolver as `ingestDocument` and `entity(name:)` (titles and surnames, acronyms, other names of
+   * a country, typos and transliterations: "Virkunen", "Minister Kiuchi", "DFFT"): the entity it
+   * means comes first, or, when several fit it alike, all of them, best first. Then hits of a
+   * full-text search over names, aliases and descriptions, ranked, tolerant of typos. Any text is
+   * safe: Lucene syntax characters are treated as text. `query` may be at most 500 characters.
    */
   search: SearchConnection;
   /**

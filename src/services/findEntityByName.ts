@@ -15,7 +15,7 @@ import { findEntityIdsByNames } from '../store/entities';
 import { nameResolverOf } from './lib/nameIndexCache';
 
 /** Longer "names" are texts, not names (a bundle's names are at most 300 characters). */
-const MAX_NAME_LENGTH = 300;
+export const MAX_NAME_LENGTH = 300;
 
 /** The entity id each name means; a name that means none is absent from the map. */
 export async function findEntitiesByNames(db: GraphRunner, names: readonly string[]): Promise<Read<Map<string, string>>> {

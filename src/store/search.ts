@@ -36,7 +36,9 @@ export function luceneQueryFor(text: string): string | undefined {
 }
 
 // One statement for several searches (every aliased `search` of a request), each its own index
-// query: `s.index` says which request a row answers.
+// query: `s.index` says which request a row answers. The entities the name resolver found for the
+// whole text (`s.named`, best first) rank above every full-text hit: each scores the best
+// full-text score plus its rank's distance from the end, so scores still fall down the list.
 const searchEntitiesQuery: NamedQuery = {
   name: 'searchEntities',
   cypher: `
@@ -44,11 +46,20 @@ const searchEntitiesQuery: NamedQuery = {
     CALL (s) {
       CALL db.index.fulltext.queryNodes('entity_search', s.lucene, {limit: $cap}) YIELD node, score
       WHERE s.types IS NULL OR node.type IN s.types
-      WITH collect({id: node.id, score: score}) AS hits
-      WITH size(hits) AS total, hits[s.offset..(s.offset + s.first)] AS page
-      RETURN total, page, ${entitiesWithIds('[hit IN page | hit.id]')} AS entities
+      RETURN collect({id: node.id, score: score}) AS found
     }
-    RETURN s.index AS index, total, page, entities`,
+    CALL (s) {
+      UNWIND range(0, size(s.named) - 1) AS rank
+      MATCH (e:Entity {id: s.named[rank]})
+      WHERE s.types IS NULL OR e.type IN s.types
+      WITH rank, e ORDER BY rank
+      RETURN collect(e.id) AS named
+    }
+    WITH s, named, coalesce(found[0].score, 0.0) AS top,
+         [hit IN found WHERE NOT hit.id IN named] AS rest
+    WITH s, [rank IN range(0, size(named) - 1) | {id: named[rank], score: top + size(named) - rank}] + rest AS hits
+    WITH s, size(hits) AS total, hits[s.offset..(s.offset + s.first)] AS page
+    RETURN s.index AS index, total, page, ${entitiesWithIds('[hit IN page | hit.id]')} AS entities`,
 };
 
 export interface SearchRequest {
@@ -58,12 +69,17 @@ export interface SearchRequest {
   first: number;
 }
 
+/** A search with the entities the name resolver found for its whole text, best first. */
+export interface ResolvedSearch extends SearchRequest {
+  named: string[];
+}
+
 /** The page of each search, in the order asked, in one round trip; the entities hit come as side records. */
-export async function searchEntities(db: GraphRunner, requests: readonly SearchRequest[]): Promise<Read<SearchPage[]>> {
+export async function searchEntities(db: GraphRunner, requests: readonly ResolvedSearch[]): Promise<Read<SearchPage[]>> {
   const pages: SearchPage[] = requests.map((request) => emptyPage(request.offset));
-  const searches = requests.flatMap(({ text, types, offset, first }, index) => {
+  const searches = requests.flatMap(({ text, types, offset, first, named }, index) => {
     const lucene = luceneQueryFor(text);
-    return lucene === undefined ? [] : [{ index, lucene, types, offset, first }];
+    return lucene === undefined ? [] : [{ index, lucene, types, offset, first, named }];
   });
   if (searches.length === 0) return { value: pages, side: {} };
   const rows = await db.read<{

@@ -5,26 +5,19 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { NamedQuery } from '../../src/db/namedQuery';
 import { findCandidatesByDocumentIds } from '../../src/store/candidates';
 import { expectGraphUnchanged } from '../support/counts';
+import { removeIngestedDocuments } from '../support/ingestedDocuments';
 import { ALICE, startTestServer, type TestServer } from '../support/testServer';
 
 let server: TestServer;
-const cleanup: NamedQuery = {
-  name: 'test:cleanupIngestNames',
-  cypher: `
-    CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'in-' DETACH DELETE c }
-    CALL () { MATCH (d:Document) WHERE d.id STARTS WITH 'in-' DETACH DELETE d }
-    CALL () { MATCH (c:Change {operation: 'ingestDocument'}) WHERE c.summary CONTAINS 'document in-' DETACH DELETE c }`,
-};
 
 beforeAll(async () => {
   server = await startTestServer();
-  await server.db.write(cleanup);
+  await removeIngestedDocuments(server.db, 'in-');
 });
 afterAll(async () => {
-  await server.db.write(cleanup);
+  await removeIngestedDocuments(server.db, 'in-');
   await server.close();
 });
 

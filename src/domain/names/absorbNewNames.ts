@@ -33,6 +33,9 @@ export function proposeNewNames(mentions: Mention[], reading: TextReading, index
       if (!all.slice(span.first, span.last + 1).some(Boolean)) kept.push(span);
       continue;
     }
+    // A name running into a link it does not contain is cut off by it ("President of the European
+    // Commission, Ursula" of "... Ursula von der Leyen"): the link is the name, the rest its title.
+    if (mentions.some((mention) => !inside.includes(mention) && mention.first <= span.last && mention.last >= span.first)) continue;
     // The word that types the longer name must be its own, not a linked name's ("European
     // Commission for Tech Sovereignty" is the Commission and a portfolio), unless it joins names.
     const headFree = span.head !== undefined && (span.head < 0 || !all[span.head]);

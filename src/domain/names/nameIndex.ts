@@ -9,6 +9,7 @@
 import { acronymsOf } from './acronyms';
 import { countryNamesInOtherLanguages, countryVariants } from './countryNames';
 import { euNamesInOtherLanguages } from './euNames';
+import { isSurnameParticle } from './particles';
 import { partyLexicon, shapeOf, type NameShape, type PartyLexicon, type PartyName } from './nameShape';
 import { addPerson, personBlocks, type PersonBlocks } from './personBlocks';
 import { postKey, titleParts } from './titleParts';
@@ -140,9 +141,18 @@ function formsOf(entity: NameEntity): Array<{ form: string; source: FormSource; 
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 
+/**
+ * A person's name as words, given names first; particles belong to the surname, which is then one
+ * word of several parts ("Ursula", "von der Leyen").
+ */
 function personNameOf(entity: NameEntity, form: string): PersonName | undefined {
-  const words = form.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || !words.every((word) => NAME_WORD.test(word))) return undefined;
+  const written = form.split(/\s+/);
+  if (written.length < 2 || written.length > 4) return undefined;
+  let surnameStart = written.length - 1;
+  while (surnameStart > 1 && isSurnameParticle(written[surnameStart - 1]!)) surnameStart -= 1;
+  const given = written.slice(0, surnameStart);
+  if (!given.every((word) => NAME_WORD.test(word)) || !NAME_WORD.test(written[written.length - 1]!)) return undefined;
+  const words = [...given, written.slice(surnameStart).join(' ')];
   return { entityId: entity.id, words, surname: words[words.length - 1]!, form };
 }
 

@@ -8,6 +8,7 @@
  */
 import type { NameIndex, PersonName } from './nameIndex';
 import { namesLike } from './personBlocks';
+import { isSurnameParticle } from './particles';
 import type { Word } from './readText';
 import { fullNameSimilarity, soundAlike, wordSimilarity } from './similarity';
 import { isHonorific, isTitleHead } from './titles';
@@ -43,7 +44,12 @@ export function titleStart(words: Word[], at: number): number {
     if (word.sentence !== words[at]!.sentence) break;
     const capitalised = /^[\p{Lu}]/u.test(word.text);
     if (!capitalised && !CONNECTORS.has(word.text.toLowerCase())) break;
-    if (capitalised && (isTitleHead(word.text) || isTitleHead(word.text.split('-').pop() ?? ''))) start = k;
+    // The nearest title head: one further back belongs to someone else's title ("Executive
+    // Vice-President Henna Virkkunen and Minister Kiuchi").
+    if (capitalised && (isTitleHead(word.text) || isTitleHead(word.text.split('-').pop() ?? ''))) {
+      start = k;
+      break;
+    }
   }
   if (start < 0) return -1;
   // A title begins at its first capitalised word, not at a connector.
@@ -71,27 +77,49 @@ function scoredFor(person: PersonName, score: number, explanation: Explanation[]
   };
 }
 
-/** Name tokens starting at words[at]: hyphen-joined parts ("Jong-Ho") are one token. */
+/**
+ * Where a surname's particles starting at words[at] end ("von der" of "von der Leyen"): the index
+ * of the name word they lead to in the same sentence, or -1.
+ */
+function particlesLeadTo(words: Word[], at: number): number {
+  let k = at;
+  while (k < words.length && isSurnameParticle(words[k]!.text) && !words[k]!.attached && words[k]!.sentence === words[at]!.sentence) k += 1;
+  return k > at && k < words.length && !words[k]!.attached && words[k]!.sentence === words[at]!.sentence && isNameWord(words[k]) ? k : -1;
+}
+
+/** Name tokens starting at words[at]: hyphen-joined parts ("Jong-Ho") and a surname with its particles ("von der Leyen") are one token each. */
 function nameTokens(words: Word[], at: number, max: number): Array<{ text: string; last: number }> {
   const tokens: Array<{ text: string; last: number }> = [];
   let k = at;
-  while (tokens.length < max && k < words.length && isNameWord(words[k]) && words[k]!.sentence === words[at]!.sentence) {
-    let text = words[k]!.text;
-    let last = k;
+  while (tokens.length < max && k < words.length && words[k]!.sentence === words[at]!.sentence) {
+    const surname = particlesLeadTo(words, k);
+    if (surname < 0 && !isNameWord(words[k])) break;
+    let text = words
+      .slice(k, Math.max(k, surname) + 1)
+      .map((word) => word.text)
+      .join(' ');
+    let last = Math.max(k, surname);
     while (words[last + 1]?.text === '-' && words[last + 1]!.attached && words[last + 2]?.attached && isNameWord(words[last + 2])) {
       text += `-${words[last + 2]!.text}`;
       last += 2;
     }
     tokens.push({ text, last });
+    // Particles open the family name, which ends the name ("da Henna Virkkunen" is "by Henna Virkkunen").
+    if (surname >= 0) break;
     k = last + 1;
   }
   return tokens;
 }
 
-export function personProposals(words: Word[], index: NameIndex, named: Set<string>): PersonProposal[] {
+/**
+ * `oneName`: the words are one name asked for (a lookup), so a surname alone only spelt close to a
+ * stored one ("Virkunen") counts without a title or an earlier mention.
+ */
+export function personProposals(words: Word[], index: NameIndex, named: Set<string>, oneName = false): PersonProposal[] {
   const proposals: PersonProposal[] = [];
   for (let at = 0; at < words.length; at += 1) {
-    if (!isNameWord(words[at]) || (at > 0 && words[at - 1]!.attached && words[at - 1]!.text === '-')) continue;
+    if (!isNameWord(words[at]) && particlesLeadTo(words, at) < 0) continue;
+    if (at > 0 && words[at - 1]!.attached && words[at - 1]!.text === '-') continue;
     const tokens = nameTokens(words, at, 3);
     if (tokens.length === 0) continue;
     // Full names, in either order.
@@ -123,7 +151,11 @@ export function personProposals(words: Word[], index: NameIndex, named: Set<stri
     }
     // Surname only, with its title when it has one.
     const surnameWord = tokens[0]!.text;
-    const title = titleStart(words, at);
+    // A surname with particles after a given name ends a full name ("President of the European
+    // Commission, Ursula von der Leyen"): the title is the full name's apposition, not this name's.
+    const afterGivenName =
+      isSurnameParticle(words[at]!.text) && isNameWord(words[at - 1]) && words[at - 1]!.sentence === words[at]!.sentence;
+    const title = afterGivenName ? -1 : titleStart(words, at);
     if (tokens.length !== 1) continue;
     const found: Array<{ position: number; match: ScoredMatch }> = [];
     for (const name of namesLike(surnameWord, [index.personBlocks.surnames], CLOSE_SURNAME)) {
@@ -136,7 +168,7 @@ export function personProposals(words: Word[], index: NameIndex, named: Set<stri
       for (const position of bearers) {
         if (kept === MAX_PERSON_MATCHES) break;
         const person = index.people[position]!;
-        if (!exact && !(close && (title >= 0 || named.has(person.entityId)))) continue;
+        if (!exact && !(close && (title >= 0 || oneName || named.has(person.entityId)))) continue;
         kept += 1;
         const score = (exact ? 0.9 : 0.75) + (title >= 0 ? 0.05 : 0);
         const detail = `${exact ? 'surname' : `surname like "${person.surname}" (${similarity.toFixed(2)})`} of "${person.form}"${title >= 0 ? ', after a title' : ''}`;

@@ -88,7 +88,7 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
     if (decision.kind === 'none' && decision.matches[0]) proposal.type = index.entities.get(decision.matches[0].entityId)!.type;
     proposals.push(proposal);
   }
-  for (const person of personProposals(words, index, context.named)) {
+  for (const person of personProposals(words, index, context.named, options.oneName === true)) {
     const [best, second] = person.matches;
     const decision: Decision =
       !second || best!.score - second.score >= 0.1 ? { kind: 'link', match: best! } : { kind: 'ambiguous', matches: person.matches };

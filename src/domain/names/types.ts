@@ -89,4 +89,6 @@ export interface ResolveOptions {
   publishedAt?: string | null;
   /** The document's id: its own document-bound aliases apply in it. */
   documentId?: string | null;
+  /** The text is one name asked for (lookupName), not running text: looser surname matching. */
+  oneName?: boolean;
 }

@@ -9,7 +9,8 @@ import type { GraphRunner } from '../../db/database';
 import { findEntitiesByNames } from '../../services/findEntityByName';
 import type { SearchPage } from '../../store/records';
 import { resolveRedirects } from '../../store/redirects';
-import { searchEntities, type SearchRequest } from '../../store/search';
+import { searchByName } from '../../services/searchEntities';
+import type { SearchRequest } from '../../store/search';
 import { prime, type PrimeTargets } from './prime';
 
 /** The entity id a name means (services/findEntityByName), or null. */
@@ -29,11 +30,11 @@ export function redirectLoader(db: GraphRunner): DataLoader<string, string | nul
   });
 }
 
-/** A page of search hits (store/search.ts). */
+/** A page of search hits: resolved names first, then full-text hits (services/searchEntities.ts). */
 export function searchLoader(db: GraphRunner, targets: PrimeTargets): DataLoader<SearchRequest, SearchPage, string> {
   return new DataLoader(
     async (requests) => {
-      const read = await searchEntities(db, requests);
+      const read = await searchByName(db, requests);
       prime(targets, read.side);
       return read.value;
     },

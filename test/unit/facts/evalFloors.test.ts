@@ -25,7 +25,10 @@ const FLOORS: Array<{ behaviour: string; run: () => FactSplitResult; floors: Rec
   {
     behaviour: 'seed: the two seed articles with the seed entities and none of its facts find the curated facts',
     run: runSeedFactEval,
-    floors: { precision: 0.66, recall: 0.51, statusAccuracy: 0.9, dateAccuracy: 0.87 },
+    // statusAccuracy 0.9 -> 0.88 (2026-12-03): two people the resolver had read as one span
+    // ("Executive Vice-President Henna Virkkunen and Minister Kiuchi") now link apart, which finds
+    // more of the curated facts (recall 51.8 -> 53.9 %), some of them read as POSSIBLE, not REPORTED.
+    floors: { precision: 0.66, recall: 0.53, statusAccuracy: 0.88, dateAccuracy: 0.87 },
   },
 ];
 

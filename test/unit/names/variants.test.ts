@@ -1,4 +1,4 @@
-import { lookupName } from '../../../src/domain/names';
+import { lookupName, resolveMentions } from '../../../src/domain/names';
 import { index } from './fixtures';
 
 const idOf = (name: string) => lookupName(name, index)?.entityId ?? null;
@@ -26,7 +26,10 @@ describe('looking up a name finds the entity its variants name', () => {
     expect(idOf('data free flow with trust')).toBe('dfft');
   });
 
-  test('an acronym written in lower case is not an acronym', () => expect(idOf('dfft')).toBeNull());
+  test('an acronym typed in lower case is looked up as the acronym, but is none in running text', () => {
+    expect(idOf('dfft')).toBe('dfft');
+    expect(resolveMentions('We discussed the dfft at length.', index).links).toEqual([]);
+  });
 
   test('"the EU", "EU" and the official name of a country find the bloc and the country', () => {
     expect(idOf('the EU')).toBe('european-union');
@@ -54,7 +57,8 @@ describe('looking up a name finds the entity its variants name', () => {
 
   test('a document-bound alias is not a name anywhere else', () => {
     expect(idOf('the council')).toBeNull();
-    expect(idOf('companies')).toBeNull();
+    // "companies" is bound to doc-a, but it is also the canonical name "Companies", found in any case.
+    expect(resolveMentions('Many companies took part.', index).links).toEqual([]);
   });
 
   test('a name two entities share equally is not looked up as either', () => {
