@@ -383,3 +383,42 @@ describe('GraphiQL in a real browser', () => {
     await response().getByText('Henna Virkkunen').first().waitFor();
   });
 });
+
+describe('the Ask box', () => {
+  it('answers a plain-words question from the graph: footnotes open the quote and its document, the facts are drawn, the GraphQL returns them', async () => {
+    await page.goto(`${server.url}/explore`);
+    const ask = page.getByRole('region', { name: 'Ask' });
+    await ask.getByLabel('Ask in plain words').fill('Who co-chaired the third EU-Japan Digital Partnership Council?');
+    await ask.getByRole('button', { name: 'Ask', exact: true }).click();
+    await ask
+      .getByTestId('answer-text')
+      .getByText(/Henna Virkkunen co-chaired Third EU-Japan Digital Partnership Council/)
+      .waitFor();
+
+    // The mark after her clause opens the quote behind it, and the quote its document at that sentence.
+    const answerText = (await ask.getByTestId('answer-text').textContent())!;
+    const mark = /Henna Virkkunen co-chaired Third EU-Japan Digital Partnership Council(\d+)/.exec(answerText)![1];
+    await ask.getByRole('button', { name: `Footnote ${mark}`, exact: true }).click();
+    const note = ask.getByRole('note', { name: `Footnote ${mark}` });
+    const quote = (await note.locator('blockquote').textContent())!.replace(/^“|”$/g, '');
+    expect(quote).toMatch(/co-chaired by Hena Wilkunen/);
+    await note.getByRole('link', { name: 'EU and Japan hold third Digital Partnership Council in Tokyo' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Source document' });
+    await expect(dialog.locator('mark').textContent()).resolves.toBe(quote);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    // The answer's facts are the picture.
+    await pictureSettledWith(['henna-virkkunen', 'eu-japan-dpc-3']);
+    const edges = await page.evaluate(() => (globalThis as any).explorerGraph.edges().map((edge: any) => edge.id()) as string[]);
+    expect(edges).toContain('henna-virkkunen.CO_CHAIRED.eu-japan-dpc-3');
+
+    // One click shows the equivalent GraphQL, which returns the same facts from the API.
+    await ask.getByRole('button', { name: 'GraphQL', exact: true }).click();
+    const graphql = (await ask.getByTestId('answer-graphql').textContent())!;
+    expect(graphql).toContain('henna-virkkunen.CO_CHAIRED.eu-japan-dpc-3');
+    const { facts } = await api<{ facts: Array<{ id: string }> }>(graphql);
+    expect(facts.map((fact) => fact.id).sort()).toEqual([...edges].sort());
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-ask.png') });
+  });
+});

@@ -1,15 +1,17 @@
 /**
  * The explorer: search, the selected entity's card, the picture of what has been explored, and
- * the path finder. Owns what the picture shows; the selected entity is kept in the URL
+ * the path finder, and the Ask box (whose answer's facts become the picture). Owns what the picture shows; the selected entity is kept in the URL
  * (#entity=<id>) so a view can be shared. `?review=<documentId>` opens a document's review instead.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { runQuery } from '../shared/graphqlFetch';
+import { AskBox } from './AskBox';
+import { answerElements, type Answer } from './askQuery';
 import { DocumentViewer } from './DocumentViewer';
 import { EntityCard } from './EntityCard';
 import { EntityPicker } from './EntityPicker';
 import { ExportLinks } from './ExportLinks';
-import { EMPTY_GRAPH, pathHighlight, withNeighborhood, withPaths, type GraphModel, type Path } from './graphModel';
+import { EMPTY_GRAPH, pathHighlight, withElements, withNeighborhood, withPaths, type GraphModel, type Path } from './graphModel';
 import { GraphView } from './GraphView';
 import { Legend } from './Legend';
 import { ReviewView } from './ReviewView';
@@ -74,6 +76,16 @@ function Explorer() {
   const addToPicture = useCallback((entity: EntityRef) => select(entity, { fresh: false }), [select]);
   const startFrom = useCallback((entity: EntityRef) => select(entity, { fresh: true }), [select]);
 
+  /** An answer starts a fresh picture of its facts; clicking one of them expands it as usual. */
+  const showAnswer = useCallback((answer: Answer) => {
+    const elements = answerElements(answer);
+    if (elements.nodes.length === 0) return;
+    generation.current += 1;
+    setGraph(withElements(EMPTY_GRAPH, elements));
+    setTruncated(false);
+    setPathQuery(undefined);
+  }, []);
+
   useEffect(() => {
     const id = entityIdInUrl();
     // The name is not known yet; the card and the picture fill it in.
@@ -111,6 +123,7 @@ function Explorer() {
       </TopBar>
       <main className="layout">
         <aside className="sidebar">
+          <AskBox onAnswer={showAnswer} onOpenDocument={setOpenEvidence} />
           {selectedEntity ? (
             <>
               <EntityCard

@@ -31,6 +31,11 @@ export function withNeighborhood(
   return merged(graph, neighborhood.nodes, neighborhood.edges, centerId);
 }
 
+/** Adds entities and facts drawn for another reason (an answer's facts), none of them expanded. */
+export function withElements(graph: GraphModel, elements: { nodes: EntityRef[]; edges: GraphEdge[] }): GraphModel {
+  return merged(graph, elements.nodes, elements.edges);
+}
+
 /** The entities and facts of one path, as the picture draws them (facts as stored: source -> target). */
 export function pathElements(path: Path): { nodes: EntityRef[]; edges: GraphEdge[] } {
   return {

@@ -47,6 +47,22 @@ export interface Fact {
   evidence: EvidenceItem[];
 }
 
+/** A quote as the explorer shows it (Evidence.tsx): include with `...ExplorerEvidence`. */
+export const EVIDENCE_FIELDS = /* GraphQL */ `
+  fragment ExplorerEvidence on Evidence {
+    quote
+    start
+    end
+    status
+    document {
+      id
+      title
+      publisher
+      publishedAt
+    }
+  }
+`;
+
 const FACT_FIELDS = /* GraphQL */ `
   fragment ExplorerFact on Relation {
     id
@@ -61,18 +77,10 @@ const FACT_FIELDS = /* GraphQL */ `
       type
     }
     evidence {
-      quote
-      start
-      end
-      status
-      document {
-        id
-        title
-        publisher
-        publishedAt
-      }
+      ...ExplorerEvidence
     }
   }
+  ${EVIDENCE_FIELDS}
 `;
 
 /** Facts come a page at a time: the server's query cost limit grows with `first`. */
