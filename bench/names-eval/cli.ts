@@ -1,13 +1,15 @@
 /**
  * `npm run eval [-- --split dev|heldout] [-- --quiet]`: name resolution against the gold of
  * eval/, per document and micro-averaged, dev and heldout apart, then the misses and wrong links;
- * then fact proposals (factReport.ts) for the same splits and the two seed articles; then Query.ask
+ * then fact proposals (factReport.ts) for the same splits and the two seed articles; then conflicts
+ * over the seed and all eval articles (conflictEval.ts); then Query.ask
  * on eval/questions.yaml over the seed files (bench/ask-eval, no database; the integration test
  * askEval.test.ts asks the same through the API).
  */
 import { parseFlags, UsageError } from '../../src/cli/parseFlags';
 import { runAskEval } from '../ask-eval/runAskEval';
 import { reportLines } from '../ask-eval/score';
+import { reportConflicts } from './conflictEval';
 import { reportFacts } from './factReport';
 import { runEval, type SplitResult } from './runEval';
 import { ratesOf, type Counts } from './score';
@@ -61,6 +63,8 @@ async function main(argv: string[]): Promise<void> {
     if (only === undefined || only === split) report(split, runEval(split), flags.has('--quiet'));
   }
   reportFacts(only as 'dev' | 'heldout' | undefined, flags.has('--quiet'));
+  // Conflicts compare all articles at once (heldout too): no rule is tuned on them, they are counted.
+  if (only === undefined) reportConflicts(flags.has('--quiet'));
   await reportAsk(only as 'dev' | 'heldout' | undefined, flags.has('--quiet'));
 }
 

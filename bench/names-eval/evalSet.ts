@@ -26,6 +26,8 @@ export interface EvalArticle {
   id: string;
   split: 'dev' | 'heldout';
   publishedAt: string | null;
+  title: string;
+  machineTranslated: boolean;
   text: string;
   gold: GoldMention[];
 }
@@ -65,6 +67,8 @@ export function loadEvalArticles(split?: 'dev' | 'heldout', evalDir = path.join(
           id: string;
           split: 'dev' | 'heldout';
           publishedAt?: string;
+          title?: string;
+          machineTranslated?: boolean;
           textFile: string;
         },
     )
@@ -75,6 +79,8 @@ export function loadEvalArticles(split?: 'dev' | 'heldout', evalDir = path.join(
         id: meta.id,
         split: meta.split,
         publishedAt: meta.publishedAt ?? null,
+        title: meta.title ?? meta.id,
+        machineTranslated: meta.machineTranslated ?? false,
         text: fs.readFileSync(path.join(articlesDir, meta.textFile), 'utf8'),
         gold: gold.mentions,
       };

@@ -498,10 +498,14 @@ export type ConflictEvidence = {
 export type ConflictKind =
   /** Sources date the same fact differently, at the precision both give. */
   | 'DATE'
+  /** A fact every source gives only as planned or expected, whose date has passed when a later document reports on the same event or agreement without stating it. */
+  | 'NOT_REPORTED'
   /** Sources give one event or agreement another place, or another occasion (signed or launched at another event). */
   | 'OTHER_VALUE'
   /** Sources name different parties of one event or agreement (co-chairs, signers). */
-  | 'PARTIES';
+  | 'PARTIES'
+  /** Sources that place a person at the same event give them another rank at the same body, or give the same post to another person. */
+  | 'ROLE';
 
 /** Which side of a conflict a source is on. */
 export type ConflictRole =
@@ -1806,6 +1810,8 @@ export type Proposal = Node & {
   id: Scalars['ID']['output'];
   /** Who decided, when and why; null while OPEN. */
   judgement: Maybe<ProposalJudgement>;
+  /** HOLDS_OFFICE: the title the sentence gives the person, verbatim ("Parliamentary Vice-Minister of Economy, Trade and Industry"); null for other types. acceptProposal stores it only when given as `input.role`. */
+  role: Maybe<Scalars['String']['output']>;
   /** Where its review stands: OPEN until an editor accepts or rejects it. */
   state: ProposalState;
   /** How the sentence states it: REPORTED, PLANNED (will, plans, is set to), EXPECTED, POSSIBLE (may, explore, possible). */

@@ -5,15 +5,12 @@
  * rejected or retracted; the gathering is bounded by the proposals (store/conflicts.ts).
  */
 import type { GraphRunner } from '../db/database';
-import { findConflicts, PARTY_RELATIONS, SINGLE_VALUED, type Conflict } from '../domain/conflicts';
+import { CONFLICT_ANCHORS, findConflicts, type Conflict } from '../domain/conflicts';
 import { findConflictStatements } from '../store/conflicts';
 import type { Page } from '../store/records';
 
 export async function listConflicts(db: GraphRunner, window: { offset: number; first: number }): Promise<Page<Conflict>> {
-  const { statements, facts } = await findConflictStatements(db, {
-    party: Object.keys(PARTY_RELATIONS),
-    single: Object.keys(SINGLE_VALUED),
-  });
+  const { statements, facts } = await findConflictStatements(db, CONFLICT_ANCHORS);
   const all = findConflicts(statements, facts);
   return { totalCount: all.length, offset: window.offset, items: all.slice(window.offset, window.offset + window.first) };
 }

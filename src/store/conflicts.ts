@@ -1,9 +1,10 @@
 /**
  * What conflict detection compares (domain/conflicts): the statements of the relations where
- * sources can disagree (lists of parties, one place or occasion), from proposals not rejected and
+ * sources can disagree (lists of parties, one place or occasion, plans, offices), from proposals not rejected and
  * from the live facts they bear on, with their evidence. Bounded by the proposals: facts are read
  * only for the events and agreements an ingested document speaks of, so the cost follows the
- * documents read, not the size of the graph. Two round trips.
+ * documents read, not the size of the graph (every entity a proposal is anchored at, with every
+ * gathered type). Two round trips.
  */
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
@@ -39,7 +40,7 @@ const factStatementsQuery: NamedQuery = {
       RETURN a, r, b
     }
     MATCH (ev:Evidence {factId: r.id})-[:QUOTED_FROM]->(d:Document)
-    RETURN r { .id, .date, .dateInferred, type: type(r) } AS fact,
+    RETURN r { .id, .date, .dateInferred, .role, type: type(r) } AS fact,
            a { .id, .name, .type } AS from, b { .id, .name, .type } AS to,
            ev { .quote, .start, .end, .status } AS evidence,
            d { .id, .title, .publishedAt, machineTranslated: coalesce(d.machineTranslated, false) } AS document
@@ -63,16 +64,17 @@ const documentPart = (d: DocumentRow) => ({
 const endPart = (end: EndRow) => ({ id: end.id, name: end.name, type: end.type, isName: end.isName ?? false });
 
 /**
- * The statements of `types`: proposals first, then the live facts anchored where they are
- * (`partyTypes` by their event or agreement, the others by their start), with those facts' dates.
+ * The statements of the relation types in `anchors`: proposals first, then the live facts anchored
+ * where they are (`byTo`: by their `to`, the event or agreement of a list of parties; `byFrom`: by
+ * their `from`, the event of a place or the person of an office), with those facts' dates.
  */
 export async function findConflictStatements(
   db: GraphRunner,
-  types: { party: readonly string[]; single: readonly string[] },
+  anchors: { byTo: readonly string[]; byFrom: readonly string[] },
 ): Promise<{ statements: Statement[]; facts: Map<string, DatedFact> }> {
   const proposalRows = await db.read<{ p: Record<string, unknown>; from: EndRow; to: EndRow; document: DocumentRow }>(
     proposalStatementsQuery,
-    { types: [...types.party, ...types.single] },
+    { types: [...new Set([...anchors.byTo, ...anchors.byFrom])] },
   );
   const statements: Statement[] = proposalRows.map(({ p, from, to, document }) => ({
     ...documentPart(document),
@@ -82,28 +84,30 @@ export async function findConflictStatements(
     status: p.status as Statement['status'],
     date: (p.date as string | null) ?? null,
     dateInferred: (p.dateInferred as boolean | null) ?? null,
+    role: (p.role as string | null) ?? null,
     quote: p.quote as string,
     start: p.start as number,
     end: p.end as number,
     factId: null,
     proposalId: p.id as string,
   }));
-  const anchors = new Map<string, { type: string; side: 'from' | 'to'; id: string }>();
-  for (const s of statements) {
-    const anchor = types.party.includes(s.type)
-      ? { type: s.type, side: 'to' as const, id: s.to.id }
-      : { type: s.type, side: 'from' as const, id: s.from.id };
-    anchors.set(`${anchor.type}|${anchor.side}|${anchor.id}`, anchor);
+  // Every entity a proposal is anchored at gets the facts of every gathered type anchored there: a
+  // report of who co-chaired a council is compared with the council's planned place too.
+  const anchorsOf = new Map<string, { type: string; side: 'from' | 'to'; id: string }>();
+  const anchoredIds = new Set(statements.map((s) => (anchors.byTo.includes(s.type) ? s.to.id : s.from.id)));
+  for (const id of anchoredIds) {
+    for (const type of anchors.byTo) anchorsOf.set(`${type}|to|${id}`, { type, side: 'to', id });
+    for (const type of anchors.byFrom) anchorsOf.set(`${type}|from|${id}`, { type, side: 'from', id });
   }
   const facts = new Map<string, DatedFact>();
-  if (anchors.size === 0) return { statements, facts };
+  if (anchorsOf.size === 0) return { statements, facts };
   const factRows = await db.read<{
-    fact: { id: string; type: string; date: string | null; dateInferred: boolean | null };
+    fact: { id: string; type: string; date: string | null; dateInferred: boolean | null; role: string | null };
     from: EndRow;
     to: EndRow;
     evidence: { quote: string; start: number; end: number; status: Statement['status'] };
     document: DocumentRow;
-  }>(factStatementsQuery, { anchors: [...anchors.values()] });
+  }>(factStatementsQuery, { anchors: [...anchorsOf.values()] });
   for (const { fact, from, to, evidence, document } of factRows) {
     if (fact.date) facts.set(fact.id, { factId: fact.id, date: fact.date, dateInferred: fact.dateInferred ?? false });
     statements.push({
@@ -113,6 +117,7 @@ export async function findConflictStatements(
       to: endPart(to),
       date: fact.date ?? null,
       dateInferred: fact.dateInferred ?? null,
+      role: fact.role ?? null,
       ...evidence,
       factId: fact.id,
       proposalId: null,

@@ -32,6 +32,7 @@ export function toProposalRecord(row: Record<string, unknown>): ProposalRecord {
     confidence: row.confidence as number,
     cue: row.cue as string,
     cueText: row.cueText as string,
+    role: nullable<string>('role'),
     quote: row.quote as string,
     start: row.start as number,
     end: row.end as number,

@@ -263,6 +263,8 @@ export interface ProposalRecord {
   confidence: number;
   cue: string;
   cueText: string;
+  /** HOLDS_OFFICE: the title the sentence gives ("Parliamentary Vice-Minister of ..."); else null. */
+  role: string | null;
   /** The clause: `quote == document.text[start:end]`. */
   quote: string;
   start: number;

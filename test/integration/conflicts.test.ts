@@ -29,7 +29,7 @@ const CONFLICTS = `{
     edges { node {
       id kind relationType reason about { id }
       facts { id evidence { document { id } } }
-      sides { document { id } machineTranslated role says evidence { quote start end status relation { id } proposal { id } } }
+      sides { document { id } machineTranslated role says evidence { quote start end status relation { id } proposal { id role } } }
     } }
   }
 }`;
@@ -46,14 +46,20 @@ interface ConflictView {
     machineTranslated: boolean;
     role: string;
     says: string;
-    evidence: Array<{ quote: string; start: number; end: number; relation: { id: string } | null; proposal: { id: string } | null }>;
+    evidence: Array<{
+      quote: string;
+      start: number;
+      end: number;
+      relation: { id: string } | null;
+      proposal: { id: string; role: string | null } | null;
+    }>;
   }>;
 }
 
-async function ingest(id: string, slug: string, publishedAt: string): Promise<void> {
+async function ingest(id: string, slug: string, publishedAt: string, text = article(slug)): Promise<void> {
   const { errors } = await server.query(
     `mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { created } }`,
-    { input: { id, title: slug, text: article(slug), publishedAt } },
+    { input: { id, title: slug, text, publishedAt } },
     { authorization: ALICE },
   );
   expect(errors).toBeUndefined();
@@ -104,6 +110,47 @@ describe('conflicts between sources', () => {
       `{ entity(id: "japan-minister-western-affairs") { relations(first: 20) { edges { node { id } } } } }`,
     );
     expect(JSON.stringify(data)).toContain('japan-minister-western-affairs.CO_CHAIRED.eu-japan-dpc-3');
+  }, 120_000);
+
+  it('flags the seed’s "Deputy Minister" title of the METI co-chair against the release’s "Parliamentary Vice-Minister", and no other office', async () => {
+    const all = await conflicts();
+    const roles = all.filter((conflict) => conflict.kind === 'ROLE');
+    expect(roles.map((conflict) => conflict.about.id)).toEqual(['japan-deputy-minister-economy-trade-industry']);
+    const [conflict] = roles;
+    expect(conflict!.facts.map((fact) => fact.id)).toEqual([
+      'japan-deputy-minister-economy-trade-industry.HOLDS_OFFICE.japan.deputy-minister-of-economy-trade-and-industry',
+    ]);
+    expect(conflict!.reason).toContain('Third EU-Japan Digital Partnership Council');
+    const contradicting = conflict!.sides.find((side) => side.role === 'CONTRADICTING')!;
+    expect(contradicting.document.id).toBe('fc-ec-dpc3');
+    const text = article('ec-dpc3-tokyo-2025');
+    for (const evidence of contradicting.evidence) expect(text.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+    expect(contradicting.evidence.map((evidence) => evidence.proposal?.role)).toContain(
+      'Parliamentary Vice-Minister of Economy, Trade and Industry',
+    );
+  }, 120_000);
+
+  it('flags the fourth Council’s planned place once a later report on that Council does not say it, and not before', async () => {
+    const planned = 'eu-japan-dpc-4.HELD_IN.brussels';
+    const flaggedNow = async () =>
+      (await conflicts()).filter((conflict) => conflict.kind === 'NOT_REPORTED' && conflict.facts.some((fact) => fact.id === planned));
+    expect(await flaggedNow()).toEqual([]);
+    const report =
+      'The EU and Japan held their fourth Digital Partnership Council on 14 January 2027. ' +
+      'The Council was co-chaired by Henna Virkkunen and Masaaki Taira.';
+    // Published before the planned year ends at the precision both give ("2026" vs "2026-11"): not later.
+    await ingest('fc-dpc4-early', 'fc-dpc4-early', '2026-11-30', report.replace('2027', '2026'));
+    expect(await flaggedNow()).toEqual([]);
+    await ingest('fc-dpc4-report', 'fc-dpc4-report', '2027-01-15', report);
+    const [conflict, ...rest] = await flaggedNow();
+    expect(rest).toEqual([]);
+    expect(conflict).toMatchObject({ relationType: 'HELD_IN', about: { id: 'eu-japan-dpc-4' } });
+    expect(conflict!.reason).toContain('PLANNED for 2026');
+    expect(conflict!.sides.map((side) => [side.document.id, side.role])).toEqual([
+      ['eu-japan-dpc3-tokyo', 'FLAGGED'],
+      ['fc-dpc4-report', 'CONTRADICTING'],
+    ]);
+    for (const evidence of conflict!.sides[1]!.evidence) expect(report.slice(evidence.start, evidence.end)).toBe(evidence.quote);
   }, 120_000);
 
   it('flags "President Wiess" among the signers of the quantum letter of intent against a report naming two', async () => {

@@ -15,6 +15,7 @@ function said(documentId: string, type: string, from: Statement['from'], to: Sta
     status: 'REPORTED',
     date: null,
     dateInferred: null,
+    role: null,
     quote: `${from.id} ${type} ${to.id}`,
     start: 0,
     end: 1,
@@ -87,5 +88,105 @@ describe('conflicts over one place or one date', () => {
     );
     expect(conflict).toMatchObject({ kind: 'DATE', factIds: ['council.HELD_IN.tokyo'] });
     expect(conflict!.reason).toContain('says 2025-05-13');
+  });
+});
+
+describe('a plan that a later report does not carry out', () => {
+  const letter = entity('letter', 'AGREEMENT');
+  const planned = fact('preview', 'SIGNED', person('a'), letter, {
+    status: 'PLANNED',
+    date: '2025-05-13',
+    publishedAt: '2025-05-12',
+  });
+  const dated = new Map([['a.SIGNED.letter', { factId: 'a.SIGNED.letter', date: '2025-05-13', dateInferred: false }]]);
+  const report = (documentId: string, publishedAt: string, signer = 'b') =>
+    said(documentId, 'SIGNED', person(signer), letter, { publishedAt, status: 'REPORTED' });
+
+  it('flags a planned signer that a report published after the date leaves out, with both sides', () => {
+    const [conflict, ...rest] = findConflicts([planned, report('report', '2025-05-14')], dated);
+    expect(rest).toEqual([]);
+    expect(conflict).toMatchObject({ kind: 'NOT_REPORTED', aboutId: 'letter', factIds: ['a.SIGNED.letter'] });
+    expect(conflict!.reason).toContain('PLANNED for 2025-05-13');
+    expect(conflict!.reason).toContain('published 2025-05-14');
+    expect(conflict!.sides.map((side) => [side.documentId, side.role])).toEqual([
+      ['preview', 'FLAGGED'],
+      ['report', 'CONTRADICTING'],
+    ]);
+  });
+
+  it('flags nothing when the later document reports the fact, when it is not later at the precision both give, or when it only plans too', () => {
+    expect(findConflicts([planned, report('report', '2025-05-14'), report('report', '2025-05-14', 'a')], dated)).toEqual([]);
+    expect(findConflicts([planned, report('same-month', '2025-05')], dated)).toEqual([]);
+    expect(findConflicts([planned, { ...report('preview-2', '2025-05-14'), status: 'PLANNED' }], dated)).toEqual([]);
+  });
+
+  it('is ruled out by any source that reports the fact, earlier or later', () => {
+    const reported = fact('other', 'SIGNED', person('a'), letter, { status: 'REPORTED', publishedAt: '2025-05-13' });
+    expect(findConflicts([planned, reported, report('report', '2025-05-14')], dated)).toEqual([]);
+  });
+});
+
+describe('who held which post at an event', () => {
+  const office = (documentId: string, who: string, role: string, isFact = false) =>
+    (isFact ? fact : said)(documentId, 'HOLDS_OFFICE', person(who), entity('japan', 'COUNTRY'), { role });
+  const chaired = (documentId: string, who: string) => said(documentId, 'CO_CHAIRED', person(who), council);
+
+  it('flags another rank for the same person at the same council', () => {
+    const [conflict, ...rest] = findConflicts(
+      [
+        office('mt-seed', 'takeuchi', 'Deputy Minister of Economy, Trade and Industry', true),
+        chaired('mt-seed', 'takeuchi'),
+        office('release', 'takeuchi', 'Parliamentary Vice-Minister of Economy, Trade'),
+        chaired('release', 'takeuchi'),
+      ],
+      new Map(),
+    );
+    expect(rest).toEqual([]);
+    expect(conflict).toMatchObject({ kind: 'ROLE', aboutId: 'takeuchi', relationType: 'HOLDS_OFFICE' });
+    expect(conflict!.factIds).toEqual(['takeuchi.HOLDS_OFFICE.japan']);
+    expect(conflict!.reason).toContain('Parliamentary Vice-Minister');
+    expect(conflict!.sides.map((side) => [side.documentId, side.role])).toEqual([
+      ['mt-seed', 'FLAGGED'],
+      ['release', 'CONTRADICTING'],
+    ]);
+  });
+
+  it('flags the same post given to two people at the same council', () => {
+    const [conflict] = findConflicts(
+      [
+        office('old', 'kono', 'Minister for Digital Transformation', true),
+        chaired('old', 'kono'),
+        office('new', 'taira', 'Minister for Digital Transformation'),
+        chaired('new', 'taira'),
+        chaired('new', 'other'),
+      ],
+      new Map(),
+    );
+    expect(conflict).toMatchObject({ kind: 'ROLE', aboutId: 'japan', factIds: ['kono.HOLDS_OFFICE.japan'] });
+  });
+
+  it('flags nothing for a reworded portfolio, for another occasion, or for posts both sources give', () => {
+    const reworded = [
+      office('a', 'lee', 'Minister for Science and ICT', true),
+      chaired('a', 'lee'),
+      office('b', 'lee', 'Korean Minister of Science'),
+      chaired('b', 'lee'),
+    ];
+    expect(findConflicts(reworded, new Map())).toEqual([]);
+    const elsewhere = [
+      office('first', 'kono', 'Minister for Digital Transformation', true),
+      chaired('first', 'kono'),
+      office('third', 'taira', 'Minister for Digital Transformation'),
+      said('third', 'CO_CHAIRED', person('taira'), entity('third-council', 'EVENT')),
+    ];
+    expect(findConflicts(elsewhere, new Map())).toEqual([]);
+    const both = [
+      ...['kono', 'taira'].map((who) => office('x', who, 'Minister for Digital Transformation')),
+      chaired('x', 'kono'),
+      chaired('x', 'taira'),
+    ];
+    expect(
+      findConflicts([...both, office('y', 'taira', 'Minister for Digital Transformation', true), chaired('y', 'taira')], new Map()),
+    ).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@
  * both give ("2025" agrees with "2025-05-13"; "2025-05-12" does not). Dates the reader inferred
  * (the year not written) do not contradict; they are what a stated date settles.
  */
+import { SINGLE_VALUED } from './otherValues';
+import { PARTY_RELATIONS } from './parties';
 import { firm, groupBy, keyOf, sourceLabel } from './statements';
 import type { Conflict, Statement } from './types';
 
@@ -14,9 +16,15 @@ export interface DatedFact {
 
 const agree = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length)) === b.slice(0, Math.min(a.length, b.length));
 
+/** The relations whose dates are compared: an occasion's parties, place and event (not attendance, offices). */
+const DATED = new Set([...Object.keys(PARTY_RELATIONS), ...Object.keys(SINGLE_VALUED)]);
+
 export function dateConflicts(statements: readonly Statement[], facts: ReadonlyMap<string, DatedFact>): Conflict[] {
   const conflicts: Conflict[] = [];
-  for (const [key, items] of groupBy(statements, keyOf)) {
+  for (const [key, items] of groupBy(
+    statements.filter((s) => DATED.has(s.type)),
+    keyOf,
+  )) {
     const factId = items.find((s) => s.factId !== null)?.factId;
     const fact = factId ? facts.get(factId) : undefined;
     if (!fact) continue;

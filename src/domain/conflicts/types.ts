@@ -25,6 +25,8 @@ export interface Statement {
   status: FactStatus;
   date: string | null;
   dateInferred: boolean | null;
+  /** HOLDS_OFFICE: the title the source gives (a fact's role, a proposal's title words); else null. */
+  role: string | null;
   quote: string;
   start: number;
   end: number;
@@ -33,19 +35,7 @@ export interface Statement {
   proposalId: string | null;
 }
 
-/** A planned fact whose date has passed, with later documents that name both its ends. */
-export interface PlannedFact {
-  factId: string;
-  type: string;
-  from: StatementEnd;
-  to: StatementEnd;
-  date: string;
-  evidence: Statement[];
-  /** Documents published after the planned date that mention both ends but state no such fact. */
-  laterDocuments: Array<{ documentId: string; documentTitle: string; publishedAt: string; machineTranslated: boolean }>;
-}
-
-export type ConflictKind = 'PARTIES' | 'OTHER_VALUE' | 'DATE' | 'NOT_REPORTED';
+export type ConflictKind = 'PARTIES' | 'OTHER_VALUE' | 'DATE' | 'NOT_REPORTED' | 'ROLE';
 
 export interface ConflictSide {
   documentId: string;

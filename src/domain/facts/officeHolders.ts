@@ -9,6 +9,7 @@ import type { Word } from '../names/readText';
 import { allows } from '../ontology';
 import { matchPhrases } from './matchPhrases';
 import type { TypedMention } from './mentionsOf';
+import type { Span } from './types';
 import { OFFICE_CONFIDENCE, OFFICE_TITLES, TITLE_BREAKS } from './officeTitles';
 import type { RawProposal } from './sentenceProposals';
 import { RELATION_CUES_BY_TYPE } from './cues';
@@ -50,6 +51,44 @@ function titleWindow(words: readonly Word[], person: TypedMention, mentions: rea
   return windows;
 }
 
+/** Words a title does not start with. */
+const LEADING = new Set(['the', 'a', 'an', ',', 'and']);
+
+/**
+ * The title's own words, verbatim: the window without a leading article, without the name when
+ * the title stands inside it, without the sentence's lower-case words before it ("Prime Minister [Fumio Kishida]"), and with an "and" before a
+ * capitalised word that names no one read as part of it ("Minister of Economy, Trade and
+ * Industry"; the window stops at every "and", which also parts two people).
+ */
+function titleSpan(
+  text: string,
+  words: readonly Word[],
+  window: readonly Word[],
+  firstOfTitle: number,
+  lastOfTitle: number,
+  person: TypedMention,
+  ends: readonly TypedMention[],
+): Span {
+  let first = words.indexOf(window[0]!);
+  const inside = window.some((word) => word.start >= person.span.start && word.end <= person.span.end);
+  let last = inside ? words.indexOf(window[lastOfTitle]!) : words.indexOf(window[window.length - 1]!);
+  // Lower-case words before the office word are the sentence, not the title ("on the right is").
+  const officeWord = words.indexOf(window[firstOfTitle]!);
+  while (first < officeWord && (LEADING.has(words[first]!.text.toLowerCase()) || /^[a-z]/.test(words[first]!.text))) first += 1;
+  while (first < last && LEADING.has(words[first]!.text.toLowerCase())) first += 1;
+  const namesSomeone = (word: Word | undefined) =>
+    word === undefined || ends.some((end) => end.type === 'PERSON' && end.span.start === word.start);
+  const capitalised = (word: Word | undefined) => word !== undefined && word.sentence === words[last]!.sentence && /^[A-Z]/.test(word.text);
+  while (!inside && words[last + 1]?.text.toLowerCase() === 'and' && capitalised(words[last + 2]) && !namesSomeone(words[last + 2])) {
+    last += 2;
+    while (capitalised(words[last + 1]) && !namesSomeone(words[last + 1])) last += 1;
+  }
+  while (last > first && /^[,.;:]$/.test(words[last]!.text)) last -= 1;
+  const start = words[first]!.start;
+  const end = words[last]!.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
 export function officeHolders(words: readonly Word[], ends: readonly TypedMention[], context: OfficeContext): RawProposal[] {
   const entry = RELATION_CUES_BY_TYPE.get('HOLDS_OFFICE');
   if (!entry) return [];
@@ -75,6 +114,7 @@ export function officeHolders(words: readonly Word[], ends: readonly TypedMentio
         to: named ? body : { ...body, source: 'frame' },
         cue,
         confidence: OFFICE_CONFIDENCE * (named ? 1 : 0.9),
+        role: titleSpan(context.text, words, window, match.first, match.last - 1, person, ends),
       });
       break;
     }

@@ -125,6 +125,7 @@ export function proposeFacts(input: ProposeInput): FactProposal[] {
         cue: { phrase: raw.cue?.phrase ?? (raw.entry.implicit === undefined ? '(names)' : '(types alone)'), span: cueSpan },
         sentence,
         clause,
+        role: raw.role ?? null,
       });
     }
   });

@@ -14,6 +14,7 @@ import { agentStands } from './agents';
 import { symmetricParties } from './symmetricPairs';
 import { matchPhrases, type PhraseMatch } from './matchPhrases';
 import type { TypedMention } from './mentionsOf';
+import type { Span } from './types';
 
 export interface RawProposal {
   entry: RelationCues;
@@ -22,6 +23,8 @@ export interface RawProposal {
   /** The matched cue, or null for an entry's implicit reading. */
   cue: PhraseMatch | null;
   confidence: number;
+  /** HOLDS_OFFICE: the title's words (officeHolders.ts). */
+  role?: Span;
 }
 
 /** Lower confidence for an end read from a pair phrase, the document's frame, or a new name. */

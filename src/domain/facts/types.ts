@@ -66,6 +66,8 @@ export interface FactProposal {
   sentence: Span;
   /** The part of the sentence that states the fact: from the first to the last of its words. */
   clause: Span;
+  /** HOLDS_OFFICE: the title the sentence gives the person ("Parliamentary Vice-Minister of ..."), verbatim; else null. */
+  role: Span | null;
 }
 
 /** What the reader needs to know about a linked entity. */

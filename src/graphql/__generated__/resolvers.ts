@@ -853,6 +853,7 @@ export type ProposalResolvers<ContextType = RequestContext, ParentType extends R
   from?: Resolver<ResolversTypes['ProposalEnd'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   judgement?: Resolver<Types.Maybe<ResolversTypes['ProposalJudgement']>, ParentType, ContextType>;
+  role?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ProposalState'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
   statusCue?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -57,6 +57,7 @@ function recordOf(documentId: string, proposal: FactProposal, from: ProposalEndR
     confidence: proposal.confidence,
     cue: proposal.cue.phrase,
     cueText: proposal.cue.span.text,
+    role: proposal.role?.text ?? null,
     quote: clause.text,
     start: clause.start,
     end: clause.end,

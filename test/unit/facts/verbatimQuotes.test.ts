@@ -1,6 +1,6 @@
 /**
  * Every proposal quotes its text verbatim: on all eval articles and the two seed articles, the
- * sentence, the clause, the cue, the named ends and the date expression are each
+ * sentence, the clause, the cue, the title of an office, the named ends and the date expression are each
  * `text.slice(start, end)`, and the clause lies inside its sentence.
  */
 import { runFactEval, runSeedFactEval } from '../../../bench/names-eval/runFactEval';
@@ -13,7 +13,7 @@ const texts = new Map<string, string>([
   ...loadSeedDocuments().map((document) => [document.id, document.text] as const),
 ]);
 
-test('every proposal on the eval and seed articles quotes its sentence, clause, cue, ends and date verbatim at its offsets', () => {
+test('every proposal on the eval and seed articles quotes its sentence, clause, cue, role, ends and date verbatim at its offsets', () => {
   const documents = [...runFactEval('dev').documents, ...runFactEval('heldout').documents, ...runSeedFactEval().documents];
   const wrong: string[] = [];
   let checked = 0;
@@ -27,6 +27,7 @@ test('every proposal on the eval and seed articles quotes its sentence, clause, 
       check('sentence', proposal.sentence);
       check('clause', proposal.clause);
       check('cue', proposal.cue.span);
+      if (proposal.role) check('role', proposal.role);
       if (proposal.date) check('date', proposal.date.expression);
       for (const end of [proposal.from, proposal.to]) check(`end (${end.source})`, end.span);
       if (proposal.clause.start < proposal.sentence.start || proposal.clause.end > proposal.sentence.end)
