@@ -1,16 +1,18 @@
 /**
  * The one owner of the neo4j-driver: one driver per process, a session per unit of work, the
- * database always named, reads through executeRead (routed to secondaries in a cluster), writes
+ * database always named, reads in READ sessions (routed to secondaries in a cluster), writes
  * through executeWrite, a transaction timeout and metadata on every call, sessions closed in
- * `finally`. Every statement is a NamedQuery (namedQuery.ts), inside transactions too. Driver
+ * `finally`. A read is one statement, so it runs as an auto-commit transaction, retried here as
+ * executeRead would retry it: one Bolt write (RUN + PULL) instead of three (BEGIN, RUN + PULL,
+ * COMMIT, each flushed and answered on its own), which were a fifth of a relation page's CPU. Every statement is a NamedQuery (namedQuery.ts), inside transactions too. Driver
  * errors are translated to the catalogue's codes here (errors.ts).
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { AppError, ErrorCode, fromNeo4jError } from '../errors';
 import { recordsOf, toCypherValue } from './cypherValues';
 import { cypherOf, type NamedQuery, type Params, type Row } from './namedQuery';
 import type { DbHitsSink, QueryStats } from './queryStats';
-import { transactionOf, type Transaction } from './transaction';
+import { dbHitsOf, transactionOf, type Transaction } from './transaction';
 
 /** What the store layer sees: read or write a named query, one round trip each. */
 export interface GraphRunner {
@@ -41,6 +43,12 @@ export interface DatabaseOptions {
 
 const metadataOf = (name: string) => ({ app: 'partnership-graph', query: name });
 
+/** A unit of work's transaction settings: Neo4j's timeout and the metadata naming the statement. */
+interface UnitConfig {
+  timeout: number;
+  metadata: ReturnType<typeof metadataOf>;
+}
+
 /**
  * On top of the transaction timeout (which Neo4j enforces, so only a server that answers can
  * enforce it) and the retry budget: how long a unit of work may wait for a Neo4j that has gone
@@ -50,6 +58,8 @@ const metadataOf = (name: string) => ({ app: 'partnership-graph', query: name })
  */
 const SILENCE_GRACE_MS = 2_000;
 const DEFAULT_MAX_RETRY_MS = 3_000;
+/** The first pause before a read is tried again (then doubled, with jitter), as the driver's own retries. */
+const RETRY_FIRST_PAUSE_MS = 100;
 
 const silentDatabase = () => new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database did not answer in time; try again shortly.');
 
@@ -130,7 +140,14 @@ export class Database implements GraphRunner {
   }
 
   read<R extends Row = Row>(query: NamedQuery, params: Params = {}): Promise<R[]> {
-    return this.run('READ', query.name, (tx) => tx.run<R>(query, params));
+    const cypher = this.profile ? `PROFILE ${cypherOf(query)}` : cypherOf(query);
+    const values = toCypherValue(params) as Params;
+    return this.unitOfWork('READ', query.name, async (session, config, abandoned) => {
+      if (this.stats) this.stats.roundTrips += 1;
+      const result = await this.retrying(() => session.run<R>(cypher, values, config), abandoned);
+      if (this.profile) this.profile.dbHits += dbHitsOf(result.summary.profile);
+      return recordsOf(result);
+    });
   }
 
   write<R extends Row = Row>(query: NamedQuery, params: Params = {}): Promise<R[]> {
@@ -159,10 +176,42 @@ export class Database implements GraphRunner {
     await this.driver.close();
   }
 
-  private async run<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  private run<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const unit = (tx: ManagedTransaction) => work(transactionOf(tx, this.stats, this.profile));
+    return this.unitOfWork(mode, name, (session, config) =>
+      mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config),
+    );
+  }
+
+  /**
+   * What executeRead does for a managed transaction, for one auto-commit statement: transient
+   * failures (a dropped connection, a leader switch, a deadlock) are tried again with growing
+   * pauses until the retry budget is spent; nothing is retried once the caller gave up.
+   */
+  private async retrying<T>(attempt: () => Promise<T>, abandoned: () => boolean): Promise<T> {
+    const until = Date.now() + (this.options.maxRetryMs ?? DEFAULT_MAX_RETRY_MS);
+    for (let pause = RETRY_FIRST_PAUSE_MS; ; pause *= 2) {
+      try {
+        return await attempt();
+      } catch (error) {
+        const wait = pause * (0.8 + Math.random() * 0.4);
+        if (!neo4j.isRetryableError(error) || abandoned() || Date.now() + wait > until) throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  }
+
+  /**
+   * One session for one unit of work: counted as running, bounded by the silence deadline, its
+   * errors translated. `abandoned()` says whether the caller has been answered already.
+   */
+  private async unitOfWork<T>(
+    mode: 'READ' | 'WRITE',
+    name: string,
+    work: (session: Session, config: UnitConfig, abandoned: () => boolean) => Promise<T>,
+  ): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config = { timeout: this.options.txTimeoutMs, metadata: metadataOf(name) };
-    const unit = (tx: ManagedTransaction) => work(transactionOf(tx, this.stats, this.profile));
     this.activity.running += 1;
     let timer: NodeJS.Timeout | undefined;
     let silent = false;
@@ -173,10 +222,10 @@ export class Database implements GraphRunner {
       }, this.deadlineMs);
     });
     try {
-      const work = mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
+      const done = work(session, config, () => silent);
       // The work is abandoned, not cancelled: its late outcome must not surface as unhandled.
-      work.catch(() => undefined);
-      return await Promise.race([work, deadline]);
+      done.catch(() => undefined);
+      return await Promise.race([done, deadline]);
     } catch (error) {
       throw fromNeo4jError(error) ?? error;
     } finally {
