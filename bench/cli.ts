@@ -23,7 +23,7 @@ import { describeDataset, openBenchNeo4j, type BenchNeo4j } from './neo4j';
 import { probe } from './probe';
 import { cpuMs, rssMb, stopAll, type Target } from './processes';
 import { printTable, writeReport, type QueryResult, type Report } from './report';
-import { RESULTS_DIR, startTargets, type Targets } from './targets';
+import { compileTargets, RESULTS_DIR, startTargets, type Targets } from './targets';
 
 const CONCURRENCY = [1, 32] as const;
 
@@ -182,7 +182,9 @@ async function main(): Promise<void> {
     process.stderr.write(
       `db hits${options.quick && !options.only ? ' (written to bench/dbhits-baseline.json)' : ''}: ${JSON.stringify(dbHits)}\n`,
     );
-    const targets = await startTargets(neo4j, { cpuProfile: options.cpuProfile });
+    // Quick mode checks that everything runs: through tsx, without the compile step.
+    if (!options.quick) compileTargets();
+    const targets = await startTargets(neo4j, { cpuProfile: options.cpuProfile, compiled: !options.quick });
     const peaks = new Map<number, number>();
     process.stderr.write(`bench (${options.quick ? 'quick' : 'full'}): ${JSON.stringify(dataset)}\n`);
 

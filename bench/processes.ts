@@ -28,8 +28,10 @@ export async function startTarget(options: {
 }): Promise<Target> {
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = fs.openSync(options.logFile, 'w');
-  // node --import tsx runs the TypeScript in this very process, so its pid is the server's.
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', options.script], {
+  // node --import tsx runs the TypeScript in this very process, so its pid is the server's;
+  // compiled JavaScript runs without it.
+  const loader = options.script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, options.script], {
     env: { ...process.env, ...options.env, PORT: String(options.port) },
     stdio: ['ignore', log, log],
   });

@@ -1,4 +1,5 @@
 /** The three HTTP servers under test, each a child process on its own port. */
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { PROJECT_ROOT } from '../src/paths';
 import type { BenchNeo4j } from './neo4j';
@@ -24,16 +25,39 @@ export interface Targets {
   peer: Target;
 }
 
-/** `cpuProfile`: our server writes a V8 CPU profile into bench/results/ when it stops. */
-export async function startTargets(neo4j: BenchNeo4j, options: { cpuProfile: boolean }): Promise<Targets> {
+/** Where `compileTargets` writes the three servers' JavaScript (tsconfig.bench.json; git-ignored). */
+export const COMPILED_DIR = path.join(PROJECT_ROOT, 'dist', 'bench');
+
+/**
+ * The three servers compiled to JavaScript, as ours is deployed (`node dist/src/index.js`, see the
+ * Dockerfile): under tsx each process carries its compiler and source maps (~25 MB more RSS at
+ * start), and every Error's stack, the driver's per-result one included, is mapped back through
+ * them. All three run compiled, so none pays that and the comparison stays even.
+ */
+export function compileTargets(): void {
+  const began = performance.now();
+  const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(PROJECT_ROOT, 'tsconfig.bench.json')], {
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`compiling the bench servers failed:\n${result.stdout}${result.stderr}`);
+  process.stderr.write(`compiled the three servers in ${((performance.now() - began) / 1000).toFixed(1)} s\n`);
+}
+
+/**
+ * `cpuProfile`: our server writes a V8 CPU profile into bench/results/ when it stops.
+ * `compiled`: run the JavaScript compileTargets wrote rather than the TypeScript through tsx.
+ */
+export async function startTargets(neo4j: BenchNeo4j, options: { cpuProfile: boolean; compiled: boolean }): Promise<Targets> {
   const env = { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database };
   const ports = benchPorts();
   const logFile = (name: string) => path.join(RESULTS_DIR, `${name}.log`);
+  const script = (...parts: string[]) =>
+    options.compiled ? path.join(COMPILED_DIR, ...parts).replace(/\.ts$/, '.js') : path.join(PROJECT_ROOT, ...parts);
   // Ours as deployed: production error masking, request log at info (to a file), no seeding.
   const [ours, floor, peer] = await Promise.all([
     startTarget({
       name: 'ours',
-      script: path.join(PROJECT_ROOT, 'src', 'index.ts'),
+      script: script('src', 'index.ts'),
       port: ports.ours,
       path: '/graphql',
       env: { ...env, NODE_ENV: 'production', SEED_ON_EMPTY: 'false', LOG_LEVEL: 'info', HOST: '127.0.0.1' },
@@ -42,7 +66,7 @@ export async function startTargets(neo4j: BenchNeo4j, options: { cpuProfile: boo
     }),
     startTarget({
       name: 'floor',
-      script: path.join(__dirname, 'floor', 'server.ts'),
+      script: script('bench', 'floor', 'server.ts'),
       port: ports.floor,
       path: '/floor/',
       env,
@@ -50,7 +74,7 @@ export async function startTargets(neo4j: BenchNeo4j, options: { cpuProfile: boo
     }),
     startTarget({
       name: 'peer',
-      script: path.join(__dirname, 'peer', 'server.ts'),
+      script: script('bench', 'peer', 'server.ts'),
       port: ports.peer,
       path: '/graphql',
       env,
