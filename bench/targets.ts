@@ -36,9 +36,13 @@ export const COMPILED_DIR = path.join(PROJECT_ROOT, 'dist', 'bench');
  */
 export function compileTargets(): void {
   const began = performance.now();
-  const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(PROJECT_ROOT, 'tsconfig.bench.json')], {
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', path.join(PROJECT_ROOT, 'tsconfig.bench.json')],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`compiling the bench servers failed:\n${result.stdout}${result.stderr}`);
   process.stderr.write(`compiled the three servers in ${((performance.now() - began) / 1000).toFixed(1)} s\n`);
 }
