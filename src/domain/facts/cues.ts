@@ -147,6 +147,9 @@ export const RELATION_CUES: readonly RelationCues[] = [
       'focusing on',
       'participat*',
       'join*',
+      // An actor that carries out or pursues an initiative or law stands behind it.
+      'implement*',
+      'pursu*',
     ],
     confidence: 0.65,
     one: 'to',

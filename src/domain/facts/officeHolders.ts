@@ -25,6 +25,18 @@ export interface OfficeContext {
   mainCountry: TypedMention | undefined;
 }
 
+const capitalised = (word: Word | undefined) => word !== undefined && /^[A-Z]/.test(word.text);
+
+/**
+ * An "and" between two capitalised words that name no one is part of a title ("Minister of
+ * Science and ICT", "Internal Affairs and Communications"), not the break between two people.
+ */
+function insideTitle(words: readonly Word[], index: number, mentions: readonly TypedMention[]): boolean {
+  const [before, word, after] = [words[index - 1], words[index]!, words[index + 1]];
+  if (word.text !== 'and' || !capitalised(before) || !capitalised(after) || before!.sentence !== after!.sentence) return false;
+  return !mentions.some((m) => m.type === 'PERSON' && (m.span.start === after!.start || m.span.end === before!.end));
+}
+
 function titleWindow(words: readonly Word[], person: TypedMention, mentions: readonly TypedMention[]): Word[][] {
   const at = words.findIndex((word) => word.start >= person.span.end);
   const windows: Word[][] = [];
@@ -32,6 +44,10 @@ function titleWindow(words: readonly Word[], person: TypedMention, mentions: rea
     const after: Word[] = [];
     for (let index = at + 1; index < words.length; index += 1) {
       const word = words[index]!;
+      if (insideTitle(words, index, mentions)) {
+        after.push(word);
+        continue;
+      }
       if (TITLE_BREAKS.has(word.text.toLowerCase()) || mentions.some((m) => m.type === 'PERSON' && m.span.start === word.start)) break;
       after.push(word);
     }
@@ -44,6 +60,10 @@ function titleWindow(words: readonly Word[], person: TypedMention, mentions: rea
   const first = words.findIndex((word) => word.start >= person.span.start);
   for (let index = first - 1; index >= 0; index -= 1) {
     const word = words[index]!;
+    if (insideTitle(words, index, mentions)) {
+      before.unshift(word);
+      continue;
+    }
     if (TITLE_BREAKS.has(word.text.toLowerCase()) || mentions.some((m) => m.type === 'PERSON' && m.span.end === word.end)) break;
     before.unshift(word);
   }

@@ -22,6 +22,8 @@ export const STATUS_CUES: readonly StatusCue[] = [
   { phrase: 'plan*', after: true, status: 'PLANNED' },
   { phrase: 'intend*', status: 'PLANNED' },
   { phrase: 'intention', status: 'PLANNED' },
+  { phrase: 'aim* to', status: 'PLANNED' },
+  { phrase: 'seek* to', status: 'PLANNED' },
   { phrase: 'is set to', after: true, status: 'PLANNED' },
   { phrase: 'are set to', after: true, status: 'PLANNED' },
   { phrase: 'was set to', status: 'PLANNED' },
