@@ -1,7 +1,8 @@
 /**
  * A bundle (documents + entities + facts) written all or nothing: validated against itself and
  * the graph first, then one transaction with the mentions of its new documents (the name engine,
- * as ingestDocument), their name candidates and an audit record. The same code path as the
+ * as ingestDocument), their name candidates, the fact reader's proposals (as ingestDocument: the
+ * engine's links and the candidates written, less those an editor rejected) and an audit record. The same code path as the
  * mutations (validation, writeBundle, auditedWrite).
  */
 import type { Database } from '../db/database';
@@ -10,8 +11,12 @@ import { findKnownGraph } from '../store/knownGraph';
 import { lockEntityIds } from '../store/writes/lockEntityIds';
 import { countsOf, writeBundle, type LoadCounts } from '../store/writes/loadBundle';
 import { resolveDocumentNames } from './lib/resolveDocumentNames';
+import { documentProposals } from './lib/documentProposals';
+import { nameIndexOf } from './lib/nameIndexCache';
+import { findRejectedJudgementKeys } from '../store/proposals';
+import { writeProposals } from '../store/writes/writeProposals';
 import { writeCandidates } from '../store/writes/writeCandidates';
-import type { CandidateRecord } from '../store/records';
+import type { CandidateRecord, ProposalRecord } from '../store/records';
 import { referencedIds, type RawBundle } from '../domain/bundle/rawBundle';
 import { validateBundle } from '../domain/bundle/validateBundle';
 import { auditedWrite } from './lib/auditedWrite';
@@ -23,13 +28,29 @@ export async function ingestBundle(db: Database, writer: Writer, raw: RawBundle,
   // which knows only the graph so far, links or proposes something overlapping them.
   const linked = [];
   const candidates: CandidateRecord[] = [];
+  const read: ProposalRecord[] = [];
+  const index = bundle.documents.length > 0 ? await nameIndexOf(db) : undefined;
   for (const document of bundle.documents) {
     const found = await resolveDocumentNames(db, document.id, document.text, document.publishedAt);
     const own = bundle.mentions.filter((mention) => mention.documentId === document.id);
     const free = (span: { start: number; end: number }) => !own.some((mention) => mention.start < span.end && span.start < mention.end);
     linked.push(...found.mentions.filter(free));
-    candidates.push(...found.candidates.filter(free), ...found.ambiguous.filter(free));
+    const written = found.candidates.filter(free);
+    candidates.push(...written, ...found.ambiguous.filter(free));
+    // An end that is a candidate the bundle's own mention replaced is not written: its proposals go.
+    read.push(
+      ...documentProposals({
+        documentId: document.id,
+        text: document.text,
+        publishedAt: document.publishedAt,
+        resolution: found.resolution,
+        candidates: written,
+        index: index!,
+      }),
+    );
   }
+  const rejected = await findRejectedJudgementKeys(db, [...new Set(read.map((proposal) => proposal.judgementKey))]);
+  const proposals = read.filter((proposal) => !rejected.has(proposal.judgementKey));
   const complete = { ...bundle, mentions: [...bundle.mentions, ...linked] };
   const entityIds = [...new Set([...bundle.entities.map((e) => e.id), ...bundle.facts.flatMap((f) => [f.fromId, f.toId])])];
   await auditedWrite(db, 'ingestBundle', writer, async (tx) => {
@@ -44,7 +65,8 @@ export async function ingestBundle(db: Database, writer: Writer, raw: RawBundle,
     }
     await writeBundle(tx, complete);
     await writeCandidates(tx, candidates);
-    const summary = `ingested ${label}: ${bundle.documents.length} documents, ${bundle.entities.length} entities, ${bundle.facts.length} facts`;
+    await writeProposals(tx, proposals);
+    const summary = `ingested ${label}: ${bundle.documents.length} documents, ${bundle.entities.length} entities, ${bundle.facts.length} facts, ${proposals.length} fact proposals`;
     const factIds = bundle.facts.map((fact) => fact.id);
     return { result: undefined, change: { summary, entityIds, factIds, documentIds: bundle.documents.map((d) => d.id) } };
   });

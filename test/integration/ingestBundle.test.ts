@@ -17,6 +17,7 @@ const cleanup: NamedQuery = {
   cypher: `
     CALL () { MATCH (n) WHERE (n:Entity OR n:Document) AND n.id STARTS WITH 'b-' DETACH DELETE n }
     CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'b-' DETACH DELETE c }
+    CALL () { MATCH (p:Proposal) WHERE p.documentId STARTS WITH 'b-' DETACH DELETE p }
     CALL () { MATCH (ev:Evidence) WHERE ev.id CONTAINS '@b-' DETACH DELETE ev }
     CALL () { MATCH (c:Change) WHERE c.editor = 'cli:bundle-test' DETACH DELETE c }`,
 };
@@ -72,6 +73,32 @@ describe('ingesting a bundle file', () => {
     });
     expect(row?.status).toBe('PLANNED');
     expect(row?.mentioned).toEqual(expect.arrayContaining(['b-agency', 'eu-ai-office']));
+  });
+
+  it('reads fact proposals from its documents, as ingestDocument does, for review', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-bundle-'));
+    const text = 'The Council was co-chaired by Henna Virkkunen at the third EU-Japan Digital Partnership Council in Tokyo.';
+    fs.writeFileSync(path.join(dir, 'report.txt'), text);
+    const file = path.join(dir, 'bundle.yaml');
+    fs.writeFileSync(
+      file,
+      stringify({
+        documents: [{ id: 'b-report', title: 'A bundled report', publishedAt: '2025-05-12', textFile: 'report.txt' }],
+        entities: [],
+        facts: [],
+      }),
+    );
+    await ingestBundle(db, writerNamed('cli:bundle-test'), readBundleFile(file), 'bundle.yaml');
+    const rows = await db.read<{ type: string; fromId: string; toId: string; quote: string; start: number; end: number; state: string }>({
+      name: 'test:bundleProposals',
+      cypher: `MATCH (p:Proposal)-[:PROPOSED_IN]->(:Document {id: 'b-report'})
+               RETURN p.type AS type, p.fromId AS fromId, p.toId AS toId, p.quote AS quote, p.start AS start, p.end AS end, p.state AS state
+               ORDER BY type, fromId`,
+    });
+    expect(rows.map((row) => [row.type, row.fromId, row.toId, row.state])).toEqual(
+      expect.arrayContaining([['CO_CHAIRED', 'henna-virkkunen', 'eu-japan-dpc-3', 'OPEN']]),
+    );
+    for (const row of rows) expect(text.slice(row.start, row.end)).toBe(row.quote);
   });
 
   it('exits 1 from `npm run ingest` with the problems, for a bundle that does not validate', () => {
