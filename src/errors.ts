@@ -100,6 +100,17 @@ export function fromNeo4jError(error: unknown): AppError | undefined {
   if (/acquisition timed out|Connection acquisition/i.test(String((error as Error).message))) {
     return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The server is busy; try again shortly.');
   }
+  // Bookmarks come from clients (the Graph-Bookmark header, db/bookmarks.ts): one Neo4j refuses
+  // (another database's, a forged one that passed the format check) is the client's mistake.
+  if (code === 'Neo.ClientError.Transaction.InvalidBookmark' || code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
+    return new AppError(ErrorCode.BAD_USER_INPUT, 'The Graph-Bookmark header names a bookmark this graph did not issue.', {
+      argument: 'Graph-Bookmark',
+      http: { status: 400 },
+    });
+  }
+  if (code === 'Neo.TransientError.Transaction.BookmarkTimeout') {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'This replica has not caught up with the Graph-Bookmark yet; try again shortly.');
+  }
   // A transient error that outlived the driver's retries (deadlocks between racing writes under
   // heavy load, a lock wait past its limit): the write rolled back and may be retried, which is
   // what 503 says. Left unmapped, they were masked as INTERNAL_SERVER_ERROR.

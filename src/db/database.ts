@@ -9,6 +9,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { AppError, ErrorCode, fromNeo4jError } from '../errors';
+import type { RequestBookmarks } from './bookmarks';
 import { recordsOf, toCypherValue } from './cypherValues';
 import { cypherOf, type NamedQuery, type Params, type Row } from './namedQuery';
 import type { DbHitsSink, QueryStats } from './queryStats';
@@ -79,6 +80,7 @@ export class Database implements GraphRunner {
     private readonly activity: Activity,
     private readonly stats?: QueryStats,
     private readonly profile?: DbHitsSink,
+    private readonly bookmarks?: RequestBookmarks,
   ) {}
 
   static connect(options: DatabaseOptions): Database {
@@ -115,12 +117,12 @@ export class Database implements GraphRunner {
 
   /** A view of the same driver whose transactions may run for `txTimeoutMs` (migrations, the seed). */
   withTxTimeout(txTimeoutMs: number): Database {
-    return new Database(this.driver, { ...this.options, txTimeoutMs }, this.activity, this.stats, this.profile);
+    return new Database(this.driver, { ...this.options, txTimeoutMs }, this.activity, this.stats, this.profile, this.bookmarks);
   }
 
   /** A view of the same driver that counts round trips into `stats`. */
   withStats(stats: QueryStats): Database {
-    return new Database(this.driver, this.options, this.activity, stats, this.profile);
+    return new Database(this.driver, this.options, this.activity, stats, this.profile, this.bookmarks);
   }
 
   /**
@@ -128,7 +130,15 @@ export class Database implements GraphRunner {
    * adds its db hits into `sink` (the bench's db-hits guard; never the serving path).
    */
   withProfile(sink: DbHitsSink): Database {
-    return new Database(this.driver, this.options, this.activity, this.stats, sink);
+    return new Database(this.driver, this.options, this.activity, this.stats, sink, this.bookmarks);
+  }
+
+  /**
+   * A view of the same driver whose sessions share one request's bookmarks (bookmarks.ts): each
+   * starts once what they name is applied, and adds its own.
+   */
+  withBookmarks(bookmarks: RequestBookmarks): Database {
+    return new Database(this.driver, this.options, this.activity, this.stats, this.profile, bookmarks);
   }
 
   async verifyConnectivity(): Promise<void> {
@@ -159,11 +169,15 @@ export class Database implements GraphRunner {
   }
 
   async autoCommit<R extends Row = Row>(query: NamedQuery, params: Params = {}): Promise<R[]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    const session = this.sessionFor('WRITE');
     this.activity.running += 1;
     try {
       if (this.stats) this.stats.roundTrips += 1;
-      return recordsOf(await session.run<R>(cypherOf(query), toCypherValue(params) as Params, { metadata: metadataOf(query.name) }));
+      const records = recordsOf(
+        await session.run<R>(cypherOf(query), toCypherValue(params) as Params, { metadata: metadataOf(query.name) }),
+      );
+      this.bookmarks?.noteWrite();
+      return records;
     } catch (error) {
       throw fromNeo4jError(error) ?? error;
     } finally {
@@ -210,7 +224,7 @@ export class Database implements GraphRunner {
     name: string,
     work: (session: Session, config: UnitConfig, abandoned: () => boolean) => Promise<T>,
   ): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const session = this.sessionFor(mode);
     const config = { timeout: this.options.txTimeoutMs, metadata: metadataOf(name) };
     this.activity.running += 1;
     let timer: NodeJS.Timeout | undefined;
@@ -225,7 +239,9 @@ export class Database implements GraphRunner {
       const done = work(session, config, () => silent);
       // The work is abandoned, not cancelled: its late outcome must not surface as unhandled.
       done.catch(() => undefined);
-      return await Promise.race([done, deadline]);
+      const result = await Promise.race([done, deadline]);
+      if (mode === 'WRITE') this.bookmarks?.noteWrite();
+      return result;
     } catch (error) {
       throw fromNeo4jError(error) ?? error;
     } finally {
@@ -235,6 +251,10 @@ export class Database implements GraphRunner {
       if (silent) session.close().catch(() => undefined);
       else await session.close();
     }
+  }
+
+  private sessionFor(mode: 'READ' | 'WRITE') {
+    return this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks?.manager });
   }
 
   /**

@@ -7,6 +7,7 @@ import type { Registry } from '../metrics';
 import type { RequestContext } from './context';
 import { createFormatError } from './formatError';
 import { createArmor, LIMITS } from './limits';
+import { bookmarkHeaderPlugin } from './plugins/bookmarkHeader';
 import { hideSuggestionsPlugin } from './plugins/hideSuggestions';
 import { rootValueWithPrefetch } from './plugins/prefetchPlan';
 import { metricsPlugin } from './plugins/metrics';
@@ -65,6 +66,7 @@ export function createApolloServer({
     plugins: [
       requestLogPlugin(logger),
       roundTripsHeaderPlugin(),
+      bookmarkHeaderPlugin(),
       ...(metrics ? [metricsPlugin(metrics)] : []),
       rateLimitsPlugin(),
       refuseSubscriptionsPlugin(),

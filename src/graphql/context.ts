@@ -1,4 +1,5 @@
 /** What every resolver receives: the request's graph access, its loaders and its counters. */
+import { decodeBookmarkTokens, RequestBookmarks } from '../db/bookmarks';
 import type { Database } from '../db/database';
 import type { QueryStats } from '../db/queryStats';
 import { createLoaders, type Loaders } from './loaders/createLoaders';
@@ -21,6 +22,8 @@ export interface RequestContext {
   loaders: Loaders;
   stats: QueryStats;
   caller: Caller;
+  /** The request's causal chain: the bookmarks it was sent and those it made (db/bookmarks.ts). */
+  bookmarks: RequestBookmarks;
   /** The request's Idempotency-Key header, checked (see idempotencyKeyOf); mutations use it. */
   idempotencyKey?: string;
   /** The HTTP layer's limiter (plugins/rateLimits.ts uses it); absent: not limited. */
@@ -35,10 +38,28 @@ export function createRequestContext(
   caller: Caller = { kind: 'anonymous' },
   idempotencyKey?: string,
   rateLimit?: RateLimiter,
+  sentBookmarks: readonly string[] = [],
 ): RequestContext {
   const stats: QueryStats = { roundTrips: 0 };
-  const counted = db.withStats(stats);
-  return { requestId, db: counted, loaders: createLoaders(counted), stats, caller, idempotencyKey, rateLimit };
+  const bookmarks = new RequestBookmarks(sentBookmarks);
+  const counted = db.withStats(stats).withBookmarks(bookmarks);
+  return { requestId, db: counted, loaders: createLoaders(counted), stats, caller, bookmarks, idempotencyKey, rateLimit };
+}
+
+/** The header a write answers with and a later request sends back to read what it wrote. */
+export const BOOKMARK_HEADER = 'graph-bookmark';
+
+/** The Graph-Bookmark header's Neo4j bookmarks (none when absent); one this server did not issue is refused. */
+export function bookmarksOf(header: string | undefined): string[] {
+  if (header === undefined || header.trim() === '') return [];
+  const bookmarks = decodeBookmarkTokens(header);
+  if (!bookmarks) {
+    throw badInputWithStatus(
+      "The Graph-Bookmark header must hold bookmark tokens this API answered with (a mutation's Graph-Bookmark response header), comma-separated, at most 16 bookmarks in all.",
+      'Graph-Bookmark',
+    );
+  }
+  return bookmarks;
 }
 
 /** Printable ASCII without spaces, as UUIDs and the usual client libraries produce. */
@@ -79,6 +100,7 @@ export function createContextFactory({ db, editors, readers = [], readsRequireTo
       if (wait !== undefined) throw rateLimited('requests with an unknown token', wait);
     }
     if (readsRequireToken) requireReadToken(caller);
-    return createRequestContext(db, requestId, caller, idempotencyKeyOf(headers.get('idempotency-key')), rateLimit);
+    const idempotencyKey = idempotencyKeyOf(headers.get('idempotency-key'));
+    return createRequestContext(db, requestId, caller, idempotencyKey, rateLimit, bookmarksOf(headers.get(BOOKMARK_HEADER)));
   };
 }

@@ -103,8 +103,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       'x-apollo-operation-name',
       'x-request-id',
       'idempotency-key',
+      'graph-bookmark',
     ],
-    exposedHeaders: ['x-request-id', 'x-cypher-round-trips'],
+    exposedHeaders: ['x-request-id', 'x-cypher-round-trips', 'graph-bookmark'],
     maxAge: 600,
   });
 

@@ -19,11 +19,21 @@ const cleanup: NamedQuery = {
 
 let replicas: ServerProcess[] = [];
 
-async function post(server: ServerProcess, query: string, authorization?: string): Promise<unknown> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+async function post(server: ServerProcess, query: string, authorization?: string, extra: Record<string, string> = {}): Promise<unknown> {
+  return (await postWithHeaders(server, query, authorization, extra)).answer;
+}
+
+/** The answer, and the Graph-Bookmark header it came with (null when none). */
+async function postWithHeaders(
+  server: ServerProcess,
+  query: string,
+  authorization?: string,
+  extra: Record<string, string> = {},
+): Promise<{ answer: { status: number; body: unknown }; bookmark: string | null }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...extra };
   if (authorization) headers.authorization = authorization;
   const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) });
-  return { status: response.status, body: await response.json() };
+  return { answer: { status: response.status, body: await response.json() }, bookmark: response.headers.get('graph-bookmark') };
 }
 
 beforeAll(async () => {
@@ -65,5 +75,96 @@ describe('two replicas over one Neo4j', () => {
       status: 200,
       body: { data: { entity: { id: 'rep-written', name: 'Replica Test Organisation' } } },
     });
+  });
+});
+
+/**
+ * A token naming the transaction after the one `token` names: what the next write will commit.
+ * Neo4j 5's bookmark ("FB:" + base64) is [0x91, 0xcc, 0x10, database uuid (16 bytes), the
+ * transaction id as a PackStream integer, 0x90]; read from the 5.26 server's answers (they are
+ * opaque to clients, so this test, not the server, depends on the layout).
+ */
+function nextTransactionToken(token: string): string {
+  const [bookmark] = JSON.parse(Buffer.from(token.slice('b1.'.length), 'base64url').toString('utf8')) as string[];
+  const bytes = Buffer.from(bookmark!.slice('FB:'.length), 'base64');
+  const at = 19;
+  const marker = bytes[at]!;
+  const [id, width] =
+    marker < 0x80
+      ? [BigInt(marker), 1]
+      : marker === 0xc8
+        ? [BigInt(bytes.readInt8(at + 1)), 2]
+        : marker === 0xc9
+          ? [BigInt(bytes.readInt16BE(at + 1)), 3]
+          : marker === 0xca
+            ? [BigInt(bytes.readInt32BE(at + 1)), 5]
+            : [bytes.readBigInt64BE(at + 1), 9];
+  const next = Buffer.alloc(9);
+  next[0] = 0xcb;
+  next.writeBigInt64BE(id + 1n, 1);
+  const future = `FB:${Buffer.concat([bytes.subarray(0, at), next, bytes.subarray(at + width)]).toString('base64')}`;
+  return `b1.${Buffer.from(JSON.stringify([future])).toString('base64url')}`;
+}
+
+describe('read-your-writes across replicas (Graph-Bookmark)', () => {
+  const WRITE =
+    'mutation { upsertEntity(input: { id: "rep-bookmarked", type: ORGANIZATION, name: "Bookmarked Organisation" }) { entity { id } } }';
+  const READ = '{ entity(id: "rep-bookmarked") { id name } }';
+
+  it('a write answers with a bookmark; a read sent it through the other replica sees the write', async () => {
+    const written = await postWithHeaders(replicas[0]!, WRITE, AUTHORIZATION);
+    expect(written.answer.status).toBe(200);
+    expect(written.bookmark).toMatch(/^b1\.[A-Za-z0-9_-]+$/);
+    const read = await postWithHeaders(replicas[1]!, READ, undefined, { 'graph-bookmark': written.bookmark! });
+    expect(read.answer).toEqual({ status: 200, body: { data: { entity: { id: 'rep-bookmarked', name: 'Bookmarked Organisation' } } } });
+    // A read makes no new bookmark to pass on.
+    expect(read.bookmark).toBeNull();
+  });
+
+  it('joins the bookmarks of two writes sent back together', async () => {
+    const first = await postWithHeaders(replicas[0]!, WRITE, AUTHORIZATION);
+    const second = await postWithHeaders(
+      replicas[1]!,
+      'mutation { upsertEntity(input: { id: "rep-bookmarked-2", type: ORGANIZATION, name: "Second Bookmarked" }) { entity { id } } }',
+      AUTHORIZATION,
+    );
+    const both = `${first.bookmark}, ${second.bookmark}`;
+    const read = await post(
+      replicas[0]!,
+      '{ a: entity(id: "rep-bookmarked") { id } b: entity(id: "rep-bookmarked-2") { id } }',
+      undefined,
+      {
+        'graph-bookmark': both,
+      },
+    );
+    expect(read).toEqual({ status: 200, body: { data: { a: { id: 'rep-bookmarked' }, b: { id: 'rep-bookmarked-2' } } } });
+  });
+
+  it('a read sent the bookmark of a transaction not yet committed waits for it, then sees what it wrote', async () => {
+    const { bookmark } = await postWithHeaders(replicas[0]!, WRITE, AUTHORIZATION);
+    const read = post(replicas[1]!, '{ entity(id: "rep-later") { id } }', undefined, { 'graph-bookmark': nextTransactionToken(bookmark!) });
+    let answered = false;
+    void read.then(() => (answered = true));
+    // Long enough for a read that ignored the bookmark to answer (null); a waiting one cannot.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(answered).toBe(false);
+    const later = 'mutation { upsertEntity(input: { id: "rep-later", type: ORGANIZATION, name: "Written Later" }) { entity { id } } }';
+    expect(await post(replicas[0]!, later, AUTHORIZATION)).toMatchObject({ status: 200 });
+    expect(await read).toEqual({ status: 200, body: { data: { entity: { id: 'rep-later' } } } });
+  });
+
+  it('refuses a bookmark it did not issue with 400 BAD_USER_INPUT naming the header', async () => {
+    const forged = `b1.${Buffer.from(JSON.stringify(['FB:garbage'])).toString('base64url')}`;
+    for (const header of ['not-a-bookmark', 'b1.%%%', forged]) {
+      const answer = (await post(replicas[1]!, READ, undefined, { 'graph-bookmark': header })) as {
+        status: number;
+        body: { errors?: Array<{ extensions?: Record<string, unknown> }> };
+      };
+      expect({ header, status: answer.status, extensions: answer.body.errors?.[0]?.extensions }).toEqual({
+        header,
+        status: 400,
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'Graph-Bookmark' }),
+      });
+    }
   });
 });
