@@ -53,6 +53,8 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
 COPY seed ./seed
+# Served to Neo4j Browser: /neo4j-browser/style.grass and the guide made from the saved queries.
+COPY neo4j/browser ./neo4j/browser
 
 USER node
 EXPOSE 4000

@@ -260,6 +260,12 @@ function serverArgs(instance: LocalInstance): string[] {
       'server.https.enabled=false',
       `server.memory.pagecache.size=${instance.pageCache}`,
       'dbms.usage_report.enabled=false',
+      // Neo4j Browser (docs/neo4j-browser.md): `:play`/`:style` may fetch from our server on this
+      // machine and nowhere else (the default adds guides.neo4j.com); no crash reports or usage
+      // statistics. 5.26's names: `..._allowlist` and browser.allow_outgoing_connections are
+      // refused at startup (unknown settings in Community).
+      'browser.remote_content_hostname_whitelist=localhost,127.0.0.1',
+      'client.allow_telemetry=false',
       'db.logs.query.enabled=OFF',
     ].flatMap((setting) => ['-c', setting]),
   ];

@@ -23,6 +23,7 @@ import { graphqlRoutes } from './routes/graphql';
 import { registerHealthRoutes, type Readiness } from './routes/health';
 import { registerExportRoutes } from './routes/exports';
 import { registerMetricsRoute } from './routes/metrics';
+import { registerNeo4jBrowserRoutes } from './routes/neo4jBrowser';
 import { registerSubscriptions, type SubscriptionServerOptions } from './routes/subscriptions';
 import { registerExplorerPage } from './routes/pages';
 
@@ -144,6 +145,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   if (options.metrics) registerMetricsRoute(app, { registry: options.metrics, db: options.db, token: options.metricsToken, limiter });
   await registerAssetRoutes(app, webDir);
   registerExplorerPage(app, webDir);
+  registerNeo4jBrowserRoutes(app);
   registerExportRoutes(app, { createContext: options.createContext, limiter });
   await app.register(graphqlRoutes({ apollo: options.apollo, createContext: options.createContext, webDir, limiter }));
   if (options.subscriptions) registerSubscriptions(app, options.subscriptions.options, options.subscriptions.onClose);

@@ -6,56 +6,33 @@
  * pages must work offline. Screenshots go to test/artifacts/ (git-ignored).
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { Kind, parse } from 'graphql';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { WEB_DIST_DIR } from '../../src/paths';
 import type { NamedQuery } from '../../src/db/namedQuery';
+import { ARTIFACTS, launchChromium, type LaunchedChromium } from '../support/chromium';
 import { startHttpTestServer, type HttpTestServer } from '../support/httpTestServer';
 import { ALICE, TEST_EDITORS } from '../support/testServer';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
 
 jest.setTimeout(120_000);
 
 let server: HttpTestServer;
 let context: BrowserContext;
 let page: Page;
-let profile: string;
+let launched: LaunchedChromium;
 const leftTheServer: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y --no-install-recommends chromium; .ci/run does it).`,
-    );
-  }
   if (!fs.existsSync(path.join(WEB_DIST_DIR, 'explore.html'))) {
     throw new Error(`The pages are not built (${WEB_DIST_DIR}): run npm run build:web (npm test does it first).`);
   }
   server = await startHttpTestServer({ webDir: WEB_DIST_DIR });
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-  });
+  launched = await launchChromium('explorer');
+  context = launched.context;
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(`${server.url}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
@@ -67,13 +44,11 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await context?.close();
+  await launched?.close();
   await server?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
 afterEach(() => {
