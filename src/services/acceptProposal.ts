@@ -6,6 +6,7 @@
  * name candidate is the entity its candidate was accepted as or linked to; while the candidate is
  * open (or rejected) the accept is refused, naming the candidate, unless the input gives the end.
  */
+import { resolveRedirects } from '../store/redirects';
 import type { AcceptProposalInput, AssertFactInput } from '../__generated__/graphql';
 import type { Database } from '../db/database';
 import { conflict, notFound } from '../errors';
@@ -23,11 +24,16 @@ import type { Writer } from './lib/writer';
 export const proposalNotFound = (id: string) => notFound(`No fact proposal ${id}.`);
 
 /** The entity an end stands for now; CONFLICT while it is a candidate no editor has made an entity. */
+/** An entity id as it is now: a merge since the proposal was read redirects it to the entity kept. */
+async function liveId(db: Database, id: string): Promise<string> {
+  return (await resolveRedirects(db, [id])).get(id) ?? id;
+}
+
 async function entityOfEnd(db: Database, end: ProposalEndRecord, argument: 'from' | 'to'): Promise<string> {
-  if (end.kind === 'ENTITY') return end.id;
+  if (end.kind === 'ENTITY') return liveId(db, end.id);
   const candidate = await findCandidateById(db, end.id);
   const entityId = candidate?.judgement?.entityId;
-  if (candidate && (candidate.state === 'ACCEPTED' || candidate.state === 'LINKED') && entityId) return entityId;
+  if (candidate && (candidate.state === 'ACCEPTED' || candidate.state === 'LINKED') && entityId) return liveId(db, entityId);
   const state = candidate?.state ?? 'gone';
   throw Object.assign(
     conflict(

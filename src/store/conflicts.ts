@@ -19,9 +19,13 @@ const proposalStatementsQuery: NamedQuery = {
     WHERE p.state <> 'REJECTED' AND p.type IN $types
     OPTIONAL MATCH (cf:NameCandidate {id: p.fromId}) WHERE p.fromKind = 'CANDIDATE' AND cf.state IN ['ACCEPTED', 'LINKED']
     OPTIONAL MATCH (ct:NameCandidate {id: p.toId}) WHERE p.toKind = 'CANDIDATE' AND ct.state IN ['ACCEPTED', 'LINKED']
+    WITH p, d, cf, ct, coalesce(cf.judgedEntityId, p.fromId) AS fromId, coalesce(ct.judgedEntityId, p.toId) AS toId
+    // An end merged away since the proposal was read stands for the entity it was merged into.
+    OPTIONAL MATCH (:Redirect {id: fromId})-[:MERGED_INTO*1..]->(lf:Entity)
+    OPTIONAL MATCH (:Redirect {id: toId})-[:MERGED_INTO*1..]->(lt:Entity)
     RETURN p { .* } AS p,
-           { id: coalesce(cf.judgedEntityId, p.fromId), name: p.fromName, type: p.fromType, isName: p.fromKind = 'CANDIDATE' AND cf IS NULL } AS from,
-           { id: coalesce(ct.judgedEntityId, p.toId), name: p.toName, type: p.toType, isName: p.toKind = 'CANDIDATE' AND ct IS NULL } AS to,
+           { id: coalesce(lf.id, fromId), name: p.fromName, type: p.fromType, isName: p.fromKind = 'CANDIDATE' AND cf IS NULL } AS from,
+           { id: coalesce(lt.id, toId), name: p.toName, type: p.toType, isName: p.toKind = 'CANDIDATE' AND ct IS NULL } AS to,
            d { .id, .title, .publishedAt, machineTranslated: coalesce(d.machineTranslated, false) } AS document
     ORDER BY d.id, p.start, p.id`,
 };

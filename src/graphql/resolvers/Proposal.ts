@@ -1,6 +1,7 @@
 /**
  * A stored fact proposal: its document, its ends (a candidate an editor accepted or linked reads
- * as its entity from then on), the fact it corroborates, and its judgement.
+ * as its entity from then on; an entity merged away since reads as the entity it was merged
+ * into), the fact it corroborates, and its judgement.
  */
 import type { ProposalConnectionResolvers, ProposalEndResolvers, ProposalResolvers } from '../__generated__/resolvers';
 import { RELATION_CUES } from '../../domain/facts';
@@ -11,11 +12,25 @@ import { requireDocument } from './lib/documents';
 
 const SYMMETRIC = new Set<string>(RELATION_CUES.filter((entry) => entry.symmetric).map((entry) => entry.type));
 
+/** The live entity of an id: itself, or the entity a merge redirected it to; null if neither. */
+async function liveEntity(loaders: Loaders, id: string) {
+  const entity = await loaders.entity.load(id);
+  if (entity) return entity;
+  const target = await loaders.redirect.load(id);
+  return target ? loaders.entity.load(target) : null;
+}
+
 async function endView(loaders: Loaders, end: ProposalEndRecord): Promise<ProposalEndView> {
-  if (end.kind === 'ENTITY') return { ...end, candidateId: null };
+  if (end.kind === 'ENTITY') {
+    // Stored proposals keep the id read at ingest; a merge since redirects it, on read.
+    const live = await liveEntity(loaders, end.id);
+    return live && live.id !== end.id
+      ? { kind: 'ENTITY', id: live.id, name: live.name, type: live.type, text: end.text, candidateId: null }
+      : { ...end, candidateId: null };
+  }
   const candidate = await loaders.candidate.load(end.id);
   const entityId = candidate && (candidate.state === 'ACCEPTED' || candidate.state === 'LINKED') ? candidate.judgement?.entityId : null;
-  const entity = entityId ? await loaders.entity.load(entityId) : null;
+  const entity = entityId ? await liveEntity(loaders, entityId) : null;
   if (!entity) return { ...end, candidateId: end.id };
   return { kind: 'ENTITY', id: entity.id, name: entity.name, type: entity.type, text: end.text, candidateId: end.id };
 }
