@@ -135,6 +135,48 @@ describe('the explorer page', () => {
   });
 });
 
+describe("what Neo4j Browser loads from this server (its page is on Neo4j's port)", () => {
+  const NEO4J_BROWSER_ORIGIN = 'http://localhost:7474';
+
+  it('serves the style file as it is, readable from any origin', async () => {
+    const response = await raw(server.url, '/neo4j-browser/style.grass', { headers: { origin: NEO4J_BROWSER_ORIGIN } });
+    expect(response.status).toBe(200);
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    expect(response.body.toString()).toBe(fs.readFileSync(path.join(__dirname, '..', '..', 'neo4j', 'browser', 'style.grass'), 'utf8'));
+  });
+
+  it("answers the guide's preflight (Browser sends pragma and cache-control), then the guide, pointing :style back at the host it was asked by", async () => {
+    const preflight = await raw(server.url, '/neo4j-browser/guide.html', {
+      method: 'OPTIONS',
+      headers: {
+        origin: NEO4J_BROWSER_ORIGIN,
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'pragma,cache-control',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('*');
+    expect(String(preflight.headers['access-control-allow-headers'])).toMatch(/pragma.*cache-control/);
+    const port = new URL(server.url).port;
+    const guide = await raw(server.url, '/neo4j-browser/guide.html', {
+      headers: { origin: NEO4J_BROWSER_ORIGIN, host: `localhost:${port}` },
+    });
+    expect(guide.status).toBe(200);
+    expect(guide.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(guide.body.toString()).toContain(`:style http://localhost:${port}/neo4j-browser/style.grass`);
+  });
+
+  it('keeps CORS closed elsewhere to origins not in CORS_ORIGINS, and refuses a POST with 405', async () => {
+    const graphql = await raw(server.url, '/graphql', {
+      method: 'POST',
+      headers: { origin: NEO4J_BROWSER_ORIGIN, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(graphql.headers['access-control-allow-origin']).toBeUndefined();
+    expect((await raw(server.url, '/neo4j-browser/style.grass', { method: 'POST', body: 'x' })).status).toBe(405);
+  });
+});
+
 describe('the bundled assets', () => {
   it.each([
     ['explore-ABC123.js', 'text/javascript; charset=utf-8'],
