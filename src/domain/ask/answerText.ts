@@ -100,7 +100,11 @@ export function notHeld(graph: WorkingGraph, reading: Reading): string {
       .map((entity) => `${entity!.name} is dated only ${entity!.date!.value}`);
     return `The graph does not hold ${asked} that was${about ? ` for ${names.join(' and ')}` : ''}${what}.${dates.length > 0 ? ` (${dates.join('; ')}, not to the precision asked.)` : ''}`;
   }
-  return `The graph holds no fact${what}${about}${period}${status} that answers this.`;
+  const unknown =
+    reading.unknownNames.length > 0
+      ? ` It knows no one and nothing named ${reading.unknownNames.map((name) => `"${name}"`).join(' or ')}.`
+      : '';
+  return `The graph holds no fact${what}${about}${period}${status} that answers this.${unknown}`;
 }
 
 export function suggestionFor(graph: WorkingGraph, reading: Reading): string {

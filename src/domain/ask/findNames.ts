@@ -4,11 +4,13 @@
  * word run by word run with lookupName, as typed and in title case ("kishida", "von der Leyen",
  * "Hiroshima AI proces"), longest runs first. Last, a meeting described rather than named is
  * found when one event alone fits the description: an ordinal ("the third council", "the 4th
- * DPC"), a place it was held in ("the Tokyo council") or a day ("the 30 April Council").
+ * DPC"), a place it was held in ("the Tokyo council") or a day ("the 30 April Council"). Then the
+ * words of a run against the words of every name (nameWords.ts: typos, a word left out).
  */
 import { lookupName, resolveMentions, type NameIndex } from '../names';
 import porter from 'talisman/stemmers/porter';
 import { ordinalValue } from '../names/ordinals';
+import { wordMatchedNames } from './nameWords';
 import { MONTHS } from './periods';
 import type { NamedEntity } from './types';
 import { questionWords, type QuestionWord } from './words';
@@ -128,5 +130,6 @@ export function findNames(question: string, index: NameIndex): NamedEntity[] {
   const words = questionWords(question);
   runsOfLookups(question, words, index, found);
   describedEvents(question, words, index, found);
+  wordMatchedNames(question, words, index, found);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -35,6 +35,10 @@ export interface Reading {
   viaTypes: EntityType[] | null;
   /** The words before "article"/"report" that name a source ("the Tokyo article"). */
   sourceHint: string | null;
+  /** Capitalised word runs that no name of the graph resolved ("Taro Kono"): said so in a reply that finds nothing. */
+  unknownNames: string[];
+  /** "What is/does <name> ...", not passive ("... by"): the name is the subject, so its own facts answer. */
+  subjectNamed: boolean;
 }
 
 export const MASK = 'ENTITY';
@@ -251,6 +255,15 @@ function kindOf(lower: string, named: number, period: Period | null, types: Rela
   return null;
 }
 
+/** Runs of capitalised words after the first word, none of them a name found (masked) or a month. */
+function unknownNamesIn(masked: string): string[] {
+  const runs = masked.slice(masked.search(/\s/) + 1).match(/\b\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/gu) ?? [];
+  return runs.filter((run) => !run.split(/\s+/).some((word) => word === MASK || MONTHS.includes(word.toLowerCase())));
+}
+
+/** A question of a supported form whose only name the graph does not know ("Which council did Taro Kono co-chair?"). */
+const ASKS_OF_SOMEONE = /^(who|whom|which|what|when|where|did|does|do|has|have|is|was|were|will)\b/;
+
 function precisionAsked(lower: string): Reading['asksPrecision'] {
   if (/\b(what|which) (day|date)\b|\bon which day\b|\bexact date\b/.test(lower)) return 'DAY';
   if (/\b(what|which) month\b/.test(lower)) return 'MONTH';
@@ -299,7 +312,10 @@ export function readQuestion(question: string, found: readonly NamedEntity[]): R
   const words = questionWords(masked);
   const period = findPeriod(question);
   const relationTypes = relationTypesOf(words);
-  const kind = kindOf(lower, named.length, period, relationTypes);
+  const unknownNames = named.length === 0 ? unknownNamesIn(masked.trim()) : [];
+  const kind =
+    kindOf(lower, named.length, period, relationTypes) ??
+    (unknownNames.length > 0 && ASKS_OF_SOMEONE.test(lower) ? (relationTypes.length > 0 ? 'WHO_DID' : 'WHAT_ABOUT') : null);
   const planned =
     !DONE_OR_PLANNED.test(lower) && (PLANNED.test(lower) || (kind === 'PERIOD' && /\bscheduled|planned|expected\b/.test(lower)));
   return {
@@ -316,5 +332,7 @@ export function readQuestion(question: string, found: readonly NamedEntity[]): R
     unexplainedQualifiers: unexplainedNouns(words, period, ['ADJ', 'ADV', 'VERB']),
     viaTypes: viaTypesOf(words),
     sourceHint: sourceHintOf(question, named),
+    unknownNames,
+    subjectNamed: /^what (is|are|was|were|does|do|did|will|has|have) (the )?entity\b/.test(lower) && !/\bby\b/.test(lower),
   };
 }

@@ -150,6 +150,11 @@ function oneStep(graph: WorkingGraph, reading: Reading, anchors: readonly string
     const inner = reading.relationTypes.filter((type) => anchorTypes.some((a) => allows(type, a, viaType) || allows(type, viaType, a)));
     const outer = typesJoining(reading.relationTypes, viaType, reading.answerTypes);
     if (inner.length > 0 && !links.some((link) => inner.includes(link.type))) continue;
+    // Who did what the question asks, when that cannot be done to the entity in between: nobody there
+    // answers it ("who co-chaired the council": not who launched the forum launched at it). Topics and
+    // places may still be asked of it in any relation ("which technologies do they cooperate on").
+    const asksActors = !reading.answerTypes || reading.answerTypes.some((type) => ACTOR_TYPES.has(type));
+    if (reading.relationTypes.length > 0 && inner.length === 0 && outer.length === 0 && asksActors) continue;
     const found = explained(
       graph,
       reading,
@@ -183,8 +188,8 @@ function direct(graph: WorkingGraph, reading: Reading, anchors: readonly string[
   if (types.length === 0 && reading.kind === 'WHAT_ABOUT') types = [];
   const query: Query = { types, answerTypes: reading.answerTypes, exclude: named };
   let facts = sharedFacts(graph, anchors, query).filter((fact) => inPeriod(reading, fact) && statusOk(reading, fact));
-  if (types.length === 0 && reading.kind === 'WHAT_ABOUT' && anchors.length === 1) {
-    // "What is X about / what does X do": what X does, not what is done to it.
+  if (anchors.length === 1 && ((types.length === 0 && reading.kind === 'WHAT_ABOUT') || reading.subjectNamed)) {
+    // "What is X about / what does X do / what is X meant to promote": what X does, not what is done to it.
     const outgoing = facts.filter((fact) => fact.fromId === anchors[0]);
     if (outgoing.length > 0) facts = outgoing;
   }
@@ -267,6 +272,7 @@ function whenWhere(graph: WorkingGraph, reading: Reading, anchors: readonly stri
     const shared = sharedFacts(graph, anchors, { types: types.filter((t) => t !== 'HELD_IN'), answerTypes, exclude: named });
     const relevant = types.length > 0 || answerTypes ? shared : [];
     facts.push(...relevant.filter((fact) => answerTypes !== null || fact.date !== null));
+    if (reading.asksWhen && anchors.length >= 2) facts.push(...datedBetween(graph, { ...reading, relationTypes: types }, anchors));
     if (reading.asksWhen) {
       for (const anchor of anchors) {
         const date = graph.graph.entities.get(anchor)?.date;
@@ -290,6 +296,23 @@ function whenWhere(graph: WorkingGraph, reading: Reading, anchors: readonly stri
   const answer = explained(graph, reading, unique(facts));
   if (!accountsForNames(graph, anchors, answer, dated)) return EMPTY;
   return { facts: answer, dateEntityIds: dated, answerIds: endsBeyond(answer, named), viaIds: [] };
+}
+
+/**
+ * "When did the EU and Korea hold their council": the dated facts joining the named actors to
+ * another name, precise enough, and only where every named actor has one (shared, as elsewhere).
+ */
+function datedBetween(graph: WorkingGraph, reading: Reading, anchors: readonly string[]): AskFact[] {
+  const actors = anchors.filter((id) => isActor(graph, id));
+  const dated = between(graph, reading, anchors).filter(
+    (fact) => fact.type !== 'HELD_IN' && fact.date !== null && precisionEnough(reading, fact.date),
+  );
+  const endOf = (fact: AskFact, actor: string) => (fact.fromId === actor ? fact.toId : fact.toId === actor ? fact.fromId : null);
+  return dated.filter((fact) => {
+    const actor = actors.find((id) => endOf(fact, id) !== null);
+    const target = actor === undefined ? null : endOf(fact, actor);
+    return target !== null && !isActor(graph, target) && actors.every((other) => dated.some((f) => endOf(f, other) === target));
+  });
 }
 
 /** An entity's own date answers only if its evidence accounts for the question's qualifiers ("generally applicable"). */

@@ -251,6 +251,12 @@ describe('answers built only from facts', () => {
     expect(answerQuestion(question, reading, plans).factIds.sort()).toEqual(['eu.CALLS_FOR.moc', 'eu.PARTICIPATED_IN.ministerial']);
   });
 
+  test('a question about someone the graph does not know is understood and answered "not in the graph", naming them', () => {
+    const answer = ask('Which council did Taro Kono co-chair?', {});
+    expect([answer.understood, answer.factIds]).toEqual([true, []]);
+    expect(answer.text).toContain('"Taro Kono"');
+  });
+
   test('a question of no supported form is not understood and gets a suggestion', () => {
     const answer = ask('Tell me a joke', {});
     expect(answer.understood).toBe(false);
