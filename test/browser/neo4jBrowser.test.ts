@@ -118,7 +118,7 @@ describe('Neo4j Browser with our style and guide', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('opens the guide of saved queries with :play <url>, and a query clicked in it runs without an error', async () => {
+  it('opens the guide of saved queries with :play <url>; a query, and one with its :param block, clicked in it run without an error', async () => {
     await run(`:play ${ourUrl}/neo4j-browser/guide.html`);
     // Browser 5.24 shows a guide fetched from a URL as a frame with its slides as a carousel.
     const guide = page.getByTestId('frame').filter({ hasText: ':play' }).first();
@@ -130,6 +130,21 @@ describe('Neo4j Browser with our style and guide', () => {
     const result = page.getByTestId('frame').filter({ hasText: 'CO_CHAIRED' }).first();
     await result.getByText('Henna Virkkunen').first().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: path.join(ARTIFACTS, 'neo4j-browser-guide.png') });
+
+    // A query with parameters: its :param block first, then the query, both from the guide.
+    await guide.getByTestId('nextSlide').click();
+    await guide.getByTestId('nextSlide').click();
+    await guide.getByText('3 of 18. Which article says so').waitFor();
+    await guide.locator('pre.runnable').filter({ hasText: ':param from' }).first().click();
+    await page.getByTestId('editor-Run').click();
+    await guide.locator('pre.runnable').filter({ hasText: 'ev.quote AS quote' }).first().click();
+    await page.getByTestId('editor-Run').click();
+    await page
+      .getByTestId('frame')
+      .first()
+      .getByText(/so-called Hiroshima AI Process/)
+      .first()
+      .waitFor({ timeout: 60_000 });
     expect(await errorFrames().count()).toBe(0);
     expect(pageErrors).toEqual([]);
     // Refused, and Browser worked without them; nothing beyond the documented list was asked for.
