@@ -52,8 +52,11 @@ function runsOfLookups(question: string, words: readonly QuestionWord[], index: 
         (previous && /^\p{Lu}/u.test(previous.text) && start - previous.end <= 1 && /^\p{Lu}/u.test(run[0]!.text))
       )
         continue;
-      // Only runs whose words the graph's names use are worth a lookup (each costs a resolver pass).
+      // Only runs whose words the graph's names use are worth a lookup (each costs a resolver pass),
+      // and a lone capitalised word inside the question, which may be a misspelt surname ("Virkunen").
+      const loneName = length === 1 && i > 0 && /^\p{Lu}\p{Ll}{4,}$/u.test(run[0]!.text);
       if (
+        !loneName &&
         !run.every(
           (word) =>
             word.text.length < 3 || NOT_NAMES.has(word.lower) || index.byWord.has(porter(word.lower)) || /^\p{Lu}{2,}$/u.test(word.text),

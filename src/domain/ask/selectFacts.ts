@@ -109,10 +109,22 @@ function explained(graph: WorkingGraph, reading: Reading, facts: AskFact[]): Ask
   });
 }
 
-/** Every named entity is an end of a fact of the answer, or next to one. */
-function accountsForNames(graph: WorkingGraph, named: readonly string[], facts: readonly AskFact[], dated: readonly string[]): boolean {
+/**
+ * Every named entity is an end of a fact of the answer, or next to one, or written in the quote
+ * of one as the question writes the name ("call upon the OECD countries to support safe, secure AI").
+ */
+function accountsForNames(graph: WorkingGraph, reading: Reading, facts: readonly AskFact[], dated: readonly string[]): boolean {
   const ends = new Set([...facts.flatMap((fact) => [fact.fromId, fact.toId]), ...dated]);
-  return named.every((id) => ends.has(id) || [...ends].some((end) => graph.adjacent(end, id)));
+  const quoted = (id: string) =>
+    reading.named
+      // Only a name written as one (capitalised, "AI"): a common noun ("companies") in a quote says nothing.
+      .filter((name) => name.entityId === id && /\p{Lu}/u.test(name.text))
+      .some((name) => {
+        const written = new RegExp(`(^|[^\\p{L}\\p{N}])${name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu');
+        return facts.some((fact) => fact.evidence.some((ev) => written.test(ev.quote)));
+      });
+  const named = [...new Set(reading.named.map((name) => name.entityId))];
+  return named.every((id) => ends.has(id) || [...ends].some((end) => graph.adjacent(end, id)) || quoted(id));
 }
 
 function inPeriod(reading: Reading, fact: AskFact): boolean {
@@ -199,7 +211,7 @@ function direct(graph: WorkingGraph, reading: Reading, anchors: readonly string[
     const step = oneStep(graph, { ...reading, relationTypes: types }, anchors);
     if (step.facts.length > 0) return step;
   }
-  if (!accountsForNames(graph, anchors, facts, [])) return EMPTY;
+  if (!accountsForNames(graph, reading, facts, [])) return EMPTY;
   return { facts, dateEntityIds: [], answerIds: endsBeyond(facts, named), viaIds: [] };
 }
 
@@ -294,7 +306,7 @@ function whenWhere(graph: WorkingGraph, reading: Reading, anchors: readonly stri
     }
   }
   const answer = explained(graph, reading, unique(facts));
-  if (!accountsForNames(graph, anchors, answer, dated)) return EMPTY;
+  if (!accountsForNames(graph, reading, answer, dated)) return EMPTY;
   return { facts: answer, dateEntityIds: dated, answerIds: endsBeyond(answer, named), viaIds: [] };
 }
 

@@ -251,6 +251,20 @@ describe('answers built only from facts', () => {
     expect(answerQuestion(question, reading, plans).factIds.sort()).toEqual(['eu.CALLS_FOR.moc', 'eu.PARTICIPATED_IN.ministerial']);
   });
 
+  test('a named topic is accounted for when an answer quote writes its name, not when it writes a common noun', () => {
+    const topicGraph = withFacts(
+      [entity('ai', 'TECHNOLOGY', 'Artificial intelligence'), entity('oecd', 'GROUP', 'OECD countries')],
+      [placed(100, 'eu', 'CALLS_ON', 'oecd', 'The EU will call upon the OECD countries to support safe AI.', { status: 'PLANNED' })],
+    );
+    const question = 'Whom will the European Union call upon to support AI?';
+    const reading = readQuestion(question, named(question, { 'European Union': 'eu', AI: 'ai' }));
+    expect(answerQuestion(question, reading, topicGraph).factIds).toEqual(['eu.CALLS_ON.oecd']);
+    // Written in lower case it reads as a common word, which any quote may contain.
+    const common = 'Whom will the European Union call upon to support safe ai?';
+    const commonReading = readQuestion(common, named(common, { 'European Union': 'eu', ai: 'ai' }));
+    expect(answerQuestion(common, commonReading, topicGraph).factIds).toEqual([]);
+  });
+
   test('a question about someone the graph does not know is understood and answered "not in the graph", naming them', () => {
     const answer = ask('Which council did Taro Kono co-chair?', {});
     expect([answer.understood, answer.factIds]).toEqual([true, []]);

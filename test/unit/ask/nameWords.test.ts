@@ -13,6 +13,10 @@ describe("a question's names found by their words when the name engine finds non
     ]);
   });
 
+  it('looks up a lone capitalised word the index does not hold, which may be a misspelt surname', () => {
+    expect(names('What is the source for Virkunen co-chairing the council?')).toContain('Virkunen=henna-virkkunen');
+  });
+
   it('reads a plural as a kind, not as the one entity of that name ("EU-Japan summits")', () => {
     expect(names('How many EU-Japan summits do the articles mention?')).not.toContain('EU-Japan summits=eu-japan-summit-2023');
   });
