@@ -110,5 +110,25 @@ export function queryMix(fixtures: Fixtures): MixQuery[] {
         variables: {},
       },
     },
+    {
+      name: 'searchEvidence',
+      ours: {
+        query: `query($q: String!) { searchEvidence(query: $q, first: 10) { totalCount edges { score node {
+          quote start end document { id title } facts { id type } } } } }`,
+        variables: { q: fixtures.quote },
+      },
+      floor: { q: fixtures.quote },
+      peer: null,
+    },
+    {
+      name: 'proposals',
+      ours: {
+        query: `query($doc: ID) { proposals(documentId: $doc, first: ${PAGE}) { totalCount edges { node {
+          id type status confidence cue from { id name } to { id name } evidence { quote start end } } } } }`,
+        variables: { doc: fixtures.proposalsDocument },
+      },
+      floor: { doc: fixtures.proposalsDocument, first: PAGE },
+      peer: null,
+    },
   ];
 }

@@ -135,4 +135,48 @@ export const floorQueries: Record<string, FloorQuery> = {
     params: ({ first, nested }) => ({ first: int(first), nested: int(nested) }),
     data: (row) => ({ entities: row?.entities }),
   },
+  searchEvidence: {
+    // Quotes of live facts (ids are "<from>.<TYPE>.<to>") and of entities' own dates ("<id>.DATE"),
+    // one hit per passage with the facts it states in id order.
+    cypher: `
+      CALL db.index.fulltext.queryNodes('evidence_search', $lucene, {limit: 1000}) YIELD node AS ev, score
+      MATCH (ev)-[:QUOTED_FROM]->(d:Document)
+      WITH ev, d, score, split(ev.factId, '.') AS parts
+      WHERE CASE
+        WHEN size(parts) = 2 AND parts[1] = 'DATE' THEN EXISTS { MATCH (e:Entity {id: parts[0]}) WHERE e.date IS NOT NULL }
+        ELSE EXISTS { MATCH (:Entity {id: parts[0]})-[r]->(:Entity {id: parts[2]}) WHERE r.id = ev.factId AND r.retractedAt IS NULL }
+      END
+      WITH d, ev, score, parts ORDER BY ev.factId
+      WITH d, ev.start AS start, ev.end AS end, max(score) AS score, collect(ev.quote)[0] AS quote,
+        [p IN collect(parts) WHERE size(p) = 3 | { id: p[0] + '.' + p[1] + '.' + p[2], type: p[1] }] AS facts
+      ORDER BY score DESC, d.id, start, end
+      WITH collect({ score: score, node: { quote: quote, start: start, end: end, document: d { .id, .title }, facts: facts } }) AS hits
+      RETURN { totalCount: size(hits), edges: hits[0..10] } AS searchEvidence`,
+    params: ({ q }) => ({ lucene: luceneQueryFor(String(q)) }),
+    data: (row) => ({ searchEvidence: row?.searchEvidence }),
+  },
+  proposals: {
+    // An end that is a name candidate reads as its entity once an editor accepted or linked it.
+    cypher: `
+      CALL () {
+        MATCH (p:Proposal) WHERE ($doc IS NULL OR p.documentId = $doc) AND p.state = 'OPEN'
+        WITH p ORDER BY p.documentId, p.sentenceStart, p.start, p.id
+        WITH collect(p) AS found
+        RETURN size(found) AS total, found[0..$first] AS page
+      }
+      CALL (page) {
+        UNWIND page AS p
+        OPTIONAL MATCH (fc:NameCandidate {id: p.fromId}) WHERE p.fromKind <> 'ENTITY' AND fc.state IN ['ACCEPTED', 'LINKED']
+        OPTIONAL MATCH (fe:Entity {id: fc.judgedEntityId})
+        OPTIONAL MATCH (tc:NameCandidate {id: p.toId}) WHERE p.toKind <> 'ENTITY' AND tc.state IN ['ACCEPTED', 'LINKED']
+        OPTIONAL MATCH (te:Entity {id: tc.judgedEntityId})
+        RETURN collect({ node: { id: p.id, type: p.type, status: p.status, confidence: p.confidence, cue: p.cue,
+          from: CASE WHEN fe IS NULL THEN { id: p.fromId, name: p.fromName } ELSE fe { .id, .name } END,
+          to: CASE WHEN te IS NULL THEN { id: p.toId, name: p.toName } ELSE te { .id, .name } END,
+          evidence: { quote: p.quote, start: p.start, end: p.end } } }) AS edges
+      }
+      RETURN { totalCount: total, edges: edges } AS proposals`,
+    params: ({ doc, first }) => ({ doc: doc ?? null, first: int(first) }),
+    data: (row) => ({ proposals: row?.proposals }),
+  },
 };

@@ -220,6 +220,8 @@ export interface SideRecords {
   /** The evidence of each fact id read (an empty list: the fact has none). */
   evidence?: ReadonlyMap<string, EvidenceRecord[]>;
   documents?: readonly DocumentRecord[];
+  /** Live facts by id (the fact loader's records). */
+  facts?: readonly RelationRecord[];
 }
 
 /** What a store read returns: its answer and the side records it read with it. */

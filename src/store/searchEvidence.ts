@@ -7,9 +7,10 @@
  */
 import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
-import { EVIDENCE_FIELDS, IS_LIVE_EVIDENCE } from './fragments';
+import { documentFields, EVIDENCE_FIELDS, factFields, IS_LIVE_EVIDENCE, IS_LIVE_FACT } from './fragments';
 import { emptyPage } from './page';
-import type { EvidenceMatchPage, EvidenceRecord } from './records';
+import type { DocumentRecord, EvidenceMatchPage, EvidenceRecord, Read, SideRecords } from './records';
+import { toDocumentRecord, toRelationRecord } from './toRecords';
 import { luceneQueryFor, SEARCH_HIT_CAP } from './search';
 
 /**
@@ -27,28 +28,60 @@ const searchEvidenceQuery: NamedQuery = {
     WITH d, ev.start AS start, ev.end AS end, max(score) AS score, collect(${EVIDENCE_FIELDS}) AS evidence
     ORDER BY score DESC, d.id, start, end
     WITH collect({documentId: d.id, start: start, end: end, score: score, evidence: evidence}) AS hits
-    RETURN size(hits) AS total, hits[$offset..($offset + $first)] AS page`,
+    WITH size(hits) AS total, hits[$offset..($offset + $first)] AS page
+    CALL (page) {
+      UNWIND page AS hit
+      MATCH (doc:Document {id: hit.documentId})
+      RETURN collect(DISTINCT ${documentFields('doc', false)}) AS documents
+    }
+    CALL (page) {
+      UNWIND page AS hit
+      UNWIND hit.evidence AS quoted
+      WITH DISTINCT quoted.factId AS id
+      WITH id, split(id, '.') AS parts WHERE size(parts) = 3
+      MATCH (a:Entity {id: parts[0]})-[r]->(b:Entity {id: parts[2]})
+      WHERE r.id = id AND ${IS_LIVE_FACT}
+      RETURN collect({ fact: ${factFields('otherId: b.id')}, fromId: a.id }) AS facts
+    }
+    RETURN total, page, documents, facts`,
 };
 
 interface Row {
   total: number;
   page: Array<{ documentId: string; start: number; end: number; score: number; evidence: EvidenceRecord[] }>;
+  documents: DocumentRecord[];
+  facts: Array<{ fact: Record<string, unknown>; fromId: string }>;
 }
 
-export async function searchEvidence(db: GraphRunner, text: string, window: { offset: number; first: number }): Promise<EvidenceMatchPage> {
+/**
+ * A page of passages; the page's documents (without their texts) and the live facts its quotes
+ * state come along as side records, so `document` and `facts` below a hit cost no round trip.
+ */
+export async function searchEvidence(
+  db: GraphRunner,
+  text: string,
+  window: { offset: number; first: number },
+): Promise<Read<EvidenceMatchPage>> {
   const lucene = luceneQueryFor(text);
-  if (lucene === undefined) return emptyPage(window.offset);
+  if (lucene === undefined) return { value: emptyPage(window.offset), side: {} };
   const [row] = await db.read<Row>(searchEvidenceQuery, { lucene, cap: SEARCH_HIT_CAP, ...window });
+  const side: SideRecords = {
+    documents: (row?.documents ?? []).map(toDocumentRecord),
+    facts: (row?.facts ?? []).map(({ fact, fromId }) => toRelationRecord(fromId, fact, true)),
+  };
   return {
-    totalCount: row?.total ?? 0,
-    offset: window.offset,
-    items: (row?.page ?? []).map((hit) => ({
-      documentId: hit.documentId,
-      quote: hit.evidence[0]?.quote ?? '',
-      start: hit.start,
-      end: hit.end,
-      score: hit.score,
-      evidence: hit.evidence,
-    })),
+    side,
+    value: {
+      totalCount: row?.total ?? 0,
+      offset: window.offset,
+      items: (row?.page ?? []).map((hit) => ({
+        documentId: hit.documentId,
+        quote: hit.evidence[0]?.quote ?? '',
+        start: hit.start,
+        end: hit.end,
+        score: hit.score,
+        evidence: hit.evidence,
+      })),
+    },
   };
 }

@@ -44,6 +44,8 @@ describe('the db hits of the bench mix on the seed graph', () => {
       searchLucene: '',
       pathFrom: '',
       pathTo: '',
+      quote: '',
+      proposalsDocument: null,
     }).map((query) => query.name);
     expect(Object.keys(baseline.dbHits).sort()).toEqual([...names].sort());
     for (const name of names) expect(baseline.dbHits[name]).toBeGreaterThan(0);

@@ -67,7 +67,8 @@ export function createLoaders(db: GraphRunner): Loaders {
   const evidence = new DataLoader<string, EvidenceRecord[]>(async (factIds) =>
     groupBy(factIds, await findEvidenceByFactIds(db, factIds), (e) => e.factId),
   );
-  const targets = { entity, document, evidence };
+  const fact = new DataLoader<string, RelationRecord | null>(async (ids) => byKey(ids, await findLiveFactsByIds(db, ids), (f) => f.id));
+  const targets = { entity, document, evidence, fact };
   return {
     entity,
     document,
@@ -79,7 +80,7 @@ export function createLoaders(db: GraphRunner): Loaders {
     mentions: new DataLoader(async (ids) => groupBy(ids, await findMentionsByEntityIds(db, ids), (m) => m.entityId)),
     documentMentions: new DataLoader(async (ids) => groupBy(ids, await findMentionsByDocumentIds(db, ids), (m) => m.documentId)),
     documentCandidates: new DataLoader(async (ids) => groupBy(ids, await findCandidatesByDocumentIds(db, ids), (c) => c.documentId)),
-    fact: new DataLoader(async (ids) => byKey(ids, await findLiveFactsByIds(db, ids), (f) => f.id)),
+    fact,
     evidenceById: new DataLoader(async (ids) => byKey(ids, await findLiveEvidenceByIds(db, ids), (e) => e.id)),
     candidate: new DataLoader(async (ids) => byKey(ids, await findCandidatesByIds(db, ids), (c) => c.id)),
     proposal: new DataLoader(async (ids) => byKey(ids, await findProposalsByIds(db, ids), (p) => p.id)),
