@@ -29,11 +29,18 @@ export const floorQueries: Record<string, FloorQuery> = {
     data: (row) => ({ entity: row?.entity ?? null }),
   },
   search: {
+    // The entities the whole query names (here: written exactly, its name key) come first, each
+    // scored above the best full-text hit, as our search ranks the name resolver's matches.
     cypher: `
-      CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: 1000}) YIELD node, score
-      WITH collect({ score: score, node: node { .id, .name, .type } }) AS hits
+      CALL () {
+        CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: 1000}) YIELD node, score
+        RETURN collect({ score: score, node: node { .id, .name, .type } }) AS found
+      }
+      CALL () { MATCH (e:Entity {nameKey: $key}) WITH e ORDER BY e.id RETURN collect(e { .id, .name, .type }) AS named }
+      WITH named, coalesce(found[0].score, 0.0) AS top, [hit IN found WHERE NOT hit.node.id IN [n IN named | n.id]] AS rest
+      WITH [rank IN range(0, size(named) - 1) | { score: top + size(named) - rank, node: named[rank] }] + rest AS hits
       RETURN { totalCount: size(hits), edges: hits[0..10] } AS search`,
-    params: ({ q }) => ({ lucene: luceneQueryFor(String(q)) }),
+    params: ({ q }) => ({ lucene: luceneQueryFor(String(q)), key: nameKey(String(q)) }),
     data: (row) => ({ search: row?.search }),
   },
   relationsWithEvidence: {
