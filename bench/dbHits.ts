@@ -67,9 +67,10 @@ export async function measureDbHits(neo4j: BenchNeo4j): Promise<Record<string, n
 
 /** Quick mode: measures the db hits on the bench's seed graph and rewrites the committed baseline. */
 export async function recordDbHitsBaseline(neo4j: BenchNeo4j): Promise<Record<string, number>> {
-  // As the guard's test does after reseeding: plans cached while the seed was loaded (other
-  // cardinalities) gave some queries 10-40 % more db hits than fresh plans do.
-  await neo4j.driver.executeQuery('CALL db.clearQueryCaches()', {}, { database: neo4j.database });
+  // As the guard's test does after reseeding: index statistics sampled before the seed was loaded
+  // (resampled asynchronously, whenever Neo4j gets to it) gave some plans 10-40 % more db hits.
+  // prepareForReplanning resamples every index, waits for it, then clears the plan cache.
+  await neo4j.driver.executeQuery('CALL db.prepareForReplanning(60000)', {}, { database: neo4j.database });
   const dbHits = await measureDbHits(neo4j);
   writeDbHitsBaseline(dbHits, await neo4jVersion(neo4j.driver, neo4j.database));
   return dbHits;
