@@ -356,8 +356,11 @@ export type CandidateState =
   /** Not a name, or not the entities proposed (rejectCandidate). */
   | 'REJECTED';
 
-/** One recorded write. */
-export type Change = {
+/**
+ * One recorded write. As a Node it is found by `node(id:)` only with a reader or editor token (it
+ * names an editor, as `history` does); without one its id matches nothing.
+ */
+export type Change = Node & {
   __typename?: 'Change';
   /** ISO-8601 timestamp. */
   at: Scalars['String']['output'];
@@ -1544,7 +1547,8 @@ export type MutationUpsertEntityArgs = {
  * namespace: where an entity and a document have the same id, `node` returns the entity (the
  * document stays reachable by `Query.document`). Relation ids ("<from>.<TYPE>.<to>"), evidence ids
  * ("<fact>@<document>:<start>"), name candidate ids ("<document>:<start>-<end>") and fact proposal ids
- * ("<document>:<TYPE>:<hash>") cannot be mistaken for either or for one another.
+ * ("<document>:<TYPE>:<hash>") cannot be mistaken for either or for one another. A recorded change's
+ * id is a UUID, looked up after entities and documents, and only for callers with a read token.
  */
 export type Node = {
   /** Stable id, the same as the object's `id` field. */
@@ -1976,8 +1980,9 @@ export type Query = {
    */
   neighborhood: Subgraph;
   /**
-   * The entity, document, relation (fact), evidence, name candidate or fact proposal with this id,
-   * whatever its type; null when there is none (a retracted fact and its evidence included).
+   * The entity, document, relation (fact), evidence, name candidate, fact proposal or recorded change
+   * (with a read token) with this id, whatever its type; null when there is none (a retracted fact
+   * and its evidence included).
    */
   node: Maybe<Node>;
   /**

@@ -46,6 +46,20 @@ export async function findChangesAfter(
   return rows.map((row) => row.change);
 }
 
+const findChangesByIdsQuery: NamedQuery = {
+  name: 'findChangesByIds',
+  cypher: `
+    UNWIND $ids AS id
+    MATCH (c:Change {id: id})
+    RETURN ${changeFields('c')} AS change`,
+};
+
+/** Changes by their own ids (Query.node); unknown ids are absent. */
+export async function findChangesByIds(db: GraphRunner, ids: readonly string[]): Promise<ChangeRecord[]> {
+  const rows = await db.read<{ change: ChangeRecord }>(findChangesByIdsQuery, { ids });
+  return rows.map((row) => row.change);
+}
+
 /** The highest place in the sequence taken so far (0 for an empty log): where a live feed starts. */
 export async function findLastChangeSequence(db: GraphRunner): Promise<number> {
   const [row] = await db.read<{ last: number | null }>(lastChangeSequenceQuery);

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { NamedQuery } from '../../src/db/namedQuery';
-import { ALICE, connectTestDatabase, startTestServer, type TestServer } from '../support/testServer';
+import { ALICE, CAROL_READER, connectTestDatabase, startTestServer, type TestServer } from '../support/testServer';
 
 const cleanup: NamedQuery = {
   name: 'test:cleanupNodeQuery',
@@ -175,6 +175,22 @@ describe('Query.node on what ingestion makes', () => {
     );
     expect(errors).toBeUndefined();
     expect(data?.node).toEqual({ __typename: 'Proposal', id: proposal.id, type: proposal.type, document: { id: 'nq-council' } });
+  });
+
+  it('finds a recorded change by its id for a caller with a read token, and nothing for anyone else', async () => {
+    const { data: feed, errors: feedErrors } = await server.query(
+      '{ changes(first: 100) { edges { node { id operation } } } }',
+      {},
+      { authorization: CAROL_READER },
+    );
+    expect(feedErrors).toBeUndefined();
+    const change = (feed?.changes.edges as Array<{ node: { id: string; operation: string } }>).at(-1)!.node;
+    const NODE_CHANGE = `query Change($id: ID!) { node(id: $id) { __typename id ... on Change { operation } } }`;
+    const withToken = await server.query(NODE_CHANGE, { id: change.id }, { authorization: CAROL_READER });
+    expect(withToken.errors).toBeUndefined();
+    expect(withToken.data?.node).toEqual({ __typename: 'Change', id: change.id, operation: change.operation });
+    const anonymous = await server.query(NODE_CHANGE, { id: change.id });
+    expect({ errors: anonymous.errors, node: anonymous.data?.node }).toEqual({ errors: undefined, node: null });
   });
 
   it('resolves every kind of id in one nodes() call, in order', async () => {

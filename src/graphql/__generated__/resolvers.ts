@@ -97,6 +97,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( EntityRecordModel )
     | ( EntityRecordModel )
+    | ( ChangeRecordModel )
     | ( EntityRecordModel )
     | ( DocumentRecordModel )
     | ( CandidateRecordModel )
@@ -467,6 +468,7 @@ export type ChangeResolvers<ContextType = RequestContext, ParentType extends Res
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   undone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
@@ -770,7 +772,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Agreement' | 'Bloc' | 'Country' | 'Document' | 'EntityCandidate' | 'Event' | 'Evidence' | 'Group' | 'Initiative' | 'Law' | 'Organization' | 'Person' | 'Place' | 'PolicyArea' | 'Proposal' | 'Relation' | 'Technology', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Agreement' | 'Bloc' | 'Change' | 'Country' | 'Document' | 'EntityCandidate' | 'Event' | 'Evidence' | 'Group' | 'Initiative' | 'Law' | 'Organization' | 'Person' | 'Place' | 'PolicyArea' | 'Proposal' | 'Relation' | 'Technology', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {

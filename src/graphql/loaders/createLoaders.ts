@@ -8,12 +8,14 @@ import DataLoader from 'dataloader';
 import type { GraphRunner } from '../../db/database';
 import { findDocumentsByIds, findDocumentTexts, findMentionsByDocumentIds, findMentionsByEntityIds } from '../../store/documents';
 import { findCandidatesByDocumentIds, findCandidatesByIds } from '../../store/candidates';
+import { findChangesByIds } from '../../store/changeFeed';
 import { findEntitiesByIds } from '../../store/entities';
 import { findEvidenceByFactIds, findLiveEvidenceByIds } from '../../store/evidence';
 import { findLiveFactsByIds } from '../../store/facts';
 import { factShapeKey, findFactsByShape, findProposalsByIds, type FactShape } from '../../store/proposals';
 import type {
   CandidateRecord,
+  ChangeRecord,
   DocumentRecord,
   EntityRecord,
   EvidenceRecord,
@@ -43,6 +45,8 @@ export interface Loaders {
   documentCandidates: DataLoader<string, CandidateRecord[]>;
   /** A live fact by id, read from its start entity (Query.node). */
   fact: DataLoader<string, RelationRecord | null>;
+  /** A recorded change by its id (Query.node, for callers with a read token). */
+  change: DataLoader<string, ChangeRecord | null>;
   /** A passage of evidence by its own id (Query.node). */
   evidenceById: DataLoader<string, EvidenceRecord | null>;
   /** A name candidate by id (Query.node). */
@@ -81,6 +85,7 @@ export function createLoaders(db: GraphRunner): Loaders {
     documentMentions: new DataLoader(async (ids) => groupBy(ids, await findMentionsByDocumentIds(db, ids), (m) => m.documentId)),
     documentCandidates: new DataLoader(async (ids) => groupBy(ids, await findCandidatesByDocumentIds(db, ids), (c) => c.documentId)),
     fact,
+    change: new DataLoader(async (ids) => byKey(ids, await findChangesByIds(db, ids), (c) => c.id)),
     evidenceById: new DataLoader(async (ids) => byKey(ids, await findLiveEvidenceByIds(db, ids), (e) => e.id)),
     candidate: new DataLoader(async (ids) => byKey(ids, await findCandidatesByIds(db, ids), (c) => c.id)),
     proposal: new DataLoader(async (ids) => byKey(ids, await findProposalsByIds(db, ids), (p) => p.id)),
