@@ -28,8 +28,9 @@ async function main(): Promise<void> {
   try {
     const began = performance.now();
     let bytes = 0;
-    const chunks = await startExport(db, format, { entity, depth }, ({ entities, total }) => {
-      process.stderr.write(`\r${name}: ${entities} of ${total} entities read`);
+    const chunks = await startExport(db, format, { entity, depth }, ({ pass, passes, entities, total }) => {
+      const of = passes > 1 ? ` (pass ${pass} of ${passes}: ${pass === 1 ? 'nodes' : 'edges'})` : '';
+      process.stderr.write(`\r${name}${of}: ${entities} of ${total} entities read`);
     });
     const counted = Readable.from(chunks).map((chunk: string) => {
       bytes += Buffer.byteLength(chunk);

@@ -9,6 +9,8 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import jsonld from 'jsonld';
+import { EXPORT_FORMATS, startExport } from '../../src/services/exports/exportFormats';
+import type { ExportProgress } from '../../src/services/exports/readExport';
 import { startHttpTestServer, type HttpTestServer } from '../support/httpTestServer';
 import { CAROL_READER } from '../support/testServer';
 
@@ -75,6 +77,26 @@ describe('exports of the whole graph, read back', () => {
     }
   });
 
+  it('graph.gexf and graph.graphml carry the same attributes on every node and edge (numbers as numbers)', async () => {
+    const gexf = parseGexf(Graph, (await get('/export/graph.gexf')).text);
+    const graphml = parseGraphml(Graph, (await get('/export/graph.graphml')).text);
+    const nodes = (graph: Graph) => graph.mapNodes((id, { label, type, description }) => ({ id, label, type, description }));
+    expect(nodes(gexf)).toEqual(nodes(graphml));
+    const edges = (graph: Graph) =>
+      graph.mapEdges((id, { type, status, sources, date, role }, source, target) => ({
+        id,
+        source,
+        target,
+        type,
+        status,
+        sources,
+        date,
+        role,
+      }));
+    expect(edges(gexf)).toEqual(edges(graphml));
+    expect(gexf.mapEdges((_id, { sources }) => typeof sources === 'number' && sources > 0).every(Boolean)).toBe(true);
+  });
+
   it('ftm.jsonl: an FtM entity per entity, document and fact, and a statement with its quote per piece of evidence', async () => {
     const answer = await get('/export/ftm.jsonl');
     expect(answer.status).toBe(200);
@@ -118,6 +140,44 @@ describe('exports of the whole graph, read back', () => {
     expect(facts.every((fact) => (fact[`${PROV}wasDerivedFrom`] ?? []).length > 0)).toBe(true);
     const quotes = typed(`${PROV}Entity`).filter((node) => node[`${PROV}wasQuotedFrom`]);
     expect(quotes.length).toBe(counts.evidence);
+  });
+});
+
+describe('large exports stream', () => {
+  // A page of one entity: every chunk can be matched to the pages read before it.
+  it.each(['graph.gexf', 'graph.graphml'])(
+    '%s writes each page of nodes as it is read, then the edges from a second pass, and reads back whole',
+    async (name) => {
+      const progress: ExportProgress[] = [];
+      const chunks = await startExport(server.db, EXPORT_FORMATS[name]!, {}, (step) => progress.push({ ...step }), 1);
+      const written: Array<{ nodes: number; edges: number; pass: number; read: number }> = [];
+      let text = '';
+      for await (const chunk of chunks) {
+        text += chunk;
+        const last = progress.at(-1);
+        written.push({
+          nodes: chunk.split('<node ').length - 1,
+          edges: chunk.split('<edge ').length - 1,
+          pass: last?.pass ?? 0,
+          read: last?.entities ?? 0,
+        });
+      }
+      expect(written.every((chunk) => chunk.nodes <= 1)).toBe(true);
+      expect(written.find((chunk) => chunk.nodes > 0)).toMatchObject({ pass: 1, read: 1 });
+      expect(written.filter((chunk) => chunk.edges > 0).every((chunk) => chunk.pass === 2 && chunk.nodes === 0)).toBe(true);
+      expect(progress.at(-1)).toEqual({ pass: 2, passes: 2, entities: counts.entities, total: counts.entities });
+      const graph = (name === 'graph.gexf' ? parseGexf : parseGraphml)(Graph, text);
+      expect({ nodes: graph.order, edges: graph.size }).toEqual({ nodes: counts.entities, edges: counts.facts });
+    },
+  );
+
+  it('facts.csv written a page at a time still names the document of every quote, cited on an earlier page or not', async () => {
+    const chunks = await startExport(server.db, EXPORT_FORMATS['facts.csv']!, {}, undefined, 1);
+    let text = '';
+    for await (const chunk of chunks) text += chunk;
+    const rows = parseCsv(text, { columns: true }) as Array<Record<string, string>>;
+    expect(rows.length).toBe(counts.evidence);
+    expect(rows.filter((row) => !row.document_title)).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@
  * URL). A dossier is one entity's neighbourhood, so it is built whole before it is written.
  */
 import type { ExportDocument, ExportEntity, ExportFact } from '../../store/exportGraph';
-import type { ExportPage } from './readExport';
+import type { ReadPages } from './readExport';
 
 const phrase = (type: string) => type.toLowerCase().replace(/_/g, ' ');
 const markdown = (text: string) => text.replace(/([\\`*_[\]<>|])/g, '\\$1');
@@ -19,11 +19,11 @@ function footnote(quote: string, document: ExportDocument | undefined): string {
   return `“${markdown(oneLine(quote))}” — ${source}.${document.url ? ` <${document.url}>` : ''}`;
 }
 
-export async function* writeDossier(pages: AsyncIterable<ExportPage>, entityId: string): AsyncGenerator<string> {
+export async function* writeDossier(read: ReadPages, entityId: string): AsyncGenerator<string> {
   const entities = new Map<string, ExportEntity>();
   const names = new Map<string, string>();
   const documents = new Map<string, ExportDocument>();
-  for await (const page of pages) {
+  for await (const page of read()) {
     page.entities.forEach((entity) => entities.set(entity.id, entity));
     page.names.forEach((name, id) => names.set(id, name));
     page.documents.forEach((document) => documents.set(document.id, document));

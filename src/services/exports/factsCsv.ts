@@ -2,8 +2,9 @@
  * facts.csv: one row per piece of evidence of a live fact (RFC 4180: comma-separated, CRLF,
  * fields quoted when they hold a comma, quote or line break), so a spreadsheet shows every fact
  * next to the sentence and the source that state it. A fact's own columns repeat on each of its rows.
+ * Each page brings the documents it cites, so nothing is kept from one page to the next.
  */
-import type { ExportPage } from './readExport';
+import type { ReadPages } from './readExport';
 
 export const FACTS_CSV_COLUMNS = [
   'fact_id',
@@ -31,16 +32,14 @@ function csvField(value: string | number | null | undefined): string {
 
 const csvRow = (fields: ReadonlyArray<string | number | null | undefined>) => `${fields.map(csvField).join(',')}\r\n`;
 
-export async function* writeFactsCsv(pages: AsyncIterable<ExportPage>): AsyncGenerator<string> {
+export async function* writeFactsCsv(read: ReadPages): AsyncGenerator<string> {
   yield csvRow(FACTS_CSV_COLUMNS);
-  const documents = new Map<string, ExportPage['documents'][number]>();
-  for await (const page of pages) {
-    for (const document of page.documents) documents.set(document.id, document);
+  for await (const page of read()) {
     let chunk = '';
     for (const entity of page.entities) {
       for (const fact of entity.facts) {
         for (const ev of fact.evidence) {
-          const document = documents.get(ev.documentId);
+          const document = page.cited.get(ev.documentId);
           chunk += csvRow([
             fact.id,
             fact.type,

@@ -7,7 +7,7 @@
  * of each fact travels with it. Our entity types map onto the nearest FtM schema (FTM_SCHEMA).
  */
 import type { EntityType } from '../../__generated__/graphql';
-import type { ExportPage } from './readExport';
+import type { ReadPages } from './readExport';
 
 export const FTM_SCHEMA: Record<EntityType, string> = {
   PERSON: 'Person',
@@ -29,8 +29,8 @@ const DATASET = 'partnership-graph';
 const line = (value: unknown) => `${JSON.stringify(value)}\n`;
 const values = (...items: Array<string | null | undefined>) => items.filter((item): item is string => !!item);
 
-export async function* writeFtm(pages: AsyncIterable<ExportPage>): AsyncGenerator<string> {
-  for await (const page of pages) {
+export async function* writeFtm(read: ReadPages): AsyncGenerator<string> {
+  for await (const page of read()) {
     let chunk = '';
     for (const document of page.documents) {
       chunk += line({

@@ -3,18 +3,18 @@
  * edges (keyed by fact id, so two facts between the same pair stay two edges), each with its
  * type, status, date and number of sources.
  *
- * GEXF comes from graphology-gexf's writer, which renders a whole graphology graph at once: the
- * graph is built in memory first (ids, names and a few attributes per node and edge; no quotes),
- * then written. GraphML is written here, page by page as the graph is read: graphology-graphml
- * 0.5 only parses (the tests read both back with graphology's parsers).
+ * Both files want every node before the first edge (GEXF by its schema; a GraphML reader may
+ * resolve an edge's ends as it meets it), and both are written here as text, in two passes over
+ * the graph: the nodes as the pages come, then the edges from a second read of the same pages.
+ * Memory holds one page, however large the graph. (graphology-gexf's writer renders a whole
+ * graphology graph at once, hundreds of MB on the 100k graph; graphology-graphml 0.5 only
+ * parses. The tests read both files back with graphology's parsers.) The GEXF is what
+ * graphology-gexf wrote before: version 1.3, the same attributes and ids, empty values left out.
  */
-import Graph from 'graphology';
-import { write as writeGexfString } from 'graphology-gexf';
-import type { ExportFact } from '../../store/exportGraph';
-import type { ExportPage } from './readExport';
+import type { ExportEntity, ExportFact } from '../../store/exportGraph';
+import type { ReadPages } from './readExport';
 
 const edgeAttributes = (fact: ExportFact) => ({
-  label: fact.type,
   type: fact.type,
   status: fact.status,
   date: fact.date ?? '',
@@ -22,25 +22,86 @@ const edgeAttributes = (fact: ExportFact) => ({
   sources: new Set(fact.evidence.map((ev) => ev.documentId)).size,
 });
 
-export async function* writeGexf(pages: AsyncIterable<ExportPage>): AsyncGenerator<string> {
-  const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
-  const facts: ExportFact[] = [];
-  for await (const page of pages) {
-    for (const entity of page.entities) {
-      graph.mergeNode(entity.id, { label: entity.name, type: entity.type, description: entity.description ?? '' });
-      facts.push(...entity.facts);
-    }
-  }
-  for (const fact of facts) graph.addDirectedEdgeWithKey(fact.id, fact.fromId, fact.toId, edgeAttributes(fact));
-  yield writeGexfString(graph, { pretty: true, version: '1.3' });
+// Characters XML 1.0 cannot hold at all are dropped; line breaks and tabs in attribute values are
+// written as references, which a parser keeps (a raw one would be read back as a space).
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const xml = (text: string) =>
+  text
+    .replace(NOT_IN_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
+
+interface GraphFile {
+  head: string;
+  node(entity: ExportEntity): string;
+  between: string;
+  edge(fact: ExportFact): string;
+  tail: string;
 }
 
-const xml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+async function* nodesThenEdges(read: ReadPages, file: GraphFile): AsyncGenerator<string> {
+  yield file.head;
+  for await (const page of read()) {
+    const chunk = page.entities.map(file.node).join('');
+    if (chunk) yield chunk;
+  }
+  yield file.between;
+  for await (const page of read()) {
+    const chunk = page.entities.flatMap((entity) => entity.facts.map(file.edge)).join('');
+    if (chunk) yield chunk;
+  }
+  yield file.tail;
+}
 
-const data = (key: string, value: string | number) => `<data key="${key}">${xml(String(value))}</data>`;
+const attvalue = (key: string, value: string | number) =>
+  value === '' ? '' : `\n          <attvalue for="${key}" value="${xml(String(value))}"/>`;
 
-const GRAPHML_HEAD = `<?xml version="1.0" encoding="UTF-8"?>
+const GEXF: GraphFile = {
+  head: `<?xml version="1.0" encoding="UTF-8"?>
+<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">
+  <meta/>
+  <graph defaultedgetype="directed">
+    <attributes class="node">
+      <attribute id="type" title="type" type="string"/>
+      <attribute id="description" title="description" type="string"/>
+    </attributes>
+    <attributes class="edge">
+      <attribute id="type" title="type" type="string"/>
+      <attribute id="status" title="status" type="string"/>
+      <attribute id="sources" title="sources" type="integer"/>
+      <attribute id="date" title="date" type="string"/>
+      <attribute id="role" title="role" type="string"/>
+    </attributes>
+    <nodes>
+`,
+  node: (entity) =>
+    `      <node id="${xml(entity.id)}" label="${xml(entity.name)}">\n        <attvalues>${attvalue('type', entity.type)}${attvalue(
+      'description',
+      entity.description ?? '',
+    )}\n        </attvalues>\n      </node>\n`,
+  between: '    </nodes>\n    <edges>\n',
+  edge: (fact) => {
+    const a = edgeAttributes(fact);
+    return (
+      `      <edge id="${xml(fact.id)}" source="${xml(fact.fromId)}" target="${xml(fact.toId)}" label="${xml(fact.type)}">\n        <attvalues>` +
+      `${attvalue('type', a.type)}${attvalue('status', a.status)}${attvalue('sources', a.sources)}${attvalue('date', a.date)}${attvalue('role', a.role)}` +
+      `\n        </attvalues>\n      </edge>\n`
+    );
+  },
+  tail: '    </edges>\n  </graph>\n</gexf>\n',
+};
+
+const data = (key: string, value: string | number) => (value === '' ? '' : `<data key="${key}">${xml(String(value))}</data>`);
+
+const GRAPHML: GraphFile = {
+  head: `<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
   xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
   <key id="label" for="node" attr.name="label" attr.type="string"/>
@@ -52,28 +113,19 @@ const GRAPHML_HEAD = `<?xml version="1.0" encoding="UTF-8"?>
   <key id="role" for="edge" attr.name="role" attr.type="string"/>
   <key id="sources" for="edge" attr.name="sources" attr.type="int"/>
   <graph id="partnership-graph" edgedefault="directed">
-`;
+`,
+  node: (entity) =>
+    `    <node id="${xml(entity.id)}">${data('label', entity.name)}${data('type', entity.type)}${data('description', entity.description ?? '')}</node>\n`,
+  between: '',
+  edge: (fact) => {
+    const a = edgeAttributes(fact);
+    return (
+      `    <edge id="${xml(fact.id)}" source="${xml(fact.fromId)}" target="${xml(fact.toId)}">` +
+      `${data('relation', a.type)}${data('status', a.status)}${data('date', a.date)}${data('role', a.role)}${data('sources', a.sources)}</edge>\n`
+    );
+  },
+  tail: '  </graph>\n</graphml>\n',
+};
 
-export async function* writeGraphml(pages: AsyncIterable<ExportPage>): AsyncGenerator<string> {
-  yield GRAPHML_HEAD;
-  // Edges after every node: a reader may resolve an edge's ends as it meets it.
-  const edges: string[] = [];
-  for await (const page of pages) {
-    let chunk = '';
-    for (const entity of page.entities) {
-      chunk += `    <node id="${xml(entity.id)}">${data('label', entity.name)}${data('type', entity.type)}${
-        entity.description ? data('description', entity.description) : ''
-      }</node>\n`;
-      for (const fact of entity.facts) {
-        const a = edgeAttributes(fact);
-        edges.push(
-          `    <edge id="${xml(fact.id)}" source="${xml(fact.fromId)}" target="${xml(fact.toId)}">` +
-            `${data('relation', a.type)}${data('status', a.status)}${a.date ? data('date', a.date) : ''}${a.role ? data('role', a.role) : ''}${data('sources', a.sources)}</edge>\n`,
-        );
-      }
-    }
-    yield chunk;
-  }
-  for (let i = 0; i < edges.length; i += 500) yield edges.slice(i, i + 500).join('');
-  yield '  </graph>\n</graphml>\n';
-}
+export const writeGexf = (read: ReadPages) => nodesThenEdges(read, GEXF);
+export const writeGraphml = (read: ReadPages) => nodesThenEdges(read, GRAPHML);

@@ -7,7 +7,7 @@
  * publisher, date and URL). The context is inline (a processor fetches nothing), and the file
  * is written as it is read: `@graph` items one page at a time.
  */
-import type { ExportPage } from './readExport';
+import type { ReadPages } from './readExport';
 
 const BASE = 'urn:partnership-graph:';
 
@@ -46,7 +46,7 @@ const evidenceIri = (id: string) => `evidence/${encodeURIComponent(id)}`;
 const compact = (node: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(node).filter(([, value]) => value !== null && value !== undefined && value !== ''));
 
-export async function* writeJsonld(pages: AsyncIterable<ExportPage>): AsyncGenerator<string> {
+export async function* writeJsonld(read: ReadPages): AsyncGenerator<string> {
   yield `{"@context":${JSON.stringify(JSONLD_CONTEXT)},\n"@graph":[\n`;
   let first = true;
   const item = (node: Record<string, unknown>) => {
@@ -54,7 +54,7 @@ export async function* writeJsonld(pages: AsyncIterable<ExportPage>): AsyncGener
     first = false;
     return text;
   };
-  for await (const page of pages) {
+  for await (const page of read()) {
     let chunk = '';
     for (const document of page.documents) {
       chunk += item({
