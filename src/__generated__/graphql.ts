@@ -378,7 +378,7 @@ export type Change = Node & {
   factIds: Array<Scalars['ID']['output']>;
   /** Stable id of the record. */
   id: Scalars['ID']['output'];
-  /** ingestDocument, upsertEntity, addAlias, assertFact, retractFact, mergeEntities, unmergeEntity, ingestBundle, acceptCandidate, linkCandidate, rejectCandidate, reopenCandidate, rejectMention, acceptProposal, rejectProposal. */
+  /** ingestDocument, upsertEntity, addAlias, assertFact, retractFact, mergeEntities, unmergeEntity, ingestBundle, acceptCandidate, linkCandidate, rejectCandidate, reopenCandidate, rejectMention, confirmMention, undoMentionJudgement, acceptProposal, rejectProposal. */
   operation: Scalars['String']['output'];
   /** The change's place in the log: larger is later, in commit order. Gaps are possible, repeats are not. */
   sequence: Scalars['Int']['output'];
@@ -435,6 +435,25 @@ export type CommonNeighbor = {
   viaA: Array<Relation>;
   /** How the second entity is connected to it (read from the second entity). */
   viaB: Array<Relation>;
+};
+
+/** Which mention to confirm: its document and offsets. */
+export type ConfirmMentionInput = {
+  /** The document the link is in. */
+  documentId: Scalars['ID']['input'];
+  /** The mention's end offset (exclusive). */
+  end: Scalars['Int']['input'];
+  /** The mention's start offset in the document's text. */
+  start: Scalars['Int']['input'];
+};
+
+/** What confirmMention did: the document, and the entities whose link was confirmed. */
+export type ConfirmMentionPayload = {
+  __typename?: 'ConfirmMentionPayload';
+  /** The entities the mention links to, now confirmed. */
+  confirmed: Array<Entity>;
+  /** The document with the confirmed link. */
+  document: Document;
 };
 
 /**
@@ -1220,6 +1239,10 @@ export type MatchFeature = {
 /** A surface form of an entity as it stands in a document: `text == document.text[start:end]`. */
 export type Mention = {
   __typename?: 'Mention';
+  /** When it was confirmed (ISO-8601); null until it is. */
+  confirmedAt: Maybe<Scalars['String']['output']>;
+  /** The editor who confirmed the link (confirmMention); null until one does. */
+  confirmedBy: Maybe<Scalars['String']['output']>;
   /** The document it stands in. */
   document: Document;
   /** Offset just after its last character (exclusive). */
@@ -1283,6 +1306,12 @@ export type Mutation = {
    */
   assertFact: AssertFactPayload;
   /**
+   * Confirms a link the name engine made: the mention keeps who confirmed it and when, and the
+   * judgement is stored with the others. NOT_FOUND when the document has no such mention;
+   * confirming again changes nothing.
+   */
+  confirmMention: ConfirmMentionPayload;
+  /**
    * Adds a source document (or returns the same one again: the id defaults to one derived from the
    * URL, else from the text). Its names are resolved against the graph (docs/name-resolution.md):
    * known entities, by name, alias or variant, get a MENTIONS link with offsets; names the graph
@@ -1321,9 +1350,11 @@ export type Mutation = {
    */
   rejectProposal: RejectProposalPayload;
   /**
-   * Undoes a rejection: the candidate is OPEN again and the verdict its rejection kept for later
-   * documents is lifted. CONFLICT unless it is REJECTED (an accepted or linked candidate made an
-   * entity, alias or mention: edit or merge those instead).
+   * Undoes the judgement on a candidate; it is OPEN again. A rejection: the verdict it kept for
+   * later documents is lifted. A link: the mention is unlinked and the alias the link added (if it
+   * added one) is taken back. An accept: the entity it became is removed with its mention, but
+   * CONFLICT when anything has been built on that entity since (facts, other mentions, merges,
+   * aliases): retract, unmerge or edit those first. CONFLICT for an OPEN candidate. Audited.
    */
   reopenCandidate: ReopenCandidatePayload;
   /**
@@ -1331,6 +1362,12 @@ export type Mutation = {
    * retracted fact changes nothing (the first reason stays).
    */
   retractFact: RetractFactPayload;
+  /**
+   * Undoes the latest judgement on a mention: a rejected link (rejectMention) is linked again and
+   * the surface may link that entity in later documents again; a confirmation is lifted. NOT_FOUND
+   * when the mention has no judgement to undo. Audited.
+   */
+  undoMentionJudgement: UndoMentionJudgementPayload;
   /**
    * Undoes the merge that made `input.id` a merged-away id, from the audit log. If the entity it was
    * merged into has been merged away since (a chain), that merge is done again without `id`.
@@ -1399,6 +1436,20 @@ export type MutationAddAliasArgs = {
  */
 export type MutationAssertFactArgs = {
   input: AssertFactInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
+ */
+export type MutationConfirmMentionArgs = {
+  input: ConfirmMentionInput;
 };
 
 
@@ -1511,6 +1562,20 @@ export type MutationReopenCandidateArgs = {
  */
 export type MutationRetractFactArgs = {
   input: RetractFactInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
+ */
+export type MutationUndoMentionJudgementArgs = {
+  input: UndoMentionJudgementInput;
 };
 
 
@@ -2473,11 +2538,15 @@ export type ReopenCandidateInput = {
   id: Scalars['ID']['input'];
 };
 
-/** What reopenCandidate did: the candidate, open again. */
+/** What reopenCandidate did: the candidate, open again, and what undoing its judgement took back. */
 export type ReopenCandidatePayload = {
   __typename?: 'ReopenCandidatePayload';
   /** The candidate, OPEN again. */
   candidate: EntityCandidate;
+  /** The alias an undone link took back from its entity; null when the link added none. */
+  removedAlias: Maybe<Scalars['String']['output']>;
+  /** The id of the entity an undone accept removed; null for other judgements. */
+  removedEntityId: Maybe<Scalars['ID']['output']>;
 };
 
 /** The fact to retract and why. */
@@ -2695,6 +2764,27 @@ export type TimelineEntryKind =
   | 'DATED_ENTITY'
   /** A dated fact (a relation with a date). */
   | 'FACT';
+
+/** Which mention's judgement to undo: its document and offsets. */
+export type UndoMentionJudgementInput = {
+  /** The document the mention is (or was) in. */
+  documentId: Scalars['ID']['input'];
+  /** The mention's end offset (exclusive). */
+  end: Scalars['Int']['input'];
+  /** The mention's start offset in the document's text. */
+  start: Scalars['Int']['input'];
+};
+
+/** What undoMentionJudgement did: the document, and what was linked again or is no longer confirmed. */
+export type UndoMentionJudgementPayload = {
+  __typename?: 'UndoMentionJudgementPayload';
+  /** The document, with the judgement undone. */
+  document: Document;
+  /** The entities linked again (an undone rejectMention). */
+  relinked: Array<Entity>;
+  /** The entities whose link is no longer confirmed (an undone confirmMention). */
+  unconfirmed: Array<Entity>;
+};
 
 /** A merged-away id to bring back. */
 export type UnmergeEntityInput = {

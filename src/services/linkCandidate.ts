@@ -28,11 +28,16 @@ export async function linkCandidate(db: Database, writer: Writer, id: string, en
     const target = (await lockEntityIds(tx, [entityId])).get(entityId);
     if (!target) throw entityNotFound(entityId, 'input.entityId');
     if (!target.isEntity) throw conflict(`${entityId} was merged into ${target.resolvesTo ?? 'another entity'}: link to that one.`);
-    if (candidate.kind === 'NEW_NAME' && (await writeAlias(tx, entityId, candidate.surface, nameKey(candidate.surface))) === undefined) {
-      throw entityNotFound(entityId, 'input.entityId');
-    }
+    const aliasAdded =
+      candidate.kind === 'NEW_NAME' ? await writeAlias(tx, entityId, candidate.surface, nameKey(candidate.surface)) : false;
+    if (aliasAdded === undefined) throw entityNotFound(entityId, 'input.entityId');
     await writeBundle(tx, { documents: [], entities: [], mentions: [mention], facts: [], evidence: [] });
-    const judged = await markCandidate(tx, id, { state: 'LINKED', editor: writer.name, entityId });
+    const judged = await markCandidate(tx, id, {
+      state: 'LINKED',
+      editor: writer.name,
+      entityId,
+      ...(aliasAdded ? { addedAlias: candidate.surface } : {}),
+    });
     const summary = `linked candidate "${candidate.surface}" of ${candidate.documentId} to ${entityId}`;
     return { result: judged, change: { summary, entityIds: [entityId], documentIds: [candidate.documentId] } };
   });

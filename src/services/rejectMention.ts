@@ -3,9 +3,8 @@
  * so the same surface is never linked to that entity again (nor offered as its match).
  */
 import type { Database } from '../db/database';
-import { nameKey } from '../domain/nameKey';
-import { notFound } from '../errors';
-import { recordJudgement, unlinkMention } from '../store/writes/judgeCandidate';
+import { unlinkMention } from '../store/writes/judgeCandidate';
+import { noMention, recordMentionJudgement } from './lib/mentionJudgement';
 import { auditedWrite } from './lib/auditedWrite';
 import type { Writer } from './lib/writer';
 
@@ -16,18 +15,8 @@ export async function rejectMention(
 ): Promise<{ documentId: string; unlinkedEntityIds: string[] }> {
   return auditedWrite(db, 'rejectMention', writer, async (tx) => {
     const removed = await unlinkMention(tx, mention);
-    if (removed.length === 0) throw notFound(`Document ${mention.documentId} has no mention at ${mention.start}-${mention.end}.`);
-    for (const { entityId, text } of removed) {
-      await recordJudgement(tx, {
-        verdict: 'NOT_SAME',
-        surface: text,
-        surfaceKey: nameKey(text),
-        entityId,
-        source: `${mention.documentId}:${mention.start}-${mention.end}`,
-        editor: writer.name,
-        documentId: mention.documentId,
-      });
-    }
+    if (removed.length === 0) throw noMention(mention);
+    await recordMentionJudgement(tx, 'NOT_SAME', mention, removed, writer.name);
     const summary = `rejected the link of "${removed[0]!.text}" in ${mention.documentId} to ${removed.map((r) => r.entityId).join(', ')}`;
     const unlinkedEntityIds = removed.map((r) => r.entityId);
     return {

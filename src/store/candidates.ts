@@ -28,7 +28,12 @@ export function toCandidateRecord(row: Record<string, unknown>): CandidateRecord
     matches: JSON.parse((row.matches as string | null) ?? '[]') as NameMatchRecord[],
     state: (row.state as CandidateRecord['state'] | null) ?? 'OPEN',
     judgement: row.judgedBy
-      ? { editor: row.judgedBy as string, at: row.judgedAt as string, entityId: (row.judgedEntityId as string | null) ?? null }
+      ? {
+          editor: row.judgedBy as string,
+          at: row.judgedAt as string,
+          entityId: (row.judgedEntityId as string | null) ?? null,
+          addedAlias: (row.addedAlias as string | null) ?? null,
+        }
       : null,
   };
 }

@@ -36,7 +36,8 @@ export type DocumentAliasRecord = DocumentAlias;
  * Mentions and evidence are read back in the very shape the bundle validator resolves them to
  * (domain/bundle/resolvedBundle.ts): one definition each.
  */
-export type MentionRecord = ResolvedMention;
+/** A stored mention; `confirmedBy`/`confirmedAt` once an editor confirmed it (confirmMention). */
+export type MentionRecord = ResolvedMention & { confirmedBy?: string | null; confirmedAt?: string | null };
 export type EvidenceRecord = ResolvedEvidence;
 
 export interface RelationRecord {
@@ -203,8 +204,8 @@ export interface CandidateRecord {
   sentenceEnd: number;
   matches: NameMatchRecord[];
   state: CandidateState;
-  /** Null while OPEN. */
-  judgement: { editor: string; at: string; entityId: string | null } | null;
+  /** Null while OPEN. `addedAlias`: the alias a link gave the entity (undoing the link takes it back). */
+  judgement: { editor: string; at: string; entityId: string | null; addedAlias?: string | null } | null;
 }
 
 export type CandidateState = 'OPEN' | 'ACCEPTED' | 'LINKED' | 'REJECTED';

@@ -146,6 +146,8 @@ export type ResolversTypes = {
   ChangeFeedConnection: ResolverTypeWrapper<ChangeFeedPageModel>;
   ChangeFeedEdge: ResolverTypeWrapper<ChangeRecordModel>;
   CommonNeighbor: ResolverTypeWrapper<CommonConnectionRecordModel>;
+  ConfirmMentionInput: Types.ConfirmMentionInput;
+  ConfirmMentionPayload: ResolverTypeWrapper<Omit<Types.ConfirmMentionPayload, 'confirmed' | 'document'> & { confirmed: Array<ResolversTypes['Entity']>, document: ResolversTypes['Document'] }>;
   Conflict: ResolverTypeWrapper<ConflictModel>;
   ConflictConnection: ResolverTypeWrapper<ConflictPageModel>;
   ConflictEdge: ResolverTypeWrapper<Omit<Types.ConflictEdge, 'node'> & { node: ResolversTypes['Conflict'] }>;
@@ -234,6 +236,8 @@ export type ResolversTypes = {
   TimelineEdge: ResolverTypeWrapper<Omit<Types.TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
   TimelineEntryKind: Types.TimelineEntryKind;
+  UndoMentionJudgementInput: Types.UndoMentionJudgementInput;
+  UndoMentionJudgementPayload: ResolverTypeWrapper<Omit<Types.UndoMentionJudgementPayload, 'document' | 'relinked' | 'unconfirmed'> & { document: ResolversTypes['Document'], relinked: Array<ResolversTypes['Entity']>, unconfirmed: Array<ResolversTypes['Entity']> }>;
   UnmergeEntityInput: Types.UnmergeEntityInput;
   UnmergeEntityPayload: ResolverTypeWrapper<Omit<Types.UnmergeEntityPayload, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   UpsertEntityInput: Types.UpsertEntityInput;
@@ -267,6 +271,8 @@ export type ResolversParentTypes = {
   ChangeFeedConnection: ChangeFeedPageModel;
   ChangeFeedEdge: ChangeRecordModel;
   CommonNeighbor: CommonConnectionRecordModel;
+  ConfirmMentionInput: Types.ConfirmMentionInput;
+  ConfirmMentionPayload: Omit<Types.ConfirmMentionPayload, 'confirmed' | 'document'> & { confirmed: Array<ResolversParentTypes['Entity']>, document: ResolversParentTypes['Document'] };
   Conflict: ConflictModel;
   ConflictConnection: ConflictPageModel;
   ConflictEdge: Omit<Types.ConflictEdge, 'node'> & { node: ResolversParentTypes['Conflict'] };
@@ -344,6 +350,8 @@ export type ResolversParentTypes = {
   TimelineConnection: TimelinePageModel;
   TimelineEdge: Omit<Types.TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryRecordModel;
+  UndoMentionJudgementInput: Types.UndoMentionJudgementInput;
+  UndoMentionJudgementPayload: Omit<Types.UndoMentionJudgementPayload, 'document' | 'relinked' | 'unconfirmed'> & { document: ResolversParentTypes['Document'], relinked: Array<ResolversParentTypes['Entity']>, unconfirmed: Array<ResolversParentTypes['Entity']> };
   UnmergeEntityInput: Types.UnmergeEntityInput;
   UnmergeEntityPayload: Omit<Types.UnmergeEntityPayload, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   UpsertEntityInput: Types.UpsertEntityInput;
@@ -496,6 +504,11 @@ export type CommonNeighborResolvers<ContextType = RequestContext, ParentType ext
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   viaA?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   viaB?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
+export type ConfirmMentionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConfirmMentionPayload'] = ResolversParentTypes['ConfirmMentionPayload']> = {
+  confirmed?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
 };
 
 export type ConflictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Conflict'] = ResolversParentTypes['Conflict']> = {
@@ -741,6 +754,8 @@ export type MatchFeatureResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  confirmedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confirmedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -759,6 +774,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   acceptProposal?: Resolver<ResolversTypes['AcceptProposalPayload'], ParentType, ContextType, RequireFields<Types.MutationAcceptProposalArgs, 'input'>>;
   addAlias?: Resolver<ResolversTypes['AddAliasPayload'], ParentType, ContextType, RequireFields<Types.MutationAddAliasArgs, 'input'>>;
   assertFact?: Resolver<ResolversTypes['AssertFactPayload'], ParentType, ContextType, RequireFields<Types.MutationAssertFactArgs, 'input'>>;
+  confirmMention?: Resolver<ResolversTypes['ConfirmMentionPayload'], ParentType, ContextType, RequireFields<Types.MutationConfirmMentionArgs, 'input'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<Types.MutationIngestDocumentArgs, 'input'>>;
   linkCandidate?: Resolver<ResolversTypes['LinkCandidatePayload'], ParentType, ContextType, RequireFields<Types.MutationLinkCandidateArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<Types.MutationMergeEntitiesArgs, 'input'>>;
@@ -767,6 +783,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   rejectProposal?: Resolver<ResolversTypes['RejectProposalPayload'], ParentType, ContextType, RequireFields<Types.MutationRejectProposalArgs, 'input'>>;
   reopenCandidate?: Resolver<ResolversTypes['ReopenCandidatePayload'], ParentType, ContextType, RequireFields<Types.MutationReopenCandidateArgs, 'input'>>;
   retractFact?: Resolver<ResolversTypes['RetractFactPayload'], ParentType, ContextType, RequireFields<Types.MutationRetractFactArgs, 'input'>>;
+  undoMentionJudgement?: Resolver<ResolversTypes['UndoMentionJudgementPayload'], ParentType, ContextType, RequireFields<Types.MutationUndoMentionJudgementArgs, 'input'>>;
   unmergeEntity?: Resolver<ResolversTypes['UnmergeEntityPayload'], ParentType, ContextType, RequireFields<Types.MutationUnmergeEntityArgs, 'input'>>;
   upsertEntity?: Resolver<ResolversTypes['UpsertEntityPayload'], ParentType, ContextType, RequireFields<Types.MutationUpsertEntityArgs, 'input'>>;
 };
@@ -967,6 +984,8 @@ export type RelationEdgeResolvers<ContextType = RequestContext, ParentType exten
 
 export type ReopenCandidatePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReopenCandidatePayload'] = ResolversParentTypes['ReopenCandidatePayload']> = {
   candidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType>;
+  removedAlias?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedEntityId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type RetractFactPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractFactPayload'] = ResolversParentTypes['RetractFactPayload']> = {
@@ -1055,6 +1074,12 @@ export type TimelineEntryResolvers<ContextType = RequestContext, ParentType exte
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type UndoMentionJudgementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UndoMentionJudgementPayload'] = ResolversParentTypes['UndoMentionJudgementPayload']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  relinked?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  unconfirmed?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
 export type UnmergeEntityPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnmergeEntityPayload'] = ResolversParentTypes['UnmergeEntityPayload']> = {
   changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1085,6 +1110,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ChangeFeedConnection?: ChangeFeedConnectionResolvers<ContextType>;
   ChangeFeedEdge?: ChangeFeedEdgeResolvers<ContextType>;
   CommonNeighbor?: CommonNeighborResolvers<ContextType>;
+  ConfirmMentionPayload?: ConfirmMentionPayloadResolvers<ContextType>;
   Conflict?: ConflictResolvers<ContextType>;
   ConflictConnection?: ConflictConnectionResolvers<ContextType>;
   ConflictEdge?: ConflictEdgeResolvers<ContextType>;
@@ -1149,6 +1175,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  UndoMentionJudgementPayload?: UndoMentionJudgementPayloadResolvers<ContextType>;
   UnmergeEntityPayload?: UnmergeEntityPayloadResolvers<ContextType>;
   UpsertEntityPayload?: UpsertEntityPayloadResolvers<ContextType>;
 };

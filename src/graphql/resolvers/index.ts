@@ -27,6 +27,8 @@ import { linkCandidate } from './Mutation/linkCandidate';
 import { rejectCandidate } from './Mutation/rejectCandidate';
 import { rejectMention } from './Mutation/rejectMention';
 import { reopenCandidate } from './Mutation/reopenCandidate';
+import { confirmMention } from './Mutation/confirmMention';
+import { undoMentionJudgement } from './Mutation/undoMentionJudgement';
 import { ingestDocument } from './Mutation/ingestDocument';
 import { mergeEntities } from './Mutation/mergeEntities';
 import { retractFact } from './Mutation/retractFact';
@@ -99,6 +101,8 @@ export const resolvers: Resolvers = {
     rejectCandidate,
     rejectMention,
     reopenCandidate,
+    confirmMention,
+    undoMentionJudgement,
     acceptProposal,
     rejectProposal,
   },

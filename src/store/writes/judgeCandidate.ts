@@ -22,7 +22,8 @@ const markCandidateQuery: NamedQuery = {
   name: 'markNameCandidate',
   cypher: `
     MATCH (c:NameCandidate {id: $id})
-    SET c.state = $state, c.judgedBy = $editor, c.judgedAt = toString(datetime()), c.judgedEntityId = $entityId
+    SET c.state = $state, c.judgedBy = $editor, c.judgedAt = toString(datetime()), c.judgedEntityId = $entityId,
+        c.addedAlias = $addedAlias
     RETURN c { .* } AS candidate`,
 };
 
@@ -31,7 +32,8 @@ const recordJudgementQuery: NamedQuery = {
   cypher: `
     MERGE (j:NameJudgement {id: $id})
     ON CREATE SET j.verdict = $verdict, j.surfaceKey = $surfaceKey, j.surface = $surface, j.entityId = $entityId,
-                  j.editor = $editor, j.at = toString(datetime()), j.documentId = $documentId, j.source = $source`,
+                  j.editor = $editor, j.at = toString(datetime()), j.documentId = $documentId, j.source = $source,
+                  j.onMention = $onMention`,
 };
 
 const unlinkMentionQuery: NamedQuery = {
@@ -52,13 +54,15 @@ export async function claimCandidate(tx: Transaction, id: string): Promise<Candi
 export async function markCandidate(
   tx: Transaction,
   id: string,
-  judgement: { state: CandidateState; editor: string; entityId: string | null },
+  judgement: { state: CandidateState; editor: string; entityId: string | null; addedAlias?: string },
 ): Promise<CandidateRecord> {
-  const [row] = await tx.run<{ candidate: Record<string, unknown> }>(markCandidateQuery, { id, ...judgement });
+  // `addedAlias`: the alias the judgement gave the entity, which undoing it takes back.
+  const [row] = await tx.run<{ candidate: Record<string, unknown> }>(markCandidateQuery, { id, addedAlias: null, ...judgement });
   return toCandidateRecord(row!.candidate);
 }
 
-export type Verdict = 'NOT_SAME' | 'NOT_A_NAME';
+/** SAME: a link an editor confirmed (kept as a record; it changes no later reading). */
+export type Verdict = 'SAME' | 'NOT_SAME' | 'NOT_A_NAME';
 
 /**
  * Keeps a verdict for later documents, one per `source` (the candidate or mention judged), so
@@ -74,10 +78,12 @@ export async function recordJudgement(
     editor: string;
     documentId: string;
     source: string;
+    /** A judgement on a linked mention (rejectMention, confirmMention), not on a candidate. */
+    onMention?: boolean;
   },
 ): Promise<void> {
   const id = `${judgement.verdict}:${judgement.surfaceKey}:${judgement.entityId ?? ''}:${judgement.source}`;
-  await tx.run(recordJudgementQuery, { id, ...judgement });
+  await tx.run(recordJudgementQuery, { id, ...judgement, onMention: judgement.onMention ?? false });
 }
 
 /** Removes a mention; undefined when the document has none at those offsets. */
@@ -94,11 +100,11 @@ const reopenCandidateQuery: NamedQuery = {
     MATCH (c:NameCandidate {id: $id})
     CALL (c) { MATCH (j:NameJudgement {source: c.id}) DELETE j }
     SET c.state = 'OPEN'
-    REMOVE c.judgedBy, c.judgedAt, c.judgedEntityId
+    REMOVE c.judgedBy, c.judgedAt, c.judgedEntityId, c.addedAlias
     RETURN c { .* } AS candidate`,
 };
 
-/** Back to OPEN, with the verdicts its rejection kept for later documents lifted. */
+/** Back to OPEN, with the verdicts its rejection kept for later documents lifted (undoJudgement.ts undoes the rest). */
 export async function reopenCandidate(tx: Transaction, id: string): Promise<CandidateRecord> {
   const [row] = await tx.run<{ candidate: Record<string, unknown> }>(reopenCandidateQuery, { id });
   return toCandidateRecord(row!.candidate);
