@@ -9,6 +9,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import jsonld from 'jsonld';
+import { Database } from '../../src/db/database';
 import { EXPORT_FORMATS, startExport } from '../../src/services/exports/exportFormats';
 import type { ExportProgress } from '../../src/services/exports/readExport';
 import { startHttpTestServer, type HttpTestServer } from '../support/httpTestServer';
@@ -170,6 +171,41 @@ describe('large exports stream', () => {
       expect({ nodes: graph.order, edges: graph.size }).toEqual({ nodes: counts.entities, edges: counts.facts });
     },
   );
+
+  it('the HTTP route sends the first nodes while the export is still reading the graph', async () => {
+    // The export's second page read (the first pass's next page, or the edge pass) waits until
+    // the client holds a node: a route that gathered the file first would never send one. Every
+    // request's connection is a Database of its own (with its stats), so the gate is on the class.
+    const read = Database.prototype.read;
+    let pageReads = 0;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    Database.prototype.read = async function gatedRead(this: Database, query, params) {
+      if (query.name === 'findExportPage' && ++pageReads === 2) await held;
+      return read.call(this, query, params);
+    } as typeof read;
+    const gated = await startHttpTestServer();
+    try {
+      const response = await fetch(`${gated.url}/export/graph.graphml`);
+      const reader = response.body!.getReader();
+      const decoder = new TextDecoder();
+      let text = '';
+      while (!text.includes('<node ')) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value, { stream: true });
+      }
+      expect({ node: text.includes('<node '), pageReads }).toEqual({ node: true, pageReads: 2 });
+      release();
+      for (let next = await reader.read(); !next.done; next = await reader.read()) text += decoder.decode(next.value, { stream: true });
+      const graph = parseGraphml(Graph, text);
+      expect({ nodes: graph.order, edges: graph.size }).toEqual({ nodes: counts.entities, edges: counts.facts });
+    } finally {
+      release();
+      Database.prototype.read = read;
+      await gated.close();
+    }
+  });
 
   it('facts.csv written a page at a time still names the document of every quote, cited on an earlier page or not', async () => {
     const chunks = await startExport(server.db, EXPORT_FORMATS['facts.csv']!, {}, undefined, 1);
