@@ -33,6 +33,11 @@ export function proposeNewNames(mentions: Mention[], reading: TextReading, index
       if (!all.slice(span.first, span.last + 1).some(Boolean)) kept.push(span);
       continue;
     }
+    // A title and a person the graph knows ("Prime Minister Fumio Kishida") name that person, not a new one.
+    const personInside = inside.some(
+      (mention) => mention.decision.kind === 'link' && index.entities.get(mention.decision.match.entityId)?.type === 'PERSON',
+    );
+    if (span.type === 'PERSON' && personInside) continue;
     // A name running into a link it does not contain is cut off by it ("President of the European
     // Commission, Ursula" of "... Ursula von der Leyen"): the link is the name, the rest its title.
     if (mentions.some((mention) => !inside.includes(mention) && mention.first <= span.last && mention.last >= span.first)) continue;

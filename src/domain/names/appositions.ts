@@ -1,6 +1,6 @@
 /** Titles beside names: dropped as mentions, and read for the office a named person holds. */
 import type { DocumentContext } from './disambiguate';
-import { overlaps, type Mention } from './mention';
+import { overlaps, PARTY_TYPES, type Mention } from './mention';
 import { relatedSetOf, type NameIndex } from './nameIndex';
 import { appositionAfter, appositionBefore, postHolderMatches } from './postHolders';
 import type { TextReading } from './readText';
@@ -24,6 +24,8 @@ export function fillPostHolders(mentions: Mention[], reading: TextReading, index
       const entity = other.decision.kind === 'link' ? index.entities.get(other.decision.match.entityId) : undefined;
       // A person after a comma is the next name of a list, not a title ("Kono, Commissioner Breton").
       if (other.type === 'PERSON' || (entity?.type === 'PERSON' && !entity.unresolved)) return false;
+      // The country or bloc whose office a title names is named all the same ("Japan's Minister of State").
+      if (entity && PARTY_TYPES.has(entity.type) && /^['’]s$/.test(words[other.last + 1]?.text ?? '')) return false;
       // New names inside a title are its portfolio ("Tech Sovereignty, Security and Democracy").
       return (
         overlaps(other, title) &&

@@ -151,10 +151,10 @@ export function personProposals(words: Word[], index: NameIndex, named: Set<stri
     }
     // Surname only, with its title when it has one.
     const surnameWord = tokens[0]!.text;
-    // A surname with particles after a given name ends a full name ("President of the European
-    // Commission, Ursula von der Leyen"): the title is the full name's apposition, not this name's.
-    const afterGivenName =
-      isSurnameParticle(words[at]!.text) && isNameWord(words[at - 1]) && words[at - 1]!.sentence === words[at]!.sentence;
+    // A surname after a given name ends a full name ("President of the European Commission, Ursula
+    // von der Leyen", "Executive Vice-President, and Minoru Kiuchi"): a title before it is the full
+    // name's apposition, or another person's, not this name's.
+    const afterGivenName = isNameWord(words[at - 1]) && words[at - 1]!.sentence === words[at]!.sentence;
     const title = afterGivenName ? -1 : titleStart(words, at);
     if (tokens.length !== 1) continue;
     const found: Array<{ position: number; match: ScoredMatch }> = [];
