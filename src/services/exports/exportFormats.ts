@@ -42,11 +42,11 @@ export async function startExport(
   const ids = await scopeIds(db, scope);
   const total = onProgress ? await countExportEntities(db, ids) : 0;
   let pass = 0;
-  const read: ReadPages = () => {
+  const read: ReadPages = (options = {}) => {
     pass += 1;
     const current = pass;
     const onPage = onProgress && ((entities: number) => onProgress({ pass: current, passes: format.passes, entities, total }));
-    return readExport(db, ids, { pageSize, onPage });
+    return readExport(db, ids, { ...options, pageSize, onPage });
   };
   return format.write(read, scope);
 }

@@ -48,12 +48,12 @@ interface GraphFile {
 
 async function* nodesThenEdges(read: ReadPages, file: GraphFile): AsyncGenerator<string> {
   yield file.head;
-  for await (const page of read()) {
+  for await (const page of read({ lookups: false })) {
     const chunk = page.entities.map(file.node).join('');
     if (chunk) yield chunk;
   }
   yield file.between;
-  for await (const page of read()) {
+  for await (const page of read({ lookups: false })) {
     const chunk = page.entities.flatMap((entity) => entity.facts.map(file.edge)).join('');
     if (chunk) yield chunk;
   }
