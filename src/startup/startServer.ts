@@ -19,6 +19,7 @@ import type { Logger } from '../logger';
 import { createMetricsRegistry } from '../metrics';
 import { WEB_DIST_DIR } from '../paths';
 import { prepareGraph } from './prepareGraph';
+import { warmNameIndex } from './warmNameIndex';
 
 export interface StartOptions {
   config: Config;
@@ -91,5 +92,6 @@ export async function startServer({ config, uri, logger, cleanups, stopping }: S
   await app.listen({ port: config.port, host: config.host });
   listening = true;
   if (!(await prepareGraph(db, readiness, logger, { seedOnEmpty: config.seedOnEmpty, stopping }))) return undefined;
+  warmNameIndex(db, logger);
   return (app.server.address() as AddressInfo).port;
 }
