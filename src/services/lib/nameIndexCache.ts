@@ -4,7 +4,8 @@
  * (auditedWrite calls invalidateNameIndex; an ingested document does not). For writes committed
  * by other replicas or tools, an index older than NAME_INDEX_TTL_MS is checked against counts of
  * what names are built from (one cheap read, countGraph.ts: every audited write that may change
- * names adds a :NameChange node) and rebuilt only if they moved (docs/scale-out.md).
+ * names adds a :NameChange node) and rebuilt only if they moved (docs/scale-out.md), in the
+ * background, the previous index serving meanwhile.
  * Concurrent callers share one build or check; a build that a write overtook is used by its
  * callers but not kept.
  */
@@ -72,7 +73,14 @@ export function nameResolverOf(db: GraphRunner): Promise<NameResolver> {
   return promise;
 }
 
-/** The cached resolver if the graph has not moved since it was built, else a new one. */
+let rebuilding: Promise<void> | undefined;
+
+/**
+ * The cached resolver if the graph has not moved since it was built. If it has (writes made
+ * elsewhere), the previous resolver keeps serving while a new one builds in the background, as
+ * those writes are only ever seen after a delay anyway; it replaces the old one when done (unless
+ * a write here overtook it). With nothing to serve, the caller waits for the build.
+ */
 async function refresh(
   db: GraphRunner,
   stale: { resolver: NameResolver; version: string } | undefined,
@@ -81,7 +89,25 @@ async function refresh(
   // Read before the entities: a write in between moves the version, and the next check rebuilds.
   const version = await graphVersion(db);
   if (stale && stale.version === version) return { resolver: stale.resolver, version, checkedAt };
-  return { resolver: await build(db), version, checkedAt };
+  if (!stale) return { resolver: await build(db), version, checkedAt };
+  if (!rebuilding) {
+    const started = generation;
+    rebuilding = build(db)
+      .then((resolver) => {
+        if (generation === started) cached = { resolver, checkedAt: Date.now(), generation: started, version };
+      })
+      // A failed rebuild leaves the previous resolver; the next check tries again.
+      .catch(() => undefined)
+      .finally(() => {
+        rebuilding = undefined;
+      });
+  }
+  return { resolver: stale.resolver, version: stale.version, checkedAt };
+}
+
+/** Resolves once a background rebuild (see refresh) has finished; at once when none runs. */
+export async function nameIndexRebuilt(): Promise<void> {
+  await rebuilding;
 }
 
 export async function nameIndexOf(db: GraphRunner): Promise<NameIndex> {
