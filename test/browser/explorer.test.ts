@@ -12,10 +12,10 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { Kind, parse } from 'graphql';
 import type { BrowserContext, Page } from 'playwright-core';
 import { WEB_DIST_DIR } from '../../src/paths';
-import type { NamedQuery } from '../../src/db/namedQuery';
 import { ARTIFACTS, launchChromium, type LaunchedChromium } from '../support/chromium';
 import { startHttpTestServer, type HttpTestServer } from '../support/httpTestServer';
 import { ALICE, TEST_EDITORS } from '../support/testServer';
+import { removeTestData } from '../support/testData';
 
 jest.setTimeout(120_000);
 
@@ -225,16 +225,6 @@ const REVIEWED_TEXT =
   'Henna Virkkunen co-chaired the third EU-Japan Digital Partnership Council in Tokyo. ' +
   'Dr. Wilhelmina Okonkwo-Brandt signed the memorandum for the Commission.';
 
-const cleanupReviewed: NamedQuery = {
-  name: 'test:cleanupBrowserReview',
-  cypher: `
-    CALL () { MATCH (p:Proposal) WHERE p.documentId STARTS WITH 'br-review-' DETACH DELETE p }
-    CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'br-review-' DETACH DELETE c }
-    CALL () { MATCH (ev:Evidence)-[:QUOTED_FROM]->(d:Document) WHERE d.id STARTS WITH 'br-review-' DETACH DELETE ev }
-    CALL () { MATCH (d:Document) WHERE d.id STARTS WITH 'br-review-' DETACH DELETE d }
-    CALL () { MATCH (c:Change) WHERE c.summary CONTAINS 'br-review-' DETACH DELETE c }`,
-};
-
 /** One GraphQL request to the server under test, as another client would send it. */
 async function api<T>(query: string, variables: Record<string, unknown> = {}, authorization?: string): Promise<T> {
   const response = await fetch(`${server.url}/graphql`, {
@@ -249,7 +239,7 @@ async function api<T>(query: string, variables: Record<string, unknown> = {}, au
 
 describe("an ingested document's review in a real browser", () => {
   beforeAll(async () => {
-    await server.db.write(cleanupReviewed);
+    await removeTestData(server.db, 'br-review-');
     await api(
       'mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { created } }',
       { input: { id: REVIEWED, title: 'Councils in review', publishedAt: '2024-04-13', text: REVIEWED_TEXT } },
@@ -257,7 +247,7 @@ describe("an ingested document's review in a real browser", () => {
     );
   });
   afterAll(async () => {
-    await server?.db.write(cleanupReviewed);
+    if (server) await removeTestData(server.db, 'br-review-');
   });
 
   it('marks linked, ambiguous and new names in the text, lists proposals by sentence, and rejects one with the pasted editor token', async () => {

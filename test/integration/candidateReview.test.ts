@@ -3,18 +3,10 @@
  * one to an existing entity, reject one (not a name, or not that entity), or reject a wrong link.
  * Every judgement is stored with who and when, audited, and holds for the documents ingested after.
  */
-import type { NamedQuery } from '../../src/db/namedQuery';
 import { ALICE, startTestServer, type TestServer } from '../support/testServer';
+import { removeTestData } from '../support/testData';
 
 let server: TestServer;
-const cleanup: NamedQuery = {
-  name: 'test:cleanupCandidateReview',
-  cypher: `
-    CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'cr-' DETACH DELETE c }
-    CALL () { MATCH (j:NameJudgement) WHERE j.documentId STARTS WITH 'cr-' DETACH DELETE j }
-    CALL () { MATCH (n) WHERE (n:Document OR n:Entity) AND (n.id STARTS WITH 'cr-' OR n.id = 'wilhelmina-okonkwo-brandt') DETACH DELETE n }
-    CALL () { MATCH (c:Change) WHERE c.summary CONTAINS 'cr-' DETACH DELETE c }`,
-};
 
 const DOC_1 =
   'Dr. Wilhelmina Okonkwo-Brandt met Minister Brinkhausen in Brussels. The Quantum Bureau and Rapidus attended. Kumamoto Gazette reported it.';
@@ -94,7 +86,7 @@ const candidateId = (surface: string) => first.candidates.find((candidate) => ca
 
 beforeAll(async () => {
   server = await startTestServer();
-  await server.db.write(cleanup);
+  await removeTestData(server.db, 'cr-', ['wilhelmina-okonkwo-brandt']);
   for (const [id, name] of [
     ['cr-brinkhausen', 'Ottokar Brinkhausen'],
     ['cr-chipmaker', 'Hokkaido Chip Manufacturing Company'],
@@ -106,7 +98,7 @@ beforeAll(async () => {
   first = await ingest('cr-doc-1', DOC_1);
 });
 afterAll(async () => {
-  await server.db.write(cleanup);
+  await removeTestData(server.db, 'cr-', ['wilhelmina-okonkwo-brandt']);
   await server.close();
 });
 

@@ -7,21 +7,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { NamedQuery } from '../../src/db/namedQuery';
 import { ALICE, startTestServer, type TestServer } from '../support/testServer';
+import { removeTestData } from '../support/testData';
 
 let server: TestServer;
 const article = (slug: string) => fs.readFileSync(path.join(__dirname, `../../eval/articles/${slug}.txt`), 'utf8');
-
-const cleanup: NamedQuery = {
-  name: 'test:cleanupConflicts',
-  cypher: `
-    CALL () { MATCH (p:Proposal) WHERE p.documentId STARTS WITH 'fc-' DETACH DELETE p }
-    CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'fc-' DETACH DELETE c }
-    CALL () { MATCH (ev:Evidence)-[:QUOTED_FROM]->(d:Document) WHERE d.id STARTS WITH 'fc-' DETACH DELETE ev }
-    CALL () { MATCH (d:Document) WHERE d.id STARTS WITH 'fc-' DETACH DELETE d }
-    CALL () { MATCH (c:Change) WHERE c.summary CONTAINS 'fc-' DETACH DELETE c }`,
-};
 
 const CONFLICTS = `{
   conflicts(first: 100) {
@@ -76,10 +66,10 @@ const about = (all: ConflictView[], kind: string, type: string, id: string) =>
 
 beforeAll(async () => {
   server = await startTestServer();
-  await server.db.write(cleanup);
+  await removeTestData(server.db, 'fc-');
 }, 60_000);
 afterAll(async () => {
-  await server.db.write(cleanup);
+  await removeTestData(server.db, 'fc-');
   await server.close();
 });
 

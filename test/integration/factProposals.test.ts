@@ -8,21 +8,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { NamedQuery } from '../../src/db/namedQuery';
 import { ALICE, startTestServer, type TestServer } from '../support/testServer';
+import { removeTestData } from '../support/testData';
 
 let server: TestServer;
 const OFFICIAL = fs.readFileSync(path.join(__dirname, '../../eval/articles/ec-dpc3-tokyo-2025.txt'), 'utf8');
-
-const cleanup: NamedQuery = {
-  name: 'test:cleanupFactProposals',
-  cypher: `
-    CALL () { MATCH (p:Proposal) WHERE p.documentId STARTS WITH 'fp-' DETACH DELETE p }
-    CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'fp-' DETACH DELETE c }
-    CALL () { MATCH (ev:Evidence)-[:QUOTED_FROM]->(d:Document) WHERE d.id STARTS WITH 'fp-' DETACH DELETE ev }
-    CALL () { MATCH (n) WHERE (n:Document OR n:Entity) AND n.id STARTS WITH 'fp-' DETACH DELETE n }
-    CALL () { MATCH (c:Change) WHERE c.summary CONTAINS 'fp-' DETACH DELETE c }`,
-};
 
 const PROPOSAL = `id type status statusCue date datePrecision dateInferred confidence cue cueText state
   from { id name type entity { id } candidate { id state } text }
@@ -83,11 +73,11 @@ const find = (type: string, fromId: string, toId: string) =>
 
 beforeAll(async () => {
   server = await startTestServer();
-  await server.db.write(cleanup);
+  await removeTestData(server.db, 'fp-');
   proposals = await ingest('fp-ec-dpc3', OFFICIAL);
 }, 120_000);
 afterAll(async () => {
-  await server.db.write(cleanup);
+  await removeTestData(server.db, 'fp-');
   await server.close();
 });
 

@@ -3,29 +3,21 @@
  * judgement: an accept (the entity it became goes, unless something was built on it), a link
  * (the alias it added goes), a rejected link (linked again), a confirmed link (confirmation lifted).
  */
-import type { NamedQuery } from '../../src/db/namedQuery';
 import { ALICE, startTestServer, type TestServer } from '../support/testServer';
+import { removeTestData } from '../support/testData';
 
 let server: TestServer;
-const cleanup: NamedQuery = {
-  name: 'test:cleanupJudgementUndo',
-  cypher: `
-    CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'ju-' DETACH DELETE c }
-    CALL () { MATCH (j:NameJudgement) WHERE j.documentId STARTS WITH 'ju-' DETACH DELETE j }
-    CALL () { MATCH (n) WHERE (n:Document OR n:Entity) AND (n.id STARTS WITH 'ju-' OR n.id = 'hiltrud-vasquez-lindqvist') DETACH DELETE n }
-    CALL () { MATCH (c:Change) WHERE c.summary CONTAINS 'ju-' DETACH DELETE c }`,
-};
 
 beforeAll(async () => {
   server = await startTestServer();
-  await server.db.write(cleanup);
+  await removeTestData(server.db, 'ju-', ['hiltrud-vasquez-lindqvist']);
   const { errors } = await mutate(
     'mutation { upsertEntity(input: { id: "ju-works", type: ORGANIZATION, name: "Norrbotten Quantum Works" }) { entity { id } } }',
   );
   expect(errors).toBeUndefined();
 });
 afterAll(async () => {
-  await server.db.write(cleanup);
+  await removeTestData(server.db, 'ju-', ['hiltrud-vasquez-lindqvist']);
   await server.close();
 });
 

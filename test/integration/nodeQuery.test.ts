@@ -4,22 +4,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { NamedQuery } from '../../src/db/namedQuery';
 import { ALICE, CAROL_READER, connectTestDatabase, startTestServer, type TestServer } from '../support/testServer';
-
-const cleanup: NamedQuery = {
-  name: 'test:cleanupNodeQuery',
-  cypher: `
-    CALL () { MATCH (p:Proposal) WHERE p.documentId STARTS WITH 'nq-' DETACH DELETE p }
-    CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'nq-' DETACH DELETE c }
-    CALL () { MATCH (ev:Evidence)-[:QUOTED_FROM]->(d:Document) WHERE d.id STARTS WITH 'nq-' DETACH DELETE ev }
-    CALL () { MATCH (d:Document) WHERE d.id STARTS WITH 'nq-' DETACH DELETE d }
-    CALL () { MATCH (c:Change) WHERE c.summary CONTAINS 'nq-' DETACH DELETE c }`,
-};
+import { removeTestData } from '../support/testData';
 
 async function cleanUp(): Promise<void> {
   const db = connectTestDatabase();
-  await db.write(cleanup).finally(() => db.close());
+  await removeTestData(db, 'nq-').finally(() => db.close());
 }
 
 let server: TestServer;

@@ -3,19 +3,10 @@
  * entity afterwards, the proposal reads as the entity kept (its ends, what it corroborates) and
  * accepting it writes the fact on the entity kept, never on the merged-away id.
  */
-import type { NamedQuery } from '../../src/db/namedQuery';
 import { ALICE, startTestServer, type TestServer } from '../support/testServer';
+import { removeTestData } from '../support/testData';
 
 let server: TestServer;
-const cleanup: NamedQuery = {
-  name: 'test:cleanupProposalRedirects',
-  cypher: `
-    CALL () { MATCH (p:Proposal) WHERE p.documentId STARTS WITH 'pr-' DETACH DELETE p }
-    CALL () { MATCH (c:NameCandidate) WHERE c.documentId STARTS WITH 'pr-' DETACH DELETE c }
-    CALL () { MATCH (ev:Evidence)-[:QUOTED_FROM]->(d:Document) WHERE d.id STARTS WITH 'pr-' DETACH DELETE ev }
-    CALL () { MATCH (n) WHERE (n:Entity OR n:Redirect OR n:Document) AND n.id STARTS WITH 'pr-' DETACH DELETE n }
-    CALL () { MATCH (c:Change) WHERE c.summary CONTAINS 'pr-' DETACH DELETE c }`,
-};
 
 async function mutate(query: string, variables: Record<string, unknown> = {}) {
   const result = await server.query<Record<string, unknown>>(query, variables, { authorization: ALICE });
@@ -25,10 +16,10 @@ async function mutate(query: string, variables: Record<string, unknown> = {}) {
 
 beforeAll(async () => {
   server = await startTestServer();
-  await server.db.write(cleanup);
+  await removeTestData(server.db, 'pr-');
 }, 60_000);
 afterAll(async () => {
-  await server.db.write(cleanup);
+  await removeTestData(server.db, 'pr-');
   await server.close();
 });
 
