@@ -41,7 +41,18 @@ export function toNameEntity(row: NameEntityRow): NameEntity {
   return { id: row.id, type: row.type, name: row.name, aliases, date: row.date, related: row.related, unresolved: row.unresolved };
 }
 
+/**
+ * The driver decodes every occurrence of an id as a string of its own: on the 100k-entity graph
+ * the related lists hold two million of them. Each is swapped for the entity's own id string, so
+ * the index keeps one copy per entity and the rest is garbage as soon as the rows are.
+ */
+function shareRelatedIds(rows: NameEntityRow[]): void {
+  const ids = new Map(rows.map((row) => [row.id, row.id]));
+  for (const row of rows) row.related = row.related.map((id) => ids.get(id) ?? id);
+}
+
 export async function loadNameEntities(db: GraphRunner): Promise<NameEntity[]> {
   const rows = await db.read<NameEntityRow>(loadNameEntitiesQuery);
+  shareRelatedIds(rows);
   return rows.map(toNameEntity);
 }
