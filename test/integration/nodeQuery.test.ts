@@ -93,6 +93,35 @@ describe('Query.node', () => {
     expect(data?.node).toEqual({ __typename: 'Evidence', id: evidence.id, quote: evidence.quote, fact: { id: relation.id } });
   });
 
+  it('returns null for the evidence of a retracted fact, which it found before the retraction', async () => {
+    const write = (query: string) => server.query(query, {}, { authorization: ALICE });
+    for (const [id, name] of [
+      ['nq-alpha', 'Nq Alpha Institute'],
+      ['nq-beta', 'Nq Beta Institute'],
+    ]) {
+      await write(`mutation { upsertEntity(input: { id: "${id}", type: ORGANIZATION, name: "${name}" }) { changed } }`);
+    }
+    await write(
+      'mutation { ingestDocument(input: { id: "nq-doc-retract", title: "Retraction report", text: "Nq Alpha Institute cooperates with Nq Beta Institute." }) { created } }',
+    );
+    const { data: asserted, errors } = await write(`mutation { assertFact(input: { type: COOPERATES_WITH, from: "nq-alpha", to: "nq-beta",
+      status: REPORTED, evidence: [{ document: "nq-doc-retract", quote: "Nq Alpha Institute cooperates with Nq Beta Institute" }] }) {
+      relation { id evidence { id } } } }`);
+    expect(errors).toBeUndefined();
+    const evidenceId = asserted?.assertFact.relation.evidence[0].id as string;
+    const EVIDENCE = 'query E($id: ID!) { node(id: $id) { __typename id } }';
+    expect((await server.query(EVIDENCE, { id: evidenceId })).data?.node).toEqual({ __typename: 'Evidence', id: evidenceId });
+
+    const retracted = await write(
+      `mutation { retractFact(input: { id: "${asserted?.assertFact.relation.id}", reason: "Test retraction" }) { changed } }`,
+    );
+    expect(retracted.errors).toBeUndefined();
+
+    const { data, errors: readErrors } = await server.query(EVIDENCE, { id: evidenceId });
+    expect(readErrors).toBeUndefined();
+    expect(data?.node).toBeNull();
+  });
+
   it('returns null for ids that match nothing, of every shape', async () => {
     for (const id of [
       'no-such-entity',
