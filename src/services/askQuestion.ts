@@ -10,6 +10,7 @@ import type { GraphRunner } from '../db/database';
 import type { NameIndex } from '../domain/names';
 import { answerQuestion } from '../domain/ask/answerQuestion';
 import { precisionOf } from '../domain/dates';
+import { countedMembers } from '../domain/ask/countedNoun';
 import { findNames } from '../domain/ask/findNames';
 import { equivalentQuery } from '../domain/ask/graphqlQuery';
 import { readQuestion } from '../domain/ask/readQuestion';
@@ -66,10 +67,12 @@ function toRelationRecord(fact: AskFact): RelationRecord {
   };
 }
 
-function scopesOf(entityIds: readonly string[], reading: ReturnType<typeof readQuestion>): AskScope[] {
+function scopesOf(entityIds: readonly string[], reading: ReturnType<typeof readQuestion>, index: NameIndex): AskScope[] {
   const scopes: AskScope[] = [];
+  const counted = entityIds.length > 0 || reading.period ? [] : countedMembers(reading, index.entities.values());
   if (entityIds.length > 0) scopes.push({ kind: 'around', entityIds: [...entityIds] });
   else if (reading.period) scopes.push({ kind: 'period', from: reading.period.from, to: reading.period.to });
+  else if (counted.length > 0) scopes.push({ kind: 'around', entityIds: counted });
   else if (reading.statuses) scopes.push({ kind: 'status', statuses: reading.statuses });
   return scopes;
 }
@@ -123,14 +126,15 @@ export function askQuestion(db: GraphRunner, question: string): Promise<Read<Ans
 }
 
 export async function answerFrom(source: AskSource, question: string): Promise<Read<AnswerRecord>> {
-  const named = findNames(question, await source.nameIndex());
+  const index = await source.nameIndex();
+  const named = findNames(question, index);
   const reading = readQuestion(question, named);
   const entityIds = [...new Set(reading.named.map((name) => name.entityId))];
   const [paths, loaded] = await Promise.all([
     reading.kind === 'CONNECTION' && entityIds.length >= 2
       ? source.shortestPaths(entityIds[0]!, entityIds[1]!, { maxHops: CONNECTION_HOPS, first: CONNECTION_PATHS })
       : Promise.resolve<Read<PathRecord[]>>({ value: [], side: {} }),
-    source.workingGraph(reading.kind ? scopesOf(entityIds, reading) : [], entityIds),
+    source.workingGraph(reading.kind ? scopesOf(entityIds, reading, index) : [], entityIds),
   ]);
   const graph = keepSource(loaded.value, reading.sourceHint);
   const plan = answerQuestion(

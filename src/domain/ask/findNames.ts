@@ -10,6 +10,8 @@
 import { lookupName, resolveMentions, type NameIndex } from '../names';
 import porter from 'talisman/stemmers/porter';
 import { ordinalValue } from '../names/ordinals';
+import type { NameEntity } from '../names/types';
+import { KIND_NOUNS } from './lexicon';
 import { wordMatchedNames } from './nameWords';
 import { MONTHS } from './periods';
 import type { NamedEntity } from './types';
@@ -47,8 +49,10 @@ function runsOfLookups(question: string, words: readonly QuestionWord[], index: 
       // A run that stops inside a longer capitalised name is not that name ("Digital Partnership" of "... Council").
       const next = words[i + length];
       const previous = words[i - 1];
+      // A plural kind noun after it is the head of the phrase, not part of a name ("EU-Japan Digital Partnership Councils").
+      const headNoun = next !== undefined && next.lower.endsWith('s') && KIND_NOUNS.includes(next.lower);
       if (
-        (next && /^\p{Lu}/u.test(next.text) && next.start - end <= 1) ||
+        (next && /^\p{Lu}/u.test(next.text) && next.start - end <= 1 && !headNoun) ||
         (previous && /^\p{Lu}/u.test(previous.text) && start - previous.end <= 1 && /^\p{Lu}/u.test(run[0]!.text))
       )
         continue;
@@ -75,8 +79,41 @@ function initialsOf(name: string): string {
   return (name.match(/\b\p{Lu}/gu) ?? []).join('').toLowerCase();
 }
 
+function nounFits(event: NameEntity, noun: string): boolean {
+  return event.name.toLowerCase().includes(noun.replace(/s$/, '')) || initialsOf(event.name).includes(noun);
+}
+
+const hasOrdinal = (event: NameEntity, ordinal: number) => event.name.split(/\s+/).some((word) => ordinalValue(word) === ordinal);
+
+/**
+ * "How does the fourth DPC relate to the third?": an ordinal standing alone after "the" names the
+ * meeting of the same kind as the one an ordinal described before it, when one event alone fits.
+ */
+function ellipticalOrdinals(
+  question: string,
+  words: readonly QuestionWord[],
+  events: readonly NameEntity[],
+  nouns: readonly string[],
+  found: NamedEntity[],
+): void {
+  if (nouns.length === 0) return;
+  const noun = nouns[0]!;
+  for (let i = 1; i < words.length; i += 1) {
+    const word = words[i]!;
+    const ordinal = ordinalValue(word.lower);
+    if (ordinal === undefined || words[i - 1]!.lower !== 'the') continue;
+    const next = words[i + 1];
+    if (next && next.lower !== 'one' && !NOT_NAMES.has(next.lower)) continue;
+    if (overlapsAny(word.start, word.end, found)) continue;
+    const fits = events.filter((event) => nounFits(event, noun) && hasOrdinal(event, ordinal));
+    if (fits.length === 1)
+      found.push({ entityId: fits[0]!.id, start: word.start, end: word.end, text: question.slice(word.start, word.end) });
+  }
+}
+
 function describedEvents(question: string, words: readonly QuestionWord[], index: NameIndex, found: NamedEntity[]): void {
   const events = [...index.entities.values()].filter((entity) => entity.type === 'EVENT');
+  const ordinalNouns: string[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const noun = words[i]!;
     if (!EVENT_NOUNS.has(noun.lower)) continue;
@@ -101,10 +138,8 @@ function describedEvents(question: string, words: readonly QuestionWord[], index
       })
       .filter((place) => place !== null);
     const fits = events.filter((event) => {
-      const name = event.name.toLowerCase();
-      const nounFits = name.includes(noun.lower.replace(/s$/, '')) || initialsOf(event.name).includes(noun.lower);
-      if (!nounFits) return false;
-      if (ordinal !== undefined && !event.name.split(/\s+/).some((word) => ordinalValue(word) === ordinal)) return false;
+      if (!nounFits(event, noun.lower)) return false;
+      if (ordinal !== undefined && !hasOrdinal(event, ordinal)) return false;
       if (
         day &&
         month &&
@@ -115,6 +150,7 @@ function describedEvents(question: string, words: readonly QuestionWord[], index
       return ordinal !== undefined || (day !== null && month !== undefined) || places.length > 0;
     });
     if (fits.length !== 1) continue;
+    if (ordinal !== undefined) ordinalNouns.push(noun.lower);
     const start =
       places.length > 0 ? Math.min(before[0]?.start ?? noun.start, ...places.map((p) => p.start)) : (before[0]?.start ?? noun.start);
     const end = noun.end;
@@ -125,6 +161,7 @@ function describedEvents(question: string, words: readonly QuestionWord[], index
     if (overlapsAny(start, end, found)) continue;
     found.push({ entityId: fits[0]!.id, start, end, text: question.slice(start, end) });
   }
+  ellipticalOrdinals(question, words, events, ordinalNouns, found);
 }
 
 export function findNames(question: string, index: NameIndex): NamedEntity[] {

@@ -57,7 +57,8 @@ export const RELATION_WORDS: Record<RelationType, RelationWords> = {
   CALLS_ON: { cues: ['call on', 'call upon', 'urge', 'ask'], phrase: 'calls on', future: 'is to call on' },
   CALLS_FOR: { cues: ['call for', 'push for', 'demand', 'joint call'], phrase: 'calls for', future: 'is to call for' },
   ENCOURAGED_TO_JOIN: {
-    cues: ['encourage', 'invite', 'join', 'take part in', 'sign up'],
+    // "Encouraged to take part in" asks for this; a bare "take part in" asks who took part (PARTICIPATED_IN).
+    cues: ['encourage', 'invite', 'join', 'encourage to take part', 'invite to take part', 'sign up'],
     phrase: 'is encouraged to join',
     future: 'is to be encouraged to join',
   },
@@ -180,3 +181,22 @@ export const TYPE_NOUNS: Array<{ cues: string[]; types: EntityType[] }> = [
 ];
 
 export const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(ACTORS);
+
+/**
+ * Type nouns that name a kind of thing within its type, and are written into the names of that kind
+ * ("Third ... Council", "28th EU-Japan Summit"): a count of councils is not a count of summits. Generic
+ * nouns ("meeting", "event", "agreement") are not here: any event is a meeting, whatever its name says.
+ */
+export const KIND_NOUNS = [
+  'council',
+  'councils',
+  'summit',
+  'summits',
+  'dialogue',
+  'dialogues',
+  'forum',
+  'memorandum',
+  'letter',
+  'treaty',
+  'act',
+];

@@ -6,7 +6,7 @@
  * runs, so a word inside a name ("the AI Act", "Digital Partnership Council") is never a cue.
  */
 import type { EntityType, FactStatus, RelationType } from '../../__generated__/graphql';
-import { ACTOR_TYPES, RELATION_WORDS, TYPE_NOUNS } from './lexicon';
+import { ACTOR_TYPES, KIND_NOUNS, RELATION_WORDS, TYPE_NOUNS } from './lexicon';
 import { findPeriod, MONTHS } from './periods';
 import type { NamedEntity, Period, QuestionKind } from './types';
 import { cueStems, findCue, questionWords, stemOf, type QuestionWord } from './words';
@@ -39,6 +39,11 @@ export interface Reading {
   unknownNames: string[];
   /** "What is/does <name> ...", not passive ("... by"): the name is the subject, so its own facts answer. */
   subjectNamed: boolean;
+  /**
+   * The stem of the noun a count counts ("how many EU-Japan summits": "summit"): where some of the
+   * things counted carry it in their names and others do not, only those that do are counted.
+   */
+  countedNoun: string | null;
 }
 
 export const MASK = 'ENTITY';
@@ -227,9 +232,33 @@ function answerTypesOf(words: readonly QuestionWord[], lower: string): EntityTyp
   return null;
 }
 
+/** A word made of masked names only ("ENTITY", "ENTITY-ENTITY" from "EU-Japan"). */
+const isMasked = (word: QuestionWord) => word.text.split('-').every((part) => part === MASK);
+
+/** The type noun after "how many", past a name that qualifies it ("how many ENTITY councils"). */
+function countedNounAt(words: readonly QuestionWord[]): number {
+  const many = words.findIndex((word, i) => word.lower === 'many' && words[i - 1]?.lower === 'how');
+  if (many < 0) return -1;
+  for (let i = many + 1; i < Math.min(words.length, many + 4); i += 1) {
+    const word = words[i]!;
+    if (isMasked(word)) continue;
+    if (TYPE_NOUNS.some((entry) => entry.cues.some((cue) => stemOf(cue) === word.stem))) return i;
+    if (!['PROPN', 'ADJ', 'NOUN'].includes(word.pos)) return -1;
+  }
+  return -1;
+}
+
+/** The stem of the noun counted, when it names a kind within a type (lexicon KIND_NOUNS). */
+function countedKindNoun(words: readonly QuestionWord[]): string | null {
+  const at = countedNounAt(words);
+  return at >= 0 && KIND_NOUNS.includes(words[at]!.lower) ? words[at]!.stem : null;
+}
+
 function nounTypesAfter(words: readonly QuestionWord[], from: number): EntityType[] | null {
+  const counted = countedNounAt(words);
   for (let i = from; i < Math.min(words.length, from + 3); i += 1) {
     const word = words[i]!;
+    if (isMasked(word) && counted > i) continue;
     if (word.text === MASK) return null;
     if (['AUX', 'DET', 'ADP', 'VERB', 'PRON', 'PART'].includes(word.pos) && !TYPE_NOUNS.some((e) => e.cues.includes(word.lower)))
       return null;
@@ -288,7 +317,9 @@ const RELATIVE = new Set(['where', 'that', 'which', 'who', 'whom', 'at', 'in', '
 function viaTypesOf(words: readonly QuestionWord[]): EntityType[] | null {
   for (let i = 2; i + 1 < words.length; i += 1) {
     if (!DETERMINERS.has(words[i - 1]!.lower)) continue;
-    if (!RELATIVE.has(words[i + 1]!.lower) && words[i + 1]!.text !== MASK) continue;
+    // "the agreement the agency is to sign": a relative clause without its "that".
+    const next = words[i + 1]!;
+    if (!RELATIVE.has(next.lower) && next.text !== MASK && !(DETERMINERS.has(next.lower) && words[i + 2]?.text === MASK)) continue;
     const noun = TYPE_NOUNS.find((entry) => entry.cues.some((cue) => stemOf(cue) === words[i]!.stem));
     if (noun && !noun.types.includes('PERSON') && noun.types.length <= 2) return [...noun.types];
   }
@@ -316,6 +347,10 @@ export function readQuestion(question: string, found: readonly NamedEntity[]): R
   const kind =
     kindOf(lower, named.length, period, relationTypes) ??
     (unknownNames.length > 0 && ASKS_OF_SOMEONE.test(lower) ? (relationTypes.length > 0 ? 'WHO_DID' : 'WHAT_ABOUT') : null);
+  const sourceHint = sourceHintOf(question, named);
+  // Not for counts: a count must be complete, and the facts a source lists may sit under other
+  // relations than the one counted ("the key outcomes the Tokyo article lists": 5, four OUTCOME_OF facts).
+  const hintStems = new Set(kind === 'COUNT' ? [] : (sourceHint ?? '').split(/\s+/).filter(Boolean).map(stemOf));
   const planned =
     !DONE_OR_PLANNED.test(lower) && (PLANNED.test(lower) || (kind === 'PERIOD' && /\bscheduled|planned|expected\b/.test(lower)));
   return {
@@ -328,11 +363,13 @@ export function readQuestion(question: string, found: readonly NamedEntity[]): R
     asksWhen: /\bwhen\b|\b(what|which) (day|date|year|month|time)\b/.test(lower),
     asksWhere: /\bwhere\b|\b(what|which) (city|place|venue)\b/.test(lower) && !/where does it say/.test(lower),
     asksPrecision: precisionAsked(lower),
-    unexplained: unexplainedNouns(words, period),
-    unexplainedQualifiers: unexplainedNouns(words, period, ['ADJ', 'ADV', 'VERB']),
+    // The words naming a source ("the Tokyo article") choose the evidence; its facts need not say them.
+    unexplained: unexplainedNouns(words, period).filter((stem) => !hintStems.has(stem)),
+    unexplainedQualifiers: unexplainedNouns(words, period, ['ADJ', 'ADV', 'VERB']).filter((stem) => !hintStems.has(stem)),
     viaTypes: viaTypesOf(words),
-    sourceHint: sourceHintOf(question, named),
+    sourceHint,
     unknownNames,
     subjectNamed: /^what (is|are|was|were|does|do|did|will|has|have) (the )?entity\b/.test(lower) && !/\bby\b/.test(lower),
+    countedNoun: kind === 'COUNT' ? countedKindNoun(words) : null,
   };
 }

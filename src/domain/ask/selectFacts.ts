@@ -12,6 +12,7 @@
  */
 import type { EntityType, RelationType } from '../../__generated__/graphql';
 import { allows } from '../ontology';
+import { countedMembers, nameCarries } from './countedNoun';
 import { ACTOR_TYPES } from './lexicon';
 import { dateFallsIn } from './periods';
 import type { Reading } from './readQuestion';
@@ -87,17 +88,38 @@ function typesJoining(types: readonly RelationType[], a: EntityType, bs: readonl
   return types.filter((type) => (bs === null ? true : targets.some((b) => allows(type, a, b) || allows(type, b, a))));
 }
 
-/** The words of a fact's evidence and of its ends' names, as stems. */
+const ACRONYM_LINKS = new Set(['of', 'and', 'for', 'the', 'on']);
+
+/**
+ * The acronyms a name could be written as: the initials of each run of its capitalised words
+ * ("Deputy Minister of Economy, Trade and Industry": "meti", "dmeti", ...), three letters or more.
+ * Names and roles only, never quotes: a quote listing several post-holders would explain them all.
+ */
+function acronymsOf(name: string): string[] {
+  const acronyms: string[] = [];
+  const runs: string[] = [''];
+  for (const word of name.split(/[^\p{L}\p{N}']+/u).filter(Boolean)) {
+    if (/^\p{Lu}/u.test(word)) runs[runs.length - 1] += word[0]!.toLowerCase();
+    else if (!ACRONYM_LINKS.has(word)) runs.push('');
+  }
+  for (const run of runs)
+    for (let from = 0; from < run.length; from += 1) for (let to = from + 3; to <= run.length; to += 1) acronyms.push(run.slice(from, to));
+  return acronyms;
+}
+
+/** The words of a fact's evidence and of its ends' names, as stems, and the acronyms of the names. */
 function factStems(graph: WorkingGraph, fact: AskFact): Set<string> {
-  const text = [...fact.evidence.map((ev) => ev.quote), graph.nameOf(fact.fromId), graph.nameOf(fact.toId), fact.role ?? ''].join(' ');
-  return new Set(
-    text
+  const names = [graph.nameOf(fact.fromId), graph.nameOf(fact.toId), fact.role ?? ''];
+  const text = [...fact.evidence.map((ev) => ev.quote), ...names].join(' ');
+  return new Set([
+    ...text
       .toLowerCase()
       .split(/[^\p{L}\p{N}-]+/u)
       .flatMap((word) => [word, ...word.split('-')])
       .filter(Boolean)
       .map(stemOf),
-  );
+    ...names.flatMap(acronymsOf).map(stemOf),
+  ]);
 }
 
 /** Drops facts whose evidence does not account for the question's unexplained nouns. */
@@ -160,7 +182,10 @@ function oneStep(graph: WorkingGraph, reading: Reading, anchors: readonly string
     const anchorTypes = anchors.map((anchor) => graph.typeOf(anchor)!);
     // Cues that can join an anchor and the entity in between choose the links; the others what is asked of it.
     const inner = reading.relationTypes.filter((type) => anchorTypes.some((a) => allows(type, a, viaType) || allows(type, viaType, a)));
-    const outer = typesJoining(reading.relationTypes, viaType, reading.answerTypes);
+    // What the links already say ("the agreement the agency is to sign") is not what is asked of it ("... implement").
+    const joining = typesJoining(reading.relationTypes, viaType, reading.answerTypes);
+    const asked = joining.filter((type) => !links.some((link) => link.type === type));
+    const outer = asked.length > 0 ? asked : joining;
     if (inner.length > 0 && !links.some((link) => inner.includes(link.type))) continue;
     // Who did what the question asks, when that cannot be done to the entity in between: nobody there
     // answers it ("who co-chaired the council": not who launched the forum launched at it). Topics and
@@ -207,12 +232,25 @@ function direct(graph: WorkingGraph, reading: Reading, anchors: readonly string[
   }
   facts = explained(graph, reading, facts);
   if (anchors.length >= 2) facts = meetingEveryName(graph, anchors, facts);
+  if (anchors.length >= 2 && types.length === 0 && reading.kind === 'WHAT_ABOUT')
+    facts = unique([...facts, ...explained(graph, reading, takenUpAt(graph, anchors))]);
   if (facts.length === 0 && (reading.answerTypes || types.length > 0)) {
     const step = oneStep(graph, { ...reading, relationTypes: types }, anchors);
     if (step.facts.length > 0) return step;
   }
   if (!accountsForNames(graph, reading, facts, [])) return EMPTY;
   return { facts, dateEntityIds: [], answerIds: endsBeyond(facts, named), viaIds: [] };
+}
+
+/**
+ * "What did the EU and South Korea do at their council": besides what they did there, what the
+ * meeting took up (its own COVERS facts: "will explore ways to improve chips supply chains").
+ */
+function takenUpAt(graph: WorkingGraph, anchors: readonly string[]): AskFact[] {
+  if (!anchors.some((id) => isActor(graph, id))) return [];
+  return anchors
+    .filter((id) => graph.typeOf(id) === 'EVENT')
+    .flatMap((event) => graph.factsAt(event).filter((fact) => fact.type === 'COVERS' && fact.fromId === event));
 }
 
 /**
@@ -279,6 +317,18 @@ function whenWhere(graph: WorkingGraph, reading: Reading, anchors: readonly stri
   const answerTypes = reading.answerTypes && !reading.answerTypes.includes('PLACE') ? reading.answerTypes : null;
   if (reading.asksWhere) {
     for (const anchor of anchors) facts.push(...graph.factsAt(anchor).filter((fact) => fact.type === 'HELD_IN' && fact.fromId === anchor));
+  }
+  if (reading.asksWhere && facts.length === 0 && types.length > 0) {
+    const placed = placesSaidWith(
+      graph,
+      explained(
+        graph,
+        reading,
+        sharedFacts(graph, anchors, { types: types.filter((t) => t !== 'HELD_IN'), answerTypes: null, exclude: new Set() }),
+      ),
+    );
+    if (placed.length > 0 && accountsForNames(graph, reading, placed, []))
+      return { facts: placed, dateEntityIds: [], answerIds: endsBeyond(placed, named), viaIds: [] };
   }
   if (reading.asksWhen || answerTypes) {
     const shared = sharedFacts(graph, anchors, { types: types.filter((t) => t !== 'HELD_IN'), answerTypes, exclude: named });
@@ -444,13 +494,29 @@ function everywhere(graph: WorkingGraph, reading: Reading): Selection {
   return { facts: explained(graph, reading, facts), dateEntityIds: [], answerIds, viaIds: [] };
 }
 
-/** Whether a fact is stated in the same words as a fact of `entityId` (overlapping quotes of one document). */
+/** Whether two facts are stated in the same words (overlapping quotes of one document). */
+function sameWords(a: AskFact, b: AskFact): boolean {
+  return a.evidence.some((x) => b.evidence.some((y) => x.documentId === y.documentId && x.start < y.end && y.start < x.end));
+}
+
+/** Whether a fact is stated in the same words as a fact of `entityId`. */
 function saidWith(graph: WorkingGraph, fact: AskFact, entityId: string): boolean {
-  return graph
-    .factsAt(entityId)
-    .some((other) =>
-      other.evidence.some((a) => fact.evidence.some((b) => a.documentId === b.documentId && a.start < b.end && b.start < a.end)),
-    );
+  return graph.factsAt(entityId).some((other) => sameWords(other, fact));
+}
+
+/**
+ * "In which city will the EU and Japan make their joint call": the facts asked about, each with
+ * the place of a meeting stated in the same words ("a joint call at the OECD Ministerial meeting
+ * taking place in Paris"); facts with no such place are left out.
+ */
+function placesSaidWith(graph: WorkingGraph, facts: readonly AskFact[]): AskFact[] {
+  const heldIn = [...graph.graph.facts.values()].filter((fact) => fact.type === 'HELD_IN');
+  return unique(
+    facts.flatMap((fact) => {
+      const places = heldIn.filter((held) => sameWords(held, fact));
+      return places.length > 0 ? [fact, ...places] : [];
+    }),
+  );
 }
 
 /**
@@ -492,6 +558,26 @@ function source(graph: WorkingGraph, reading: Reading, anchors: readonly string[
   return direct(graph, { ...reading, kind: 'WHO_DID' }, anchors);
 }
 
+/** Of the things counted, those whose names carry the kind noun counted ("councils", "summits"). */
+function countedByName(graph: WorkingGraph, reading: Reading, selection: Selection): Selection {
+  const noun = reading.countedNoun;
+  if (!noun) return selection;
+  const carrying = selection.answerIds.filter((id) => nameCarries(graph.nameOf(id), noun));
+  // Councils are not counted as summits: with none called so, nothing is counted.
+  if (carrying.length === 0) return EMPTY;
+  if (carrying.length === selection.answerIds.length) return selection;
+  const facts = selection.facts.filter((fact) => carrying.includes(fact.fromId) || carrying.includes(fact.toId));
+  return { ...selection, facts, answerIds: carrying };
+}
+
+/** A count with nothing named: the entities called by the noun counted, each with the facts that mention it. */
+function membersCounted(graph: WorkingGraph, reading: Reading): Selection {
+  const members = countedMembers(reading, graph.graph.entities.values()).filter((id) => graph.factsAt(id).length > 0);
+  if (members.length === 0) return EMPTY;
+  const facts = unique(members.flatMap((id) => graph.factsAt(id)));
+  return { facts, dateEntityIds: [], answerIds: members, viaIds: [] };
+}
+
 export function selectFacts(graph: WorkingGraph, reading: Reading): Selection {
   const anchors = [...new Set(reading.named.map((name) => name.entityId))];
   switch (reading.kind) {
@@ -508,7 +594,8 @@ export function selectFacts(graph: WorkingGraph, reading: Reading): Selection {
     case 'WHICH_SOURCE':
       return anchors.length > 0 ? source(graph, reading, anchors) : EMPTY;
     case 'COUNT':
-      return anchors.length > 0 ? direct(graph, reading, anchors) : reading.period ? everywhere(graph, reading) : EMPTY;
+      if (anchors.length > 0) return countedByName(graph, reading, direct(graph, reading, anchors));
+      return reading.period ? everywhere(graph, reading) : membersCounted(graph, reading);
     case 'WHO_DID':
     case 'WHAT_ABOUT':
       return anchors.length > 0 ? direct(graph, reading, anchors) : EMPTY;
