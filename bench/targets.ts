@@ -87,3 +87,25 @@ export async function startTargets(neo4j: BenchNeo4j, options: { cpuProfile: boo
   ]);
   return { ours, floor, peer };
 }
+
+/**
+ * Resolves once our server's startup build of the name index is done, as its /health/ready says
+ * (`nameIndex: 'built'`, startup/warmNameIndex.ts): until then entity(name:) and search wait for
+ * that build, and the first cells would measure it. Returns how long it waited (ms). Throws when
+ * the build failed, the server exited, or it takes longer than `timeoutMs`.
+ */
+export async function nameIndexBuilt(ours: Target, timeoutMs = 600_000): Promise<number> {
+  const url = `${new URL(ours.url).origin}/health/ready`;
+  const began = Date.now();
+  for (;;) {
+    if (ours.child.exitCode !== null) throw new Error(`our server exited (code ${ours.child.exitCode}); see ${RESULTS_DIR}/ours.log`);
+    const state = await fetch(url, { signal: AbortSignal.timeout(5_000) })
+      .then(async (response) => ((await response.json()) as { nameIndex?: string }).nameIndex)
+      .catch(() => undefined);
+    if (state === 'built') return Date.now() - began;
+    if (state === 'failed') throw new Error(`our server failed to build its name index at startup; see ${RESULTS_DIR}/ours.log`);
+    if (Date.now() - began > timeoutMs)
+      throw new Error(`our server's name index was not built within ${timeoutMs / 1000} s (${url}: ${state})`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

@@ -92,6 +92,6 @@ export async function startServer({ config, uri, logger, cleanups, stopping }: S
   await app.listen({ port: config.port, host: config.host });
   listening = true;
   if (!(await prepareGraph(db, readiness, logger, { seedOnEmpty: config.seedOnEmpty, stopping }))) return undefined;
-  warmNameIndex(db, logger);
+  warmNameIndex(db, logger, readiness);
   return (app.server.address() as AddressInfo).port;
 }

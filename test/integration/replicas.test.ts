@@ -3,7 +3,7 @@
  * own, so a load balancer may send any request to either replica.
  */
 import type { NamedQuery } from '../../src/db/namedQuery';
-import { startReplicas, type ServerProcess } from '../support/serverProcess';
+import { eventually, startReplicas, type ServerProcess } from '../support/serverProcess';
 import { connectTestDatabase } from '../support/testServer';
 
 jest.setTimeout(120_000);
@@ -49,6 +49,14 @@ afterAll(async () => {
 });
 
 describe('two replicas over one Neo4j', () => {
+  it('each say on /health/ready when their startup build of the name index is done', async () => {
+    const readiness = async (replica: ServerProcess) => (await (await fetch(`${replica.url}/health/ready`)).json()) as unknown;
+    for (const replica of replicas) {
+      await eventually(async () => ((await readiness(replica)) as { nameIndex?: string }).nameIndex === 'built', 60_000);
+      expect(await readiness(replica)).toMatchObject({ status: 'ready', nameIndex: 'built' });
+    }
+  });
+
   it('answer the same analyst queries identically', async () => {
     for (const query of [
       '{ entity(name: "Hena Wilkunen") { id name aliases relations(first: 5) { totalCount edges { cursor node { id type other { name } } } } } }',

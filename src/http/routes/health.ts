@@ -14,6 +14,12 @@ export interface Readiness {
   graphPrepared: boolean;
   /** Set when shutdown begins: a load balancer stops sending before the listener closes. */
   draining?: boolean;
+  /**
+   * The startup build of the name index (startup/warmNameIndex.ts): reported, not a condition of
+   * readiness, since requests meanwhile share the build and only wait for it; 'failed' leaves the
+   * build to the first lookup. Absent until the graph is prepared.
+   */
+  nameIndex?: 'building' | 'built' | 'failed';
 }
 
 const PROBE_TIMEOUT_MS = 2_000;
@@ -46,6 +52,12 @@ export function registerHealthRoutes(app: FastifyInstance, db: Database, readine
     return reply
       .code(ready ? 200 : 503)
       .header('cache-control', 'no-store')
-      .send({ status: ready ? 'ready' : 'not ready', neo4j, migrations: readiness.graphPrepared, draining: readiness.draining === true });
+      .send({
+        status: ready ? 'ready' : 'not ready',
+        neo4j,
+        migrations: readiness.graphPrepared,
+        draining: readiness.draining === true,
+        nameIndex: readiness.nameIndex ?? 'not started',
+      });
   });
 }
