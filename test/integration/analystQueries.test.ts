@@ -142,6 +142,9 @@ describe('Query.paths', () => {
 
   it('says NOT_FOUND for an unknown entity and BAD_USER_INPUT for maxHops over 6', async () => {
     expect(codeOf(await server.query(PATHS, { from: 'nobody', to: 'japan' }))).toBe('NOT_FOUND');
+    expect(codeOf(await server.query(PATHS, { from: 'japan', to: 'nobody' }))).toBe('NOT_FOUND');
+    expect(codeOf(await server.query(PATHS, { from: 'nobody', to: 'nobody' }))).toBe('NOT_FOUND');
+    expect(codeOf(await server.query(PATHS, { from: 'japan', to: 'nobody', first: 0 }))).toBe('NOT_FOUND');
     expect(codeOf(await server.query(PATHS, { from: 'japan', to: 'tokyo', maxHops: 7 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await server.query(PATHS, { from: 'japan', to: 'tokyo', first: 21 }))).toBe('BAD_USER_INPUT');
   });
@@ -214,6 +217,13 @@ describe('Query.timeline', () => {
       expect(entry.date.startsWith('2024-04') || entry.date.startsWith('2024-05') || entry.date === '2024').toBe(true);
       expect(entry.evidence.length).toBeGreaterThan(0);
     }
+  });
+
+  it('says NOT_FOUND for an unknown entity, and an empty timeline for an entity without dates in the period', async () => {
+    expect(codeOf(await server.query(TIMELINE, { id: 'nobody' }))).toBe('NOT_FOUND');
+    const empty = await server.query(TIMELINE, { id: 'japan', from: '1900', to: '1901' });
+    expect(empty.errors).toBeUndefined();
+    expect(empty.data?.timeline).toEqual({ totalCount: 0, edges: [] });
   });
 
   it('marks the planned fourth council as planned, not reported', async () => {
