@@ -61,12 +61,10 @@ const EVIDENCE: Record<Prefetch, string> = {
 // too, but start at a Document, so `other:Entity` keeps them out. Retracted facts stay hidden.
 // The whole list is sorted to count and page it, but only the page's facts are projected.
 // Status and period conditions (factFilter.ts) are written in only when the filter is used.
-function relationPagesQuery(direction: Direction, types: string, prefetch: Prefetch, use: FactFilterUse, withSelf: boolean): NamedQuery {
-  const filters = `${use.status ? ':status' : ''}${use.period ? ':period' : ''}`;
-  return {
-    name: `findRelationPages:${direction}:${types.replace(/^:/, '') || 'all'}:${prefetch}${filters}${withSelf ? ':withSelf' : ''}`,
-    cypher: `
-    UNWIND $ids AS id
+// `ids`: the list expression of the entities' ids; each row then holds an id, its total and page.
+function pagesClauses(ids: string, direction: Direction, types: string, prefetch: Prefetch, use: FactFilterUse): string {
+  return `
+    UNWIND ${ids} AS id
     MATCH (self:Entity {id: id})
     CALL (self) {
       MATCH ${PATTERNS[direction](types)}
@@ -80,8 +78,51 @@ function relationPagesQuery(direction: Direction, types: string, prefetch: Prefe
       UNWIND window AS item
       WITH item.r AS r, item.other AS other, item.outgoing AS outgoing
       RETURN collect(${factFields(`otherId: other.id, outgoing: outgoing, other: ${entityFields('other')}, evidence: ${EVIDENCE[prefetch]}`)}) AS page
-    }
+    }`;
+}
+
+function relationPagesQuery(direction: Direction, types: string, prefetch: Prefetch, use: FactFilterUse, withSelf: boolean): NamedQuery {
+  const filters = `${use.status ? ':status' : ''}${use.period ? ':period' : ''}`;
+  return {
+    name: `findRelationPages:${direction}:${types.replace(/^:/, '') || 'all'}:${prefetch}${filters}${withSelf ? ':withSelf' : ''}`,
+    cypher: `${pagesClauses('$ids', direction, types, prefetch, use)}
     RETURN id, total, page${withSelf ? `, ${entityFields('self')} AS self` : ''}`,
+  };
+}
+
+/** One type is written into the pattern, several are a parameter, none is no type at all. */
+function typePattern(types: RelationType[] | null): string {
+  const single = types?.length === 1 && types[0] && isRelationType(types[0]) ? types[0] : undefined;
+  return single ? `:${single}` : types ? ':$any($types)' : '';
+}
+
+function prefetchOfPlan(prefetch: PrefetchPlan): Prefetch {
+  if (!prefetch.relationEvidence) return 'plain';
+  if (!prefetch.evidenceDocuments) return 'withEvidence';
+  return prefetch.documentTexts ? 'withEvidenceAndDocumentTexts' : 'withEvidenceAndDocuments';
+}
+
+/** What the page clauses read besides the ids. */
+function pageParameters(filter: RelationFilter): Record<string, unknown> {
+  return { types: filter.types, ...factFilterParameters(filter), offset: filter.offset, first: filter.first };
+}
+
+/**
+ * Relation pages for a statement that brings them along (entityList.ts): a CALL over the ids in
+ * the variable `ids` that yields `pages` (rows as findRelationPages reads them; readPageRows
+ * turns them into pages), a key for the statement's name, and the parameters it reads (`types`,
+ * `offset`, `first` and the fact filter's: the host statement must not use those names).
+ */
+export function relationPagesPart(ids: string, filter: RelationFilter, prefetch: PrefetchPlan) {
+  const fetch = prefetchOfPlan(prefetch);
+  const use = factFilterUse(filter);
+  const pattern = typePattern(filter.types);
+  return {
+    key: `${filter.direction}:${pattern.replace(/^:/, '') || 'all'}:${fetch}${use.status ? ':status' : ''}${use.period ? ':period' : ''}`,
+    cypher: `CALL (${ids}) {${pagesClauses(ids, filter.direction, pattern, fetch, use)}
+      RETURN collect({ id: id, total: total, page: page }) AS pages
+    }`,
+    parameters: pageParameters(filter),
   };
 }
 
@@ -97,15 +138,14 @@ export function relationPagesQueryFor(
   use: FactFilterUse = UNFILTERED,
   withSelf = false,
 ): NamedQuery {
-  const single = types?.length === 1 && types[0] && isRelationType(types[0]) ? types[0] : undefined;
-  const pattern = single ? `:${single}` : types ? ':$any($types)' : '';
+  const pattern = typePattern(types);
   const key = `${direction}:${pattern}:${prefetch}:${use.status}:${use.period}:${withSelf}`;
   let query = relationPagesQueries.get(key);
   if (!query) relationPagesQueries.set(key, (query = relationPagesQuery(direction, pattern, prefetch, use, withSelf)));
   return query;
 }
 
-interface PageRow {
+export interface PageRow {
   id: string;
   total: number;
   /** The entity itself: Query.entity loads an entity's page first and finds it here (one round trip). */
@@ -132,21 +172,13 @@ export async function findRelationPages(
   /** Also read each entity's own record (a side record for the entity loader). */
   withSelf = false,
 ): Promise<Read<Map<string, RelationPage>>> {
-  const fetch: Prefetch = !prefetch.relationEvidence
-    ? 'plain'
-    : !prefetch.evidenceDocuments
-      ? 'withEvidence'
-      : prefetch.documentTexts
-        ? 'withEvidenceAndDocumentTexts'
-        : 'withEvidenceAndDocuments';
-  const query = relationPagesQueryFor(filter.direction, filter.types, fetch, factFilterUse(filter), withSelf);
-  const rows = await db.read<PageRow>(query, {
-    ids: entityIds,
-    types: filter.types,
-    ...factFilterParameters(filter),
-    offset: filter.offset,
-    first: filter.first,
-  });
+  const query = relationPagesQueryFor(filter.direction, filter.types, prefetchOfPlan(prefetch), factFilterUse(filter), withSelf);
+  const rows = await db.read<PageRow>(query, { ids: entityIds, ...pageParameters(filter) });
+  return readPageRows(rows, filter.offset, prefetch);
+}
+
+/** Rows of the page clauses as pages by entity id, with their side records. */
+export function readPageRows(rows: readonly PageRow[], offset: number, prefetch: PrefetchPlan): Read<Map<string, RelationPage>> {
   const pages = new Map<string, RelationPage>();
   const entities: EntityRecord[] = [];
   const evidence = new Map<string, EvidenceRecord[]>();
@@ -155,7 +187,7 @@ export async function findRelationPages(
     if (row.self) entities.push(toEntityRecord(row.self));
     pages.set(row.id, {
       totalCount: row.total,
-      offset: filter.offset,
+      offset,
       items: row.page.map((item) => toRelationRecord(row.id, item, item.outgoing)),
     });
     entities.push(...row.page.map((item) => toEntityRecord(item.other)));

@@ -5,6 +5,7 @@
  */
 import type { EntityListFilter } from '../../../src/store/entityList';
 import { listQueryFor } from '../../../src/store/entityList';
+import { NO_PREFETCH, relationPagesPart } from '../../../src/store/relations';
 import { statement } from './statement';
 
 const NO_FILTER: EntityListFilter = {
@@ -43,6 +44,18 @@ describe('the Cypher of a list of entities', () => {
     expect(
       statement(listQueryFor('NAME_ASC', { ...NO_FILTER, types: ['EVENT'], factsFrom: '2026', factStatus: ['PLANNED'] })),
     ).toMatchSnapshot();
+  });
+
+  it("with its nodes' relation pages reads them for the listed ids in the same statement, parameters named apart", () => {
+    const relations = relationPagesPart(
+      'ids',
+      { types: ['PARTICIPATED_IN'], direction: 'OUTGOING', statuses: null, from: null, to: null, offset: 0, first: 5 },
+      NO_PREFETCH,
+    );
+    const query = listQueryFor('NAME_ASC', { ...NO_FILTER, types: ['COUNTRY', 'BLOC'] }, relations);
+    expect(query.name).toBe('listEntities:NAME_ASC:Entity:types:withRelations:OUTGOING:PARTICIPATED_IN:plain');
+    expect(Object.keys(relations.parameters).sort()).toEqual(['first', 'fromKey', 'offset', 'statuses', 'toKey', 'types']);
+    expect(statement(query)).toMatchSnapshot();
   });
 
   it('by number of relations sorts by the live facts each entity has', () => {
