@@ -385,5 +385,21 @@ describe('the Ask box', () => {
     const { facts } = await api<{ facts: Array<{ id: string }> }>(graphql);
     expect(facts.map((fact) => fact.id).sort()).toEqual([...edges].sort());
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-ask.png') });
+
+    // ... and opens in GraphiQL with that operation in its editor.
+    const [graphiql] = await Promise.all([
+      page.context().waitForEvent('page'),
+      ask.getByRole('link', { name: 'open it in GraphiQL' }).click(),
+    ]);
+    await graphiql.waitForLoadState();
+    await graphiql.waitForFunction(
+      () =>
+        (globalThis as any).document
+          .querySelector('.graphiql-query-editor')
+          ?.textContent?.includes('henna-virkkunen.CO_CHAIRED.eu-japan-dpc-3') === true,
+      undefined,
+      { timeout: 30_000 },
+    );
+    await graphiql.close();
   });
 });

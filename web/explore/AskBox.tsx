@@ -6,6 +6,7 @@
 import './ask.css';
 import { useState, type FormEvent } from 'react';
 import { runQuery } from '../shared/graphqlFetch';
+import { graphiqlHref } from '../shared/graphiqlLink';
 import { ASK, textWithMarks, type Answer, type AskResult } from './askQuery';
 import { Evidence } from './Evidence';
 import type { EvidenceItem } from './queries';
@@ -102,7 +103,11 @@ function AnswerView({ answer, onOpenDocument }: { answer: Answer; onOpenDocument
             <>
               <pre data-testid="answer-graphql">{answer.graphql}</pre>
               <p className="muted">
-                The same facts from the API: paste it into <a href="/graphql">GraphiQL</a>.
+                The same facts from the API:{' '}
+                <a href={graphiqlHref(answer.graphql)} target="_blank" rel="noreferrer">
+                  open it in GraphiQL
+                </a>
+                .
               </p>
             </>
           )}

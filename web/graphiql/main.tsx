@@ -7,6 +7,7 @@ import type { ExecutionResult } from 'graphql';
 import { createRoot } from 'react-dom/client';
 import exampleQueries from '../../docs/queries.graphql';
 import { postGraphQL } from '../shared/graphqlFetch';
+import { linkedOperation } from '../shared/graphiqlLink';
 import { exampleTabs } from './exampleTabs';
 import { operationToRun } from './operationToRun';
 
@@ -20,8 +21,17 @@ const fetcher = async (params: FetcherParams, options?: { headers?: Record<strin
     options?.headers,
   )) as ExecutionResult;
 
+// A link from the explorer (web/shared/graphiqlLink.ts) opens its operation in a tab of its own.
+const linked = linkedOperation(window.location.search);
+
 createRoot(document.getElementById('root')!).render(
-  <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs(exampleQueries)} defaultEditorToolsVisibility={false}>
+  <GraphiQL
+    fetcher={fetcher}
+    defaultTabs={exampleTabs(exampleQueries)}
+    initialQuery={linked.query}
+    initialVariables={linked.variables}
+    defaultEditorToolsVisibility={linked.variables !== undefined}
+  >
     <GraphiQL.Logo>
       <a className="pg-logo" href="/explore" title="partnership-graph: open the graph explorer">
         Explorer →
