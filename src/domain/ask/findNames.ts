@@ -63,7 +63,10 @@ function runsOfLookups(question: string, words: readonly QuestionWord[], index: 
         !loneName &&
         !run.every(
           (word) =>
-            word.text.length < 3 || NOT_NAMES.has(word.lower) || index.byWord.has(porter(word.lower)) || /^\p{Lu}{2,}$/u.test(word.text),
+            word.text.length < 3 ||
+            NOT_NAMES.has(word.lower) ||
+            // A hyphenated word ("EU-Japan") is known when each of its parts is.
+            word.text.split('-').every((part) => index.byWord.has(porter(part.toLowerCase())) || /^\p{Lu}{2,}$/u.test(part)),
         )
       )
         continue;

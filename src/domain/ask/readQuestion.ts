@@ -305,7 +305,7 @@ function unexplainedNouns(words: readonly QuestionWord[], period: Period | null,
   const cues = cueStemsCache;
   const periodWords = new Set((period?.text ?? '').toLowerCase().split(/\s+/).map(stemOf));
   return words
-    .filter((word) => pos.includes(word.pos) && word.text !== MASK && !/^\d/.test(word.text))
+    .filter((word) => pos.includes(word.pos) && !isMasked(word) && !/^\d/.test(word.text))
     .map((word) => word.stem)
     .filter((stem) => stem.length > 2 && !FILLER.has(stem) && !cues.has(stem) && !periodWords.has(stem));
 }

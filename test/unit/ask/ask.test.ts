@@ -5,6 +5,7 @@ import { dateFallsIn, findPeriod } from '../../../src/domain/ask/periods';
 import { readQuestion } from '../../../src/domain/ask/readQuestion';
 import type { AskEntity, AskFact, AskGraph, NamedEntity } from '../../../src/domain/ask/types';
 import { ontology } from '../../../src/domain/ontology';
+import { askFact } from './askFacts';
 
 const entity = (id: string, type: AskEntity['type'], name: string, date: string | null = null): AskEntity => ({
   id,
@@ -30,22 +31,8 @@ const quote = (factId: string, text: string) => ({
   end: text.length,
   status: 'REPORTED' as const,
 });
-const fact = (fromId: string, type: RelationType, toId: string, text: string, extra: Partial<AskFact> = {}): AskFact => {
-  const id = `${fromId}.${type}.${toId}`;
-  return {
-    id,
-    type,
-    fromId,
-    toId,
-    date: null,
-    datePrecision: null,
-    dateInferred: null,
-    role: null,
-    status: 'REPORTED',
-    evidence: [quote(id, text)],
-    ...extra,
-  };
-};
+const fact = (fromId: string, type: RelationType, toId: string, text: string, extra: Partial<AskFact> = {}): AskFact =>
+  askFact(fromId, type, toId, (id) => quote(id, text), extra);
 
 const entities = [
   entity('eu', 'BLOC', 'European Union'),

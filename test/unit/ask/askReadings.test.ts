@@ -4,6 +4,7 @@ import { findNames } from '../../../src/domain/ask/findNames';
 import { readQuestion } from '../../../src/domain/ask/readQuestion';
 import type { AskEntity, AskFact, AskGraph, NamedEntity } from '../../../src/domain/ask/types';
 import { buildNameIndex } from '../../../src/domain/names';
+import { askFact } from './askFacts';
 
 const DOCUMENT = [
   'The Partnership was signed at the 28th Summit.',
@@ -22,22 +23,8 @@ const quote = (factId: string, text: string) => {
   return { id: `ev-${factId}`, factId, documentId: 'doc', quote: text, start, end: start + text.length, status: 'REPORTED' as const };
 };
 const entity = (id: string, type: AskEntity['type'], name: string): AskEntity => ({ id, type, name, date: null });
-const fact = (fromId: string, type: RelationType, toId: string, text: string, extra: Partial<AskFact> = {}): AskFact => {
-  const id = `${fromId}.${type}.${toId}`;
-  return {
-    id,
-    type,
-    fromId,
-    toId,
-    date: null,
-    datePrecision: null,
-    dateInferred: null,
-    role: null,
-    status: 'REPORTED',
-    evidence: [quote(id, text)],
-    ...extra,
-  };
-};
+const fact = (fromId: string, type: RelationType, toId: string, text: string, extra: Partial<AskFact> = {}): AskFact =>
+  askFact(fromId, type, toId, (id) => quote(id, text), extra);
 
 const entities = [
   entity('eu', 'BLOC', 'European Union'),
@@ -182,5 +169,11 @@ describe('names of meetings described', () => {
       ['council-2', 'second council'],
       ['council-3', 'third'],
     ]);
+  });
+
+  test('a plural kind noun after a name is the head of the phrase, not a word of the name ("... Partnership Councils")', () => {
+    const index = buildNameIndex([{ id: 'partnership', type: 'AGREEMENT', name: 'EU-Japan Digital Partnership', aliases: [] }]);
+    const found = findNames('How many EU-Japan Digital Partnership Councils are mentioned?', index);
+    expect(found.map((name) => [name.entityId, name.text])).toEqual([['partnership', 'EU-Japan Digital Partnership']]);
   });
 });

@@ -1,0 +1,26 @@
+/** A fact of an AskGraph for the ask unit tests: REPORTED, undated, its id built as the store builds it. */
+import type { RelationType } from '../../../src/__generated__/graphql';
+import type { AskEvidence, AskFact } from '../../../src/domain/ask/types';
+
+export function askFact(
+  fromId: string,
+  type: RelationType,
+  toId: string,
+  evidenceOf: (factId: string) => AskEvidence,
+  extra: Partial<AskFact> = {},
+): AskFact {
+  const id = `${fromId}.${type}.${toId}`;
+  return {
+    id,
+    type,
+    fromId,
+    toId,
+    date: null,
+    datePrecision: null,
+    dateInferred: null,
+    role: null,
+    status: 'REPORTED',
+    evidence: [evidenceOf(id)],
+    ...extra,
+  };
+}
