@@ -167,6 +167,39 @@ function describedEvents(question: string, words: readonly QuestionWord[], index
   ellipticalOrdinals(question, words, events, ordinalNouns, found);
 }
 
+const TOPIC_NOUNS = new Set(['memorandum', 'letter', 'agreement', 'declaration', 'statement', 'forum', 'dialogue']);
+const TOPIC_TYPES = new Set(['TECHNOLOGY', 'POLICY_AREA']);
+
+/**
+ * "The memorandum on digital identities and trust services": a thing described by its topics, found
+ * when one entity alone has the noun in its name and is linked to every topic named after "on";
+ * it replaces the topics, which only described it.
+ */
+function describedByTopics(question: string, words: readonly QuestionWord[], index: NameIndex, found: NamedEntity[]): void {
+  for (let i = 0; i + 2 < words.length; i += 1) {
+    const noun = words[i]!;
+    if (!TOPIC_NOUNS.has(noun.lower) || !['on', 'about'].includes(words[i + 1]!.lower)) continue;
+    if (overlapsAny(noun.start, noun.end, found)) continue;
+    const topics: NamedEntity[] = [];
+    let at = words[i + 1]!.end;
+    for (const name of [...found].sort((a, b) => a.start - b.start)) {
+      if (name.start < at) continue;
+      const between = question.slice(at, name.start).trim().toLowerCase();
+      if (!['', 'and', ',', 'the'].includes(between)) break;
+      if (!TOPIC_TYPES.has(index.entities.get(name.entityId)?.type ?? '')) break;
+      topics.push(name);
+      at = name.end;
+    }
+    if (topics.length === 0) continue;
+    const fits = [...index.entities.values()].filter(
+      (entity) => entity.name.toLowerCase().includes(noun.lower) && topics.every((topic) => entity.related?.includes(topic.entityId)),
+    );
+    if (fits.length !== 1) continue;
+    for (const topic of topics) found.splice(found.indexOf(topic), 1);
+    found.push({ entityId: fits[0]!.id, start: noun.start, end: at, text: question.slice(noun.start, at) });
+  }
+}
+
 export function findNames(question: string, index: NameIndex): NamedEntity[] {
   const { links } = resolveMentions(question, index);
   const found: NamedEntity[] = links.map((link) => ({ entityId: link.entityId, start: link.start, end: link.end, text: link.text }));
@@ -174,5 +207,6 @@ export function findNames(question: string, index: NameIndex): NamedEntity[] {
   runsOfLookups(question, words, index, found);
   describedEvents(question, words, index, found);
   wordMatchedNames(question, words, index, found);
+  describedByTopics(question, words, index, found);
   return found.sort((a, b) => a.start - b.start);
 }

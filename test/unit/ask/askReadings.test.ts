@@ -176,4 +176,15 @@ describe('names of meetings described', () => {
     const found = findNames('How many EU-Japan Digital Partnership Councils are mentioned?', index);
     expect(found.map((name) => [name.entityId, name.text])).toEqual([['partnership', 'EU-Japan Digital Partnership']]);
   });
+
+  test('a memorandum described by its topics is the one agreement linked to them all, not the topics', () => {
+    const index = buildNameIndex([
+      { id: 'identity', type: 'POLICY_AREA', name: 'Digital identity', aliases: [] },
+      { id: 'trust', type: 'POLICY_AREA', name: 'Trust services', aliases: [] },
+      { id: 'moc', type: 'AGREEMENT', name: 'Memorandum of Cooperation', aliases: [], related: ['identity', 'trust'] },
+      { id: 'other', type: 'AGREEMENT', name: 'Memorandum on chips', aliases: [], related: ['identity'] },
+    ]);
+    const found = findNames('What still has to happen with the memorandum on digital identity and trust services?', index);
+    expect(found.map((name) => [name.entityId, name.text])).toEqual([['moc', 'memorandum on digital identity and trust services']]);
+  });
 });
