@@ -16,8 +16,12 @@ import { toEntityRecord, toRelationRecord } from './toRecords';
 const IN_PERIOD = (date: string, end: string) =>
   `${cypherLastDay(`coalesce(${end}, ${date})`)} >= $fromKey AND ${cypherFirstDay(date)} <= $toKey`;
 
-/** Pages the entries, after keeping only those of $statuses when `status` is filtered. */
-const orderAndPage = (status: boolean) => `${
+/**
+ * Pages the entries, after keeping only those of $statuses when `status` is filtered. `entity`:
+ * also says whether $entityId names an entity (no entries either way when it does not), so an
+ * unknown id's NOT_FOUND costs no second read.
+ */
+const orderAndPage = (status: boolean, entity: boolean) => `${
   status
     ? `
     WITH entry WHERE entry.status IN $statuses`
@@ -27,7 +31,9 @@ const orderAndPage = (status: boolean) => `${
     WITH collect(entry) AS entries
     WITH size(entries) AS total, entries[$offset..($offset + $first)] AS page
     RETURN total, page,
-      ${entitiesWithIds('[entry IN page | entry.subjectId] + [entry IN page WHERE entry.fact IS NOT NULL | entry.fact.otherId]')} AS entities`;
+      ${entitiesWithIds('[entry IN page | entry.subjectId] + [entry IN page WHERE entry.fact IS NOT NULL | entry.fact.otherId]')} AS entities${
+        entity ? ', EXISTS { MATCH (:Entity {id: $entityId}) } AS found' : ''
+      }`;
 
 const datedEntityEntry = (node: string) => `{
   kind: 'DATED_ENTITY', date: ${node}.date, endDate: ${node}.dateEnd, precision: ${node}.datePrecision,
@@ -65,7 +71,7 @@ const timelineOfEntityQuery = ({ period, status }: TimelineFilters): NamedQuery 
       WITH x WHERE x.date IS NOT NULL AND ${period ? IN_PERIOD('x.date', 'x.dateEnd') : 'true'}
       RETURN ${datedEntityEntry('x')} AS entry
     }
-    ${orderAndPage(status)}`,
+    ${orderAndPage(status, true)}`,
 });
 
 const timelineOfPeriodQuery = ({ period, status }: TimelineFilters): NamedQuery => ({
@@ -78,7 +84,7 @@ const timelineOfPeriodQuery = ({ period, status }: TimelineFilters): NamedQuery 
       MATCH (e:Entity) WHERE e.date IS NOT NULL AND ${period ? IN_PERIOD('e.date', 'e.dateEnd') : 'true'}
       RETURN ${datedEntityEntry('e')} AS entry
     }
-    ${orderAndPage(status)}`,
+    ${orderAndPage(status, false)}`,
 });
 
 const timelineQueries = new Map<string, NamedQuery>();
@@ -116,15 +122,20 @@ interface EntryRow {
 export async function findTimeline(
   db: GraphRunner,
   options: TimelineOptions & { offset: number; first: number },
-): Promise<Read<TimelinePage>> {
-  const [row] = await db.read<{ total: number; page: EntryRow[]; entities: Array<Record<string, unknown>> }>(timelineQueryFor(options), {
-    entityId: options.entityId,
-    fromKey: firstDayKey(options.from ?? '0000'),
-    toKey: lastDayKey(options.to ?? '9999'),
-    statuses: options.statuses ?? null,
-    offset: options.offset,
-    first: options.first,
-  });
+): Promise<Read<TimelinePage | null>> {
+  const [row] = await db.read<{ total: number; page: EntryRow[]; entities: Array<Record<string, unknown>>; found?: boolean }>(
+    timelineQueryFor(options),
+    {
+      entityId: options.entityId,
+      fromKey: firstDayKey(options.from ?? '0000'),
+      toKey: lastDayKey(options.to ?? '9999'),
+      statuses: options.statuses ?? null,
+      offset: options.offset,
+      first: options.first,
+    },
+  );
+  // An entity's timeline is null when the entity does not exist.
+  if (options.entityId !== null && row?.found !== true) return { value: null, side: {} };
   // Subjects and other ends come with the page: they need no further round trip.
   const page: TimelinePage = {
     totalCount: row?.total ?? 0,

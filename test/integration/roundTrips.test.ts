@@ -69,6 +69,15 @@ describe('the benchmark query mix', () => {
     expect(result.roundTrips).toBe(1);
   });
 
+  it("answers an entity's empty timeline, and an unknown entity's NOT_FOUND, in one round trip", async () => {
+    const empty = await server.query('{ timeline(entityId: "japan", from: "1900", to: "1901") { totalCount } }');
+    expect(empty.data?.timeline).toEqual({ totalCount: 0 });
+    expect(empty.roundTrips).toBe(1);
+    const unknown = await server.query('{ timeline(entityId: "no-such-entity") { totalCount } }');
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(unknown.roundTrips).toBe(1);
+  });
+
   it("gives a list's nodes the same relation pages, read with the list, as each entity's own", async () => {
     const { data, errors } = await server.query(LIST_WITH_RELATIONS(20));
     expect(errors).toBeUndefined();
