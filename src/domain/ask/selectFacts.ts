@@ -205,7 +205,15 @@ function oneStep(graph: WorkingGraph, reading: Reading, anchors: readonly string
       return topics.every((topic) => end === topic || graph.adjacent(end, topic) || saidWith(graph, fact, topic));
     });
     if (about.length === 0) continue;
-    found.splice(0, found.length, ...about);
+    // With a topic named, what each answer covers says how it is about the topic ("agree on semiconductors":
+    // the early-warning mechanisms, on semiconductor supply-chain resilience).
+    const covers =
+      topics.length === 0
+        ? []
+        : about.flatMap((fact) =>
+            graph.factsAt(otherEnd(fact, via)).filter((f) => f.type === 'COVERS' && f.fromId === otherEnd(fact, via)),
+          );
+    found.splice(0, found.length, ...about, ...covers);
     viaIds.push(via);
     answers.push(...(inner.length > 0 ? links.filter((link) => inner.includes(link.type)) : reading.viaTypes ? links : []), ...found);
   }

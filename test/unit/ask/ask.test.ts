@@ -219,7 +219,8 @@ describe('answers built only from facts', () => {
         placed(500, 'forum', 'COVERS', 'chips', 'The forum is on chips.'),
       ],
     );
-    expect(answerQuestion(question, reading, aboutChips).factIds).toEqual(['forum.OUTCOME_OF.summit']);
+    // The forum, with what it covers: how it is about chips.
+    expect(answerQuestion(question, reading, aboutChips).factIds).toEqual(['forum.OUTCOME_OF.summit', 'forum.COVERS.chips']);
   });
 
   test("what actors plan at a meeting: their plans said in the same sentence as their attending, not the meeting's own facts", () => {

@@ -14,6 +14,7 @@ const DOCUMENT = [
   'They plan to make a joint call at the Ministerial meeting taking place in Paris, for its swift implementation.',
   'The Agency is to sign a memorandum with the Commission that will implement trusted data flows.',
   'At the second Council the EU and Japan launched a chips forum and took up chips supply chains.',
+  'In Osaka the ministerial, attended by the EU and Japan, agreed early warning on semiconductor resilience.',
 ].join(' ');
 
 /** Evidence quoting `text` where it stands in DOCUMENT (overlapping quotes share words). */
@@ -45,6 +46,11 @@ const entities = [
   entity('trust', 'POLICY_AREA', 'Trusted data flows'),
   entity('forum', 'INITIATIVE', 'Chips forum'),
   entity('chips', 'POLICY_AREA', 'Chips supply chains'),
+  entity('osaka', 'PLACE', 'Osaka'),
+  entity('osaka-ministerial', 'EVENT', 'Osaka Ministerial'),
+  entity('semis', 'TECHNOLOGY', 'Semiconductors'),
+  entity('resilience', 'POLICY_AREA', 'Semiconductor resilience'),
+  entity('warning', 'INITIATIVE', 'Early warning'),
 ];
 const planned = { status: 'PLANNED' as const };
 const facts = [
@@ -79,6 +85,12 @@ const facts = [
   ...['eu', 'japan'].map((id) => fact(id, 'LAUNCHED', 'forum', 'the EU and Japan launched a chips forum')),
   fact('forum', 'LAUNCHED_AT', 'council-2', 'At the second Council the EU and Japan launched a chips forum'),
   fact('council-2', 'COVERS', 'chips', 'took up chips supply chains'),
+  fact('osaka-ministerial', 'HELD_IN', 'osaka', 'In Osaka the ministerial'),
+  ...['eu', 'japan'].map((id) => fact(id, 'PARTICIPATED_IN', 'osaka-ministerial', 'the ministerial, attended by the EU and Japan')),
+  fact('osaka-ministerial', 'COVERS', 'semis', 'agreed early warning on semiconductor'),
+  fact('warning', 'OUTCOME_OF', 'osaka-ministerial', 'the ministerial, attended by the EU and Japan, agreed early warning'),
+  fact('warning', 'COVERS', 'semis', 'early warning on semiconductor'),
+  fact('warning', 'COVERS', 'resilience', 'early warning on semiconductor resilience'),
 ];
 const graph: AskGraph = {
   entities: new Map(entities.map((e) => [e.id, e])),
@@ -186,5 +198,11 @@ describe('names of meetings described', () => {
     ]);
     const found = findNames('What still has to happen with the memorandum on digital identity and trust services?', index);
     expect(found.map((name) => [name.entityId, name.text])).toEqual([['moc', 'memorandum on digital identity and trust services']]);
+  });
+
+  test('what actors agreed on a topic at the meeting held in a place: the outcome, with what it covers', () => {
+    const question = 'What did the EU and Japan agree on semiconductors in Osaka?';
+    const answer = ask(question, { EU: 'eu', Japan: 'japan', semiconductors: 'semis', Osaka: 'osaka' });
+    expect(answer.factIds.sort()).toEqual(['warning.COVERS.resilience', 'warning.COVERS.semis', 'warning.OUTCOME_OF.osaka-ministerial']);
   });
 });
