@@ -42,16 +42,24 @@ export class ChangeTail {
    */
   async listen(listener: ChangeListener): Promise<{ from: number; stop: () => void }> {
     this.listeners.add(listener);
+    const fresh = !this.head;
     if (!this.head) {
       this.head = findLastChangeSequence(this.db);
       this.head.then(() => this.schedule(0)).catch(() => undefined);
     }
     const stop = () => void this.listeners.delete(listener);
     try {
-      return { from: await this.head, stop };
+      if (fresh) return { from: await this.head, stop };
+      // The tail's head is where its last poll got to, up to an interval behind the log: a
+      // listener joining "now" must not hear the changes committed before it joined (through
+      // another replica, say) as new. It hears from the log's head as it is now; the tail hands
+      // on everything above its own head, so nothing above that one is missed.
+      const [tailHead, now] = await Promise.all([this.head, findLastChangeSequence(this.db)]);
+      return { from: Math.max(tailHead, now), stop };
     } catch (error) {
       stop();
-      this.head = undefined;
+      // Only a head this listener was to read is dropped; other listeners' polls go on from theirs.
+      if (fresh) this.head = undefined;
       throw error;
     }
   }
