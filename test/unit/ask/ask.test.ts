@@ -1,11 +1,10 @@
-import type { RelationType } from '../../../src/__generated__/graphql';
 import { answerQuestion } from '../../../src/domain/ask/answerQuestion';
 import { RELATION_WORDS } from '../../../src/domain/ask/lexicon';
 import { dateFallsIn, findPeriod } from '../../../src/domain/ask/periods';
 import { readQuestion } from '../../../src/domain/ask/readQuestion';
 import type { AskEntity, AskFact, AskGraph, NamedEntity } from '../../../src/domain/ask/types';
 import { ontology } from '../../../src/domain/ontology';
-import { askFact } from './askFacts';
+import { factsQuotedBy } from './askFacts';
 
 const entity = (id: string, type: AskEntity['type'], name: string, date: string | null = null): AskEntity => ({
   id,
@@ -31,8 +30,7 @@ const quote = (factId: string, text: string) => ({
   end: text.length,
   status: 'REPORTED' as const,
 });
-const fact = (fromId: string, type: RelationType, toId: string, text: string, extra: Partial<AskFact> = {}): AskFact =>
-  askFact(fromId, type, toId, (id) => quote(id, text), extra);
+const fact = factsQuotedBy(quote);
 
 const entities = [
   entity('eu', 'BLOC', 'European Union'),

@@ -24,3 +24,10 @@ export function askFact(
     ...extra,
   };
 }
+
+/** A builder of facts that each quote one sentence, as `quote` places it in a test's document. */
+export function factsQuotedBy(
+  quote: (factId: string, text: string) => AskEvidence,
+): (fromId: string, type: RelationType, toId: string, text: string, extra?: Partial<AskFact>) => AskFact {
+  return (fromId, type, toId, text, extra = {}) => askFact(fromId, type, toId, (id) => quote(id, text), extra);
+}

@@ -1,10 +1,9 @@
-import type { RelationType } from '../../../src/__generated__/graphql';
 import { answerQuestion } from '../../../src/domain/ask/answerQuestion';
 import { findNames } from '../../../src/domain/ask/findNames';
 import { readQuestion } from '../../../src/domain/ask/readQuestion';
-import type { AskEntity, AskFact, AskGraph, NamedEntity } from '../../../src/domain/ask/types';
+import type { AskEntity, AskGraph, NamedEntity } from '../../../src/domain/ask/types';
 import { buildNameIndex } from '../../../src/domain/names';
-import { askFact } from './askFacts';
+import { factsQuotedBy } from './askFacts';
 
 const DOCUMENT = [
   'The Partnership was signed at the 28th Summit.',
@@ -24,8 +23,7 @@ const quote = (factId: string, text: string) => {
   return { id: `ev-${factId}`, factId, documentId: 'doc', quote: text, start, end: start + text.length, status: 'REPORTED' as const };
 };
 const entity = (id: string, type: AskEntity['type'], name: string): AskEntity => ({ id, type, name, date: null });
-const fact = (fromId: string, type: RelationType, toId: string, text: string, extra: Partial<AskFact> = {}): AskFact =>
-  askFact(fromId, type, toId, (id) => quote(id, text), extra);
+const fact = factsQuotedBy(quote);
 
 const entities = [
   entity('eu', 'BLOC', 'European Union'),
