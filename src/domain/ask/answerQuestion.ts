@@ -5,6 +5,7 @@
  */
 import type { Reading } from './readQuestion';
 import { dateClause, factClause, Footnotes, interpretationOf, notHeld, suggestionFor, type Footnote } from './answerText';
+import { RELATION_WORDS } from './lexicon';
 import { selectFacts } from './selectFacts';
 import type { AskFact, AskGraph, QuestionKind } from './types';
 import { WorkingGraph } from './workingGraph';
@@ -63,7 +64,7 @@ export function answerQuestion(question: string, reading: Reading, graph: AskGra
     return {
       ...base,
       understood: true,
-      text: notHeld(working, reading),
+      text: selection.notDone?.length ? notReportedAsDone(working, selection.notDone) : notHeld(working, reading),
       factIds: [],
       dateEntityIds: [],
       footnotes: [],
@@ -87,7 +88,7 @@ export function answerQuestion(question: string, reading: Reading, graph: AskGra
       const doc = graph.documents.get(id);
       return doc ? `"${doc.title}"${doc.publisher ? ` (${doc.publisher})` : ''}` : id;
     });
-    lead = `Stated in ${titles.join(' and ')}: `;
+    lead = `Stated in ${titles.join(' and ')}${howEachStates(graph, facts, documentIds)}: `;
   }
   return {
     ...base,
@@ -99,6 +100,31 @@ export function answerQuestion(question: string, reading: Reading, graph: AskGra
     documentIds,
     footnotes: notes.items,
   };
+}
+
+/**
+ * How each source states the claim, when they differ ("which of them reports it as held"): the
+ * Tokyo article reports the council held in Tokyo, Euronews (April 2024) only planned it there.
+ */
+function howEachStates(graph: AskGraph, facts: readonly AskFact[], documentIds: readonly string[]): string {
+  if (documentIds.length < 2) return '';
+  const statusIn = (id: string) => {
+    const statuses = new Set(facts.flatMap((fact) => fact.evidence.filter((ev) => ev.documentId === id).map((ev) => ev.status)));
+    return statuses.has('REPORTED') ? 'reported as done' : statuses.has('PLANNED') ? 'as planned' : 'as expected';
+  };
+  const each = documentIds.map((id) => ({ id, how: statusIn(id) }));
+  if (new Set(each.map((e) => e.how)).size === 1) return '';
+  const title = (id: string) => `"${graph.documents.get(id)?.title ?? id}"`;
+  return ` (${each.map((e) => `${title(e.id)}: ${e.how}`).join('; ')})`;
+}
+
+/** A claim asked as done that the graph holds only as planned or expected: said so, and no fact offered as it. */
+function notReportedAsDone(working: WorkingGraph, facts: readonly AskFact[]): string {
+  const how = facts.map(
+    (fact) =>
+      `${working.nameOf(fact.fromId)} ${fact.status === 'PLANNED' ? 'planned' : 'expected'} to ${RELATION_WORDS[fact.type].future.replace(/^is to /, '')} ${working.nameOf(fact.toId)}`,
+  );
+  return `No source in the graph reports that as done: it holds only what was planned or expected (${[...new Set(how)].join('; ')}).`;
 }
 
 function connection(

@@ -44,6 +44,22 @@ export interface Reading {
    * things counted carry it in their names and others do not, only those that do are counted.
    */
   countedNoun: string | null;
+  /**
+   * "Besides the core technologies, ...": the stems of what the question sets aside. A fact whose
+   * evidence and names carry them all is not the answer (and they are not words it must contain).
+   */
+  excluded: string[];
+  /**
+   * The claim asked about is stated as done ("which article reports that the AI Act became law",
+   * "did ... launch"): only a fact reported as done states it, never a planned or expected one.
+   */
+  claimsDone: boolean;
+  /**
+   * For counts: the stems of the question's own content words, cues included ("strengthen
+   * collaboration"). Where some of the things counted are stated in these words and others are
+   * not, a count counts those that are (a count must be the one the question's sentence gives).
+   */
+  wording: string[];
 }
 
 export const MASK = 'ENTITY';
@@ -62,6 +78,12 @@ const HAPPENED = /\b(happen|happened|happens|take place|took place|takes place|g
 /** "held or scheduled", "planned or done": both statuses asked for, so no status filter. */
 const DONE_OR_PLANNED =
   /\b(held|happened|took place|done|reported|signed|launched|adopted)\s+or\s+(planned|scheduled|expected|upcoming)\b|\b(planned|scheduled|expected|upcoming)\s+or\s+(held|happened|took place|done|reported|signed|launched|adopted)\b/;
+/** "besides X," / "apart from X" / "other than X": what is set aside, up to a comma or the end. */
+const SET_ASIDE = /\b(?:besides|apart from|aside from|other than|except for|except|excluding)\s+([^,;?]+)/i;
+/** A claim stated as done: a past tense of being or doing, not a plan or forecast of it. */
+const DONE_CLAIM =
+  /\b(became|become law|has become|have become|was|were|did|has been|have been|had been|took place|happened|reports? (it|them|that) as (held|done|signed|adopted|law))\b/;
+const NOT_YET_CLAIM = /\b(will|would|is to|are to|to be|planned|expected|scheduled|set to|going to|plans?|intends?|supposed)\b/;
 const AUX_START = /^(is|was|were|are|did|does|do|has|have|had|will|can|could)\b/;
 
 /** Words that carry no content of their own in a question. */
@@ -326,6 +348,31 @@ function viaTypesOf(words: readonly QuestionWord[]): EntityType[] | null {
   return null;
 }
 
+/** The content words of what is set aside ("the core technologies": core, technolog), as stems. */
+/** Words of a count that say nothing about what is counted. */
+const COUNT_FILLER = new Set(['other', 'else', 'more', 'different', 'separate', 'total', 'altogether'].map(stemOf));
+
+function countWording(words: readonly QuestionWord[], excluded: readonly string[]): string[] {
+  const typeNouns = new Set(TYPE_NOUNS.flatMap((entry) => entry.cues.map(stemOf)));
+  return [
+    ...new Set(
+      words
+        .filter((word) => ['NOUN', 'VERB', 'ADJ'].includes(word.pos) && !isMasked(word) && !/^\d/.test(word.text))
+        .map((word) => word.stem)
+        .filter(
+          (stem) => stem.length > 2 && !FILLER.has(stem) && !COUNT_FILLER.has(stem) && !typeNouns.has(stem) && !excluded.includes(stem),
+        ),
+    ),
+  ];
+}
+
+function setAsideStems(phrase: string): string[] {
+  return questionWords(phrase)
+    .filter((word) => !isMasked(word) && ['NOUN', 'PROPN', 'ADJ'].includes(word.pos))
+    .map((word) => word.stem)
+    .filter((stem) => stem.length > 2 && !FILLER.has(stem));
+}
+
 function sourceHintOf(question: string, named: readonly NamedEntity[]): string | null {
   const match = /\b(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3})(article|report|story|piece)\b/.exec(question);
   if (!match) return null;
@@ -351,6 +398,8 @@ export function readQuestion(question: string, found: readonly NamedEntity[]): R
   // Not for counts: a count must be complete, and the facts a source lists may sit under other
   // relations than the one counted ("the key outcomes the Tokyo article lists": 5, four OUTCOME_OF facts).
   const hintStems = new Set(kind === 'COUNT' ? [] : (sourceHint ?? '').split(/\s+/).filter(Boolean).map(stemOf));
+  const setAside = SET_ASIDE.exec(masked);
+  const excluded = setAside ? setAsideStems(setAside[1]!) : [];
   const planned =
     !DONE_OR_PLANNED.test(lower) && (PLANNED.test(lower) || (kind === 'PERIOD' && /\bscheduled|planned|expected\b/.test(lower)));
   return {
@@ -364,12 +413,15 @@ export function readQuestion(question: string, found: readonly NamedEntity[]): R
     asksWhere: /\bwhere\b|\b(what|which) (city|place|venue)\b/.test(lower) && !/where does it say/.test(lower),
     asksPrecision: precisionAsked(lower),
     // The words naming a source ("the Tokyo article") choose the evidence; its facts need not say them.
-    unexplained: unexplainedNouns(words, period).filter((stem) => !hintStems.has(stem)),
+    unexplained: unexplainedNouns(words, period).filter((stem) => !hintStems.has(stem) && !excluded.includes(stem)),
     unexplainedQualifiers: unexplainedNouns(words, period, ['ADJ', 'ADV', 'VERB']).filter((stem) => !hintStems.has(stem)),
     viaTypes: viaTypesOf(words),
     sourceHint,
     unknownNames,
     subjectNamed: /^what (is|are|was|were|does|do|did|will|has|have) (the )?entity\b/.test(lower) && !/\bby\b/.test(lower),
     countedNoun: kind === 'COUNT' ? countedKindNoun(words) : null,
+    excluded,
+    wording: kind === 'COUNT' ? countWording(words, excluded) : [],
+    claimsDone: kind === 'WHICH_SOURCE' && DONE_CLAIM.test(lower) && !NOT_YET_CLAIM.test(lower),
   };
 }

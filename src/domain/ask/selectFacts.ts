@@ -28,6 +28,8 @@ export interface Selection {
   answerIds: string[];
   /** Set when an answer was found one step away: the entity in between. */
   viaIds: string[];
+  /** Facts of the claim left out because they are only planned or expected while it is asked as done. */
+  notDone?: AskFact[];
 }
 
 const EMPTY: Selection = { facts: [], dateEntityIds: [], answerIds: [], viaIds: [] };
@@ -124,9 +126,11 @@ function factStems(graph: WorkingGraph, fact: AskFact): Set<string> {
 
 /** Drops facts whose evidence does not account for the question's unexplained nouns. */
 function explained(graph: WorkingGraph, reading: Reading, facts: AskFact[]): AskFact[] {
-  if (reading.unexplained.length === 0) return facts;
+  if (reading.unexplained.length === 0 && reading.excluded.length === 0) return facts;
   return facts.filter((fact) => {
     const stems = factStems(graph, fact);
+    // "Besides the core technologies": what the evidence says is the thing set aside is not the answer.
+    if (reading.excluded.length > 0 && reading.excluded.every((stem) => stems.has(stem))) return false;
     return reading.unexplained.every((stem) => stems.has(stem));
   });
 }
@@ -242,7 +246,7 @@ function direct(graph: WorkingGraph, reading: Reading, anchors: readonly string[
   if (anchors.length >= 2) facts = meetingEveryName(graph, anchors, facts);
   if (anchors.length >= 2 && types.length === 0 && reading.kind === 'WHAT_ABOUT')
     facts = unique([...facts, ...explained(graph, reading, takenUpAt(graph, anchors))]);
-  if (facts.length === 0 && (reading.answerTypes || types.length > 0)) {
+  if (facts.length === 0 && types.length > 0) {
     const step = oneStep(graph, { ...reading, relationTypes: types }, anchors);
     if (step.facts.length > 0) return step;
   }
@@ -559,9 +563,32 @@ function planned(graph: WorkingGraph, reading: Reading, anchors: readonly string
 }
 
 function source(graph: WorkingGraph, reading: Reading, anchors: readonly string[]): Selection {
+  const found = claimedSources(graph, reading, anchors);
+  if (!reading.claimsDone) return found;
+  // "Which article reports that the AI Act became law": a forecast of it is not that claim.
+  const reported = found.facts.filter((fact) => fact.status === 'REPORTED');
+  if (reported.length === found.facts.length) return found;
+  return {
+    ...found,
+    facts: reported,
+    answerIds: reported.length > 0 ? found.answerIds : [],
+    notDone: found.facts.filter((f) => f.status !== 'REPORTED'),
+  };
+}
+
+function claimedSources(graph: WorkingGraph, reading: Reading, anchors: readonly string[]): Selection {
   if (anchors.length >= 2) {
     const facts = between(graph, reading, anchors);
     if (facts.length > 0) return { ...EMPTY, facts };
+    // "Which sources say the third council was in Tokyo": a cue that cannot join the entities named
+    // ("held" as taking part: an actor and an event) does not choose among the facts joining them.
+    const types = anchors.map((id) => graph.typeOf(id)!);
+    const joinable = reading.relationTypes.filter((type) => types.some((a, i) => types.some((b, j) => i !== j && allows(type, a, b))));
+    // Only with no actor named: an actor named with a verb is its subject ("did the EU and Korea launch").
+    if (joinable.length === 0 && reading.relationTypes.length > 0 && !anchors.some((id) => isActor(graph, id))) {
+      const any = between(graph, { ...reading, relationTypes: [] }, anchors);
+      if (any.length > 0) return { ...EMPTY, facts: explained(graph, reading, any) };
+    }
   }
   return direct(graph, { ...reading, kind: 'WHO_DID' }, anchors);
 }
@@ -576,6 +603,23 @@ function countedByName(graph: WorkingGraph, reading: Reading, selection: Selecti
   if (carrying.length === selection.answerIds.length) return selection;
   const facts = selection.facts.filter((fact) => carrying.includes(fact.fromId) || carrying.includes(fact.toId));
   return { ...selection, facts, answerIds: carrying };
+}
+
+/**
+ * Of the things counted, those stated in the question's own words, when some are and some are not
+ * ("on how many fields does the council strengthen collaboration": the seven of "It also
+ * strengthens collaborations on ...", not the topics of its other sentences).
+ */
+function countedInWords(graph: WorkingGraph, reading: Reading, selection: Selection, anchors: readonly string[]): Selection {
+  if (reading.wording.length === 0 || selection.facts.length === 0) return selection;
+  const worded = selection.facts.filter((fact) => {
+    const stems = factStems(graph, fact);
+    return reading.wording.every((stem) => stems.has(stem));
+  });
+  if (worded.length === 0 || worded.length === selection.facts.length) return selection;
+  const inner = new Set([...anchors, ...selection.viaIds]);
+  const answerIds = endsBeyond(worded, inner).filter((id) => selection.answerIds.includes(id));
+  return { ...selection, facts: worded, answerIds };
 }
 
 /** A count with nothing named: the entities called by the noun counted, each with the facts that mention it. */
@@ -602,7 +646,8 @@ export function selectFacts(graph: WorkingGraph, reading: Reading): Selection {
     case 'WHICH_SOURCE':
       return anchors.length > 0 ? source(graph, reading, anchors) : EMPTY;
     case 'COUNT':
-      if (anchors.length > 0) return countedByName(graph, reading, direct(graph, reading, anchors));
+      if (anchors.length > 0)
+        return countedInWords(graph, reading, countedByName(graph, reading, direct(graph, reading, anchors)), anchors);
       return reading.period ? everywhere(graph, reading) : membersCounted(graph, reading);
     case 'WHO_DID':
     case 'WHAT_ABOUT':

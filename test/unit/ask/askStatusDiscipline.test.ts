@@ -1,0 +1,124 @@
+/**
+ * Readings that keep an answer from being confidently wrong (issue #15, session 8): what a
+ * question sets aside, a count in the question's own words, a claim asked as done that the graph
+ * holds only as a forecast, how each source states a claim, a verb that cannot join the things
+ * named, and no answer one step away without a relation asked for.
+ */
+import { answerQuestion } from '../../../src/domain/ask/answerQuestion';
+import { readQuestion } from '../../../src/domain/ask/readQuestion';
+import type { AskEntity, AskEvidence, AskGraph, NamedEntity } from '../../../src/domain/ask/types';
+import { askFact } from './askFacts';
+
+const DOCS: Record<string, string> = {
+  report: [
+    'The council was held in Tokyo.',
+    'They agreed to cooperate with core technologies such as AI and quantum.',
+    'It also strengthens collaborations on data governance and cybersecurity.',
+    'Strengthen efforts on chips resilience.',
+    'The council was co-chaired by the Minister of Western Affairs.',
+  ].join(' '),
+  preview: 'The third council is set to take place in Tokyo. The Act is expected to formally become law in June.',
+};
+
+let evidenceCount = 0;
+const quote =
+  (documentId: string, text: string, status: AskEvidence['status'] = 'REPORTED') =>
+  (factId: string) => {
+    const start = DOCS[documentId]!.indexOf(text);
+    if (start < 0) throw new Error(`not in ${documentId}: ${text}`);
+    evidenceCount += 1;
+    return { id: `ev-${evidenceCount}`, factId, documentId, quote: text, start, end: start + text.length, status };
+  };
+const entity = (id: string, type: AskEntity['type'], name: string): AskEntity => ({ id, type, name, date: null });
+
+const entities = [
+  entity('eu', 'BLOC', 'European Union'),
+  entity('japan', 'COUNTRY', 'Japan'),
+  entity('council', 'EVENT', 'Third Council'),
+  entity('tokyo', 'PLACE', 'Tokyo'),
+  entity('ai', 'TECHNOLOGY', 'Artificial intelligence'),
+  entity('quantum', 'TECHNOLOGY', 'Quantum technology'),
+  entity('data', 'POLICY_AREA', 'Data governance'),
+  entity('cyber', 'POLICY_AREA', 'Cybersecurity'),
+  entity('chips', 'POLICY_AREA', 'Chips resilience'),
+  entity('act', 'LAW', 'The Act'),
+  entity('minister', 'PERSON', 'Minister of Western Affairs'),
+];
+const CORE = 'They agreed to cooperate with core technologies such as AI and quantum.';
+const ALSO = 'It also strengthens collaborations on data governance and cybersecurity.';
+const heldIn = askFact('council', 'HELD_IN', 'tokyo', quote('report', 'The council was held in Tokyo.'));
+heldIn.evidence.push(quote('preview', 'The third council is set to take place in Tokyo.', 'PLANNED')(heldIn.id));
+const facts = [
+  heldIn,
+  ...['eu', 'japan'].map((id) => askFact(id, 'PARTICIPATED_IN', 'council', quote('report', 'The council was held in Tokyo.'))),
+  askFact('council', 'COVERS', 'ai', quote('report', CORE)),
+  askFact('council', 'COVERS', 'quantum', quote('report', CORE)),
+  askFact('council', 'COVERS', 'data', quote('report', ALSO)),
+  askFact('council', 'COVERS', 'cyber', quote('report', ALSO)),
+  askFact('council', 'COVERS', 'chips', quote('report', 'Strengthen efforts on chips resilience.')),
+  ...['eu', 'japan'].map((id) =>
+    askFact(id, 'ADOPTS', 'act', quote('preview', 'The Act is expected to formally become law in June.', 'EXPECTED'), {
+      status: 'EXPECTED',
+    }),
+  ),
+  askFact('minister', 'CO_CHAIRED', 'council', quote('report', 'The council was co-chaired by the Minister of Western Affairs.')),
+];
+const graph: AskGraph = {
+  entities: new Map(entities.map((e) => [e.id, e])),
+  facts: new Map(facts.map((f) => [f.id, f])),
+  documents: new Map([
+    ['report', { id: 'report', title: 'Council held in Tokyo', publisher: null }],
+    ['preview', { id: 'preview', title: 'Council preview', publisher: 'Newswire' }],
+  ]),
+};
+
+function named(question: string, names: Record<string, string>): NamedEntity[] {
+  return Object.entries(names).map(([text, entityId]) => {
+    const start = question.indexOf(text);
+    return { entityId, start, end: start + text.length, text };
+  });
+}
+const ask = (question: string, names: Record<string, string>) =>
+  answerQuestion(question, readQuestion(question, named(question, names)), graph);
+
+describe('status discipline and questions of two parts', () => {
+  test('"besides the core technologies": what the evidence calls so is set aside, and the count is in the question\'s words', () => {
+    const question = 'Besides the core technologies, on how many other fields does the Third Council strengthen collaboration?';
+    const reading = readQuestion(question, named(question, { 'Third Council': 'council' }));
+    expect(reading.excluded).toEqual(['core', 'technolog']);
+    expect(reading.unexplained).toEqual([]);
+    const answer = ask(question, { 'Third Council': 'council' });
+    expect(answer.count).toBe(2);
+    expect(answer.factIds.sort()).toEqual(['council.COVERS.cyber', 'council.COVERS.data']);
+  });
+
+  test('a claim asked as done is not answered by an expected fact: no fact offered, the forecast said in words', () => {
+    const question = 'Which article reports that The Act became law?';
+    expect(readQuestion(question, named(question, { 'The Act': 'act' })).claimsDone).toBe(true);
+    const answer = ask(question, { 'The Act': 'act' });
+    expect(answer.understood).toBe(true);
+    expect(answer.factIds).toEqual([]);
+    expect(answer.documentIds).toEqual([]);
+    expect(answer.text).toMatch(/No source in the graph reports that as done.*expected to adopt The Act/);
+  });
+
+  test('the same claim asked as a forecast is answered by it', () => {
+    const question = 'Which article says The Act is expected to become law?';
+    expect(readQuestion(question, named(question, { 'The Act': 'act' })).claimsDone).toBe(false);
+    expect(ask(question, { 'The Act': 'act' }).factIds.sort()).toEqual(['eu.ADOPTS.act', 'japan.ADOPTS.act']);
+  });
+
+  test('"was in Tokyo, and which reports it as held": the fact joining the two, and how each source states it', () => {
+    const question = 'Which sources say the Third Council was in Tokyo, and which of them reports it as held?';
+    const answer = ask(question, { 'Third Council': 'council', Tokyo: 'tokyo' });
+    expect(answer.factIds).toEqual(['council.HELD_IN.tokyo']);
+    expect(answer.documentIds).toEqual(['preview', 'report']);
+    expect(answer.text).toMatch(/"Council preview": as planned; "Council held in Tokyo": reported as done/);
+  });
+
+  test('no answer one step away without a relation asked: the minister co-chaired a council the EU attended, and serves no one the graph says', () => {
+    const answer = ask('Which country does the Minister of Western Affairs serve?', { 'Minister of Western Affairs': 'minister' });
+    expect(answer.understood).toBe(true);
+    expect(answer.factIds).toEqual([]);
+  });
+});
