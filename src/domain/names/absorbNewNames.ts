@@ -79,6 +79,7 @@ export function proposeNewNames(mentions: Mention[], reading: TextReading, index
       decision: { kind: 'none', matches: possibleMatches(name, index) },
       type: span.type,
       name,
+      ...(span.reason === DEFAULT_REASON ? { defaultType: true } : {}),
     });
   }
   return result.sort((a, b) => a.start - b.start);

@@ -22,6 +22,8 @@ export interface Mention {
   type?: string;
   name?: string;
   sameAs?: number;
+  /** For candidates: the type is only the default (no head noun, kind word or shape said it). */
+  defaultType?: boolean;
   /** Covers its words without being reported (a name used as a modifier). */
   silent?: boolean;
 }

@@ -176,3 +176,65 @@ export function describedProjects(
   }
   return replaced.filter((mention) => !absorbed.has(mention));
 }
+
+// Adjectives that make a technology's name the name of another, narrower one ("generative AI"),
+// unlike those that only describe it ("advanced AI", "trustworthy AI" when the graph lacks it).
+const CLASSIFYING = /^(generative|general-purpose|agentic|frontier|conversational)$/i;
+
+/**
+ * "generative AI", "beyond 5G/6G": a classifying adjective before a technology, or "beyond" before
+ * a network generation, names a technology of its own (a new name), not the one it contains. A
+ * slash-joined generation after it belongs to the same name ("beyond 5G/6G").
+ */
+export function classifiedTechnologies(
+  mentions: Mention[],
+  reading: TextReading,
+  index: NameIndex,
+  propose: (name: string) => Mention['decision'],
+): Mention[] {
+  const words = reading.words;
+  const technology = (mention: Mention | undefined) =>
+    mention !== undefined &&
+    !mention.silent &&
+    mention.decision.kind === 'link' &&
+    index.entities.get(mention.decision.match.entityId)?.type === 'TECHNOLOGY';
+  const byFirst = new Map(mentions.map((mention) => [mention.first, mention]));
+  const dropped = new Set<Mention>();
+  const added: Mention[] = [];
+  for (const mention of mentions) {
+    if (!technology(mention) || dropped.has(mention)) continue;
+    const before = words[mention.first - 1];
+    if (!before || before.sentence !== words[mention.first]!.sentence) continue;
+    const generation = /^\d+G$/.test(reading.text.slice(mention.start, mention.end));
+    const beyond = before.text.toLowerCase() === 'beyond' && generation;
+    let first = mention.first - 1;
+    // "general-purpose AI": the adjective may be hyphenated.
+    if (!beyond) {
+      let word = before.text;
+      if (words[first - 1]?.text === '-' && before.attached && words[first - 1]!.attached) {
+        word = `${words[first - 2]?.text ?? ''}-${word}`;
+        first -= 2;
+      }
+      if (!CLASSIFYING.test(word) || !/^\p{Ll}/u.test(words[first]!.text)) continue;
+    }
+    if (mentions.some((other) => other !== mention && !other.silent && other.first <= mention.first - 1 && other.last >= first)) continue;
+    let last = mention.last;
+    const slashed = byFirst.get(mention.last + 2);
+    if (beyond && words[mention.last + 1]?.text === '/' && technology(slashed) && slashed!.first === slashed!.last) {
+      last = slashed!.last;
+      dropped.add(slashed!);
+    }
+    dropped.add(mention);
+    const name = reading.text.slice(words[first]!.start, words[last]!.end);
+    added.push({
+      first,
+      last,
+      start: words[first]!.start,
+      end: words[last]!.end,
+      decision: propose(beyond ? name.replace(/\/.*$/u, '') : name),
+      type: 'TECHNOLOGY',
+      name: beyond ? name.replace(/\/.*$/u, '').replace(/^beyond/u, 'Beyond') : name,
+    });
+  }
+  return [...mentions.filter((mention) => !dropped.has(mention)), ...added].sort((a, b) => a.start - b.start);
+}

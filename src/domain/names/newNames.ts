@@ -105,6 +105,16 @@ function typeOf(words: Word[], first: number, last: number, reading: TextReading
     // The kind word stands outside the name, so it is the name's own: head -1.
     if (kind) return { type: kind, reason: `beside the word "${near.text}"`, head: -1 };
   }
+  // "Q-Neko, a project involving ...": a kind noun in apposition.
+  if (words[last + 1]?.text === ',' && ['a', 'an'].includes(words[last + 2]?.text ?? '')) {
+    for (let k = last + 3; k <= last + 5 && k < words.length; k += 1) {
+      const near = words[k]!;
+      if (near.sentence !== words[first]!.sentence || !/^\p{Ll}[\p{Ll}-]*$/u.test(near.text)) break;
+      const kind = near.pos === 'NOUN' ? typeOfHead(near.text) : undefined;
+      if (kind && kind !== 'GROUP') return { type: kind, reason: `in apposition to "${near.text}"`, head: -1 };
+      if (!['ADJ', 'NOUN'].includes(near.pos)) break;
+    }
+  }
   const before = words[first - 1];
   const after = words[last + 1];
   if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && first === last)

@@ -15,8 +15,9 @@ import { fillPostHolders } from './appositions';
 import { resolveDefinites } from './descriptions';
 import { disambiguate, type Decision, type DocumentContext } from './disambiguate';
 import { formMatches, type FormMatch } from './formMatches';
+import { kindPhrases } from './kindPhrases';
 import { PARTY_TYPES, select, type Mention } from './mention';
-import { describedProjects, dropModifiers, extendAgreementTopics, extendTechnologies } from './modifiers';
+import { classifiedTechnologies, describedProjects, dropModifiers, extendAgreementTopics, extendTechnologies } from './modifiers';
 import { possibleMatches } from './possibleMatches';
 import type { NameIndex } from './nameIndex';
 import { shapeOf, type NameShape } from './nameShape';
@@ -98,7 +99,9 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
 
   mentions = dropModifiers(mentions, reading, index);
   mentions = extendTechnologies(mentions, reading, index);
+  mentions = classifiedTechnologies(mentions, reading, index, (name) => ({ kind: 'none', matches: possibleMatches(name, index) }));
   mentions = extendAgreementTopics(mentions, reading, index);
+  mentions = kindPhrases(mentions, reading, index, (name) => ({ kind: 'none', matches: possibleMatches(name, index) }));
   mentions = proposeNewNames(mentions, reading, index);
   mentions = describedProjects(mentions, reading, index, (name) => ({ kind: 'none', matches: possibleMatches(name, index) }));
   for (const mention of mentions) {
@@ -106,10 +109,30 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
     const topical = topicDescriptionMatch(text.slice(mention.start, mention.end), index, options.publishedAt);
     if (topical) mention.decision = { kind: 'link', match: topical };
   }
+  sameNameSameType(mentions, text);
   mentions = fillPostHolders(mentions, reading, index, context);
   mentions = applyAcronymDefinitions(mentions, reading);
   mentions = resolveDefinites(mentions, reading, index, context);
   return output(mentions, reading, index);
+}
+
+/**
+ * A new name typed only by default ("Q-NEKO focuses on ...") takes the type the same name has
+ * where the text says what it is ("the newly launched Q-NEKO project"): one name, one type.
+ */
+function sameNameSameType(mentions: Mention[], text: string): void {
+  // "Q-NEKO project" and "Q-NEKO" are one name: lower-case kind words after it are not its key.
+  const keyOf = (mention: Mention) =>
+    (mention.name ?? text.slice(mention.start, mention.end)).replace(/(\s+\p{Ll}[\p{Ll}-]*)+$/u, '').toLowerCase();
+  const told = new Map<string, string>();
+  for (const mention of mentions)
+    if (mention.decision.kind === 'none' && !mention.silent && mention.type && !mention.defaultType && !told.has(keyOf(mention)))
+      told.set(keyOf(mention), mention.type);
+  for (const mention of mentions) {
+    if (mention.decision.kind !== 'none' || !mention.defaultType) continue;
+    const type = told.get(keyOf(mention));
+    if (type) mention.type = type;
+  }
 }
 
 const sentenceStems = new WeakMap<TextReading, Map<number, Set<string>>>();

@@ -16,6 +16,9 @@ export const entities: NameEntity[] = [
   { id: 'hpc', type: 'TECHNOLOGY', name: 'High-performance computing', aliases: [] },
   { id: 'tech-5g', type: 'TECHNOLOGY', name: '5G', aliases: [] },
   { id: 'tech-6g', type: 'TECHNOLOGY', name: '6G', aliases: [] },
+  { id: 'ai', type: 'TECHNOLOGY', name: 'Artificial intelligence', aliases: [{ text: 'AI', scope: 'general' }] },
+  { id: 'materials-science', type: 'POLICY_AREA', name: 'Materials science', aliases: [] },
+  { id: 'quantum-computing', type: 'TECHNOLOGY', name: 'Quantum computing', aliases: [] },
   { id: 'eu-korea-forum', type: 'INITIATIVE', name: 'EU-South Korea joint semiconductor research forum', aliases: [] },
   { id: 'companies', type: 'GROUP', name: 'Companies', aliases: [{ text: 'companies', scope: 'document', document: 'doc-a' }] },
   {

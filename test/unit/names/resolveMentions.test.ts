@@ -211,4 +211,59 @@ describe('proposing names the graph lacks', () => {
     );
     for (const [surface] of links) expect(surface).not.toMatch(/^between |\.$| and Japan$/);
   });
+
+  test('a classifying adjective or "beyond" before a technology names a new technology, not the one inside', () => {
+    const result = resolveMentions('They discussed generative AI and cooperation on beyond 5G/6G research, and on trustworthy AI.', index);
+    expect(result.links.map((link) => link.text)).not.toEqual(expect.arrayContaining(['5G']));
+    expect(result.links.filter((link) => link.entityId === 'ai').map((link) => link.text)).toEqual(['AI']);
+    const named = result.candidates.map((candidate) => [candidate.surface, candidate.name, candidate.type]);
+    expect(named).toEqual(
+      expect.arrayContaining([
+        ['generative AI', 'generative AI', 'TECHNOLOGY'],
+        ['beyond 5G/6G', 'Beyond 5G', 'TECHNOLOGY'],
+      ]),
+    );
+  });
+
+  test('lower-case fields in a list are proposed when joined to a known one through their neighbours, or after "areas such as"', () => {
+    const list = resolveMentions(
+      'Applications in biomedicine, materials science, seismic and tsunami modelling, climate prediction and quantum-enhanced machine learning.',
+      index,
+    );
+    expect(list.candidates.map((candidate) => candidate.surface)).toEqual(
+      expect.arrayContaining(['seismic and tsunami modelling', 'climate prediction', 'quantum-enhanced machine learning']),
+    );
+    const cued = resolveMentions('They added new key areas for collaboration, such as network connectivity.', index);
+    expect(cued.candidates.map((candidate) => [candidate.surface, candidate.type])).toEqual([['network connectivity', 'POLICY_AREA']]);
+    // No cue and no known field beside it: nothing.
+    expect(resolveMentions('They talked about skills, start-ups and network connectivity.', index).candidates).toEqual([]);
+  });
+
+  test('a kind noun with an article names an initiative, with the field of its complement inside it', () => {
+    const result = resolveMentions(
+      'The ministers set up a working group on semiconductors and launched a joint research call for collaborative projects on quantum computing.',
+      index,
+    );
+    expect(result.links.map((link) => link.entityId)).not.toEqual(expect.arrayContaining(['semiconductors', 'quantum-computing']));
+    expect(result.candidates.map((candidate) => [candidate.name, candidate.type])).toEqual([
+      ['working group on semiconductors', 'INITIATIVE'],
+      ['joint research call for collaborative projects on quantum computing', 'INITIATIVE'],
+    ]);
+    // Without an article the words only describe: the field stays linked, nothing is proposed.
+    const bare = resolveMentions('It includes guiding principles and code of conduct for semiconductors.', index);
+    expect(bare.candidates).toEqual([]);
+    expect(bare.links.map((link) => link.entityId)).toEqual(['semiconductors']);
+  });
+
+  test('a new name typed only by default takes the type the same text gives it elsewhere, or its apposition', () => {
+    const result = resolveMentions(
+      'The newly launched Q-NEKO project was selected. Q-NEKO focuses on 5G. Q-Leap, a project of partners, starts.',
+      index,
+    );
+    expect(result.candidates.map((candidate) => [candidate.surface, candidate.type])).toEqual([
+      ['Q-NEKO project', 'INITIATIVE'],
+      ['Q-NEKO', 'INITIATIVE'],
+      ['Q-Leap', 'INITIATIVE'],
+    ]);
+  });
 });
