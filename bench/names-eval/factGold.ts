@@ -47,7 +47,7 @@ interface SeedFact {
   to: string;
   status?: string;
   date?: string | number;
-  evidence: Array<{ document: string; status?: string; date?: string | number }>;
+  evidence: Array<{ document: string; quote?: string; status?: string; date?: string | number }>;
 }
 
 export function loadSeedDocuments(seedDir = path.join(ROOT, 'seed')): SeedDocument[] {
@@ -74,6 +74,8 @@ export function loadSeedDocuments(seedDir = path.join(ROOT, 'seed')): SeedDocume
               to: { entity: fact.to },
               status: evidence.status ?? fact.status,
               date: date == null ? null : String(date),
+              // The curated quote, shown with a miss (the scorer matches on type and ends only).
+              sentence: evidence.quote,
             };
           }),
       );

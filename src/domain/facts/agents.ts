@@ -16,13 +16,24 @@ const MODIFIER_POS: ReadonlySet<string> = new Set(['PART', 'ADJ', 'NOUN', 'PROPN
 const REACH = 6;
 const MODIFIER_REACH = 3;
 
+/** "set up by the G7": a verb cue whose doer is named after "by" has none before it. */
+function passiveDoer(words: readonly Word[], ends: readonly TypedMention[], cue: PhraseMatch): boolean {
+  const by = words.findIndex((word, at) => at >= cue.last && at <= cue.last + 1 && word.text.toLowerCase() === 'by');
+  if (by < 0) return false;
+  const next = words[by + 1];
+  return (
+    next !== undefined &&
+    ends.some((end) => end.source !== 'frame' && end.span.start >= next.start && end.span.start <= (words[by + 2]?.start ?? next.start))
+  );
+}
+
 export function agentStands(words: readonly Word[], ends: readonly TypedMention[], cue: PhraseMatch, agent: TypedMention): boolean {
   if (agent.source === 'frame') return true;
   const cueStart = words[cue.first]!.start;
   const cueEnd = words[cue.last - 1]!.end;
   const between = (start: number, end: number) => words.filter((word) => word.start >= start && word.end <= end);
   if (agent.span.end <= cueStart) {
-    if (words[cue.first]!.pos !== 'NOUN') return true;
+    if (words[cue.first]!.pos !== 'NOUN') return !passiveDoer(words, ends, cue);
     const gap = between(agent.span.end, cueStart);
     return gap.length <= MODIFIER_REACH && gap.every((word) => MODIFIER_POS.has(word.pos) || /^['’]s?$/.test(word.text));
   }

@@ -50,12 +50,8 @@ function joined(between: readonly Word[]): boolean {
 export function coordination(words: readonly Word[], ends: readonly TypedMention[]): Map<TypedMention, number> {
   const group = new Map<TypedMention, number>();
   // The parties a pair phrase stands for ("They", "both sides") are one list at the phrase.
-  const phrases = new Map<number, number>();
-  for (const end of ends) {
-    if (end.source !== 'pair') continue;
-    if (!phrases.has(end.span.start)) phrases.set(end.span.start, -1 - phrases.size);
-    group.set(end, phrases.get(end.span.start)!);
-  }
+  // Every pair phrase of a sentence stands for the same parties ("both sides will say they will"): one list.
+  for (const end of ends) if (end.source === 'pair') group.set(end, -1);
   const named = ends.filter((end) => (end.source ?? 'named') === 'named').sort((a, b) => a.span.start - b.span.start);
   let current = 0;
   named.forEach((end, at) => {

@@ -108,7 +108,7 @@ export const RELATION_CUES: readonly RelationCues[] = [
   {
     type: 'LAUNCHED',
     agent: true,
-    phrases: ['launch*', 'set up', 'sets up', 'setting up', 'establish*', 'introduc*', 'unveil*', 'kick* off', 'inaugurat*'],
+    phrases: ['launch*', 'set up', 'sets up', 'setting up', 'establish*', 'introduc*', 'unveil*', 'kick* off', 'inaugurat*', 'initiat*'],
     confidence: 0.8,
     one: 'to',
   },
@@ -162,7 +162,7 @@ export const RELATION_CUES: readonly RelationCues[] = [
   },
   { type: 'PARTNER_OF', phrases: ['partnership*', 'partners', 'allies', 'ally', 'alliance'], confidence: 0.7, symmetric: true },
   { type: 'COORDINATES_WITH', phrases: ['coordinat*', 'co-ordinat*', 'align*'], confidence: 0.6 },
-  { type: 'CALLS_ON', agent: true, phrases: ['call* on', 'urg*', 'ask*', 'invit*'], confidence: 0.6 },
+  { type: 'CALLS_ON', agent: true, phrases: ['call* on', 'call* upon', 'urg*', 'ask*', 'invit*'], confidence: 0.6 },
   { type: 'CALLS_FOR', agent: true, phrases: ['call* for', 'urg*', 'demand*', 'push* for'], confidence: 0.6 },
   { type: 'ENCOURAGED_TO_JOIN', phrases: ['encourag*', 'invit*'], confidence: 0.6 },
   { type: 'CONNECTS', phrases: ['connect*', 'bring* together', 'brought together', 'network*', 'link*'], confidence: 0.6 },
@@ -187,7 +187,7 @@ export const RELATION_CUES: readonly RelationCues[] = [
   { type: 'COORDINATES', phrases: ['coordinat*', 'co-ordinat*', 'centre of', 'center of'], confidence: 0.55 },
   // Read from a title beside a name (officeHolders.ts, officeTitles.ts), not from phrases here.
   { type: 'HOLDS_OFFICE', phrases: [], confidence: 0.8 },
-  { type: 'HELD_PRESIDENCY_OF', phrases: ['presidency', 'presides', 'presided'], confidence: 0.8 },
+  { type: 'HELD_PRESIDENCY_OF', phrases: ['presidency', 'presides', 'presided'], confidence: 0.8, one: 'to' },
   {
     type: 'COVERS',
     phrases: [
@@ -257,11 +257,13 @@ export const PAIR_PHRASES: readonly string[] = [
   'the two parties',
   'the two countries',
   'the two allies',
+  'the two regions',
   'the two',
   'the partners',
   'the parties',
   'the sides',
   'the allies',
+  'the regions',
 ];
 
 /** Entity types that count as parties for PAIR_PHRASES. */

@@ -13,10 +13,14 @@ const MIN_MENTIONS = 2;
 
 export type FrameOf = (types: ReadonlySet<string>) => TypedMention | undefined;
 
-export function documentFrame(mentions: readonly TypedMention[]): FrameOf {
+/**
+ * `repeated` says whether a mention lies in a sentence the document said before word for word (a
+ * photo caption printed twice): such mentions do not count again.
+ */
+export function documentFrame(mentions: readonly TypedMention[], repeated: (offset: number) => boolean = () => false): FrameOf {
   const counts = new Map<string, { mention: TypedMention; count: number }>();
   for (const mention of mentions) {
-    if (!FRAME_TYPES.has(mention.type)) continue;
+    if (!FRAME_TYPES.has(mention.type) || repeated(mention.span.start)) continue;
     const seen = counts.get(mention.id);
     if (seen) seen.count += 1;
     else counts.set(mention.id, { mention, count: 1 });

@@ -8,10 +8,23 @@ import { PAIR_PHRASES, PARTY_TYPES } from './cues';
 import { matchPhrases } from './matchPhrases';
 import type { TypedMention } from './mentionsOf';
 
-export function partiesOf(mentions: readonly TypedMention[]): TypedMention[] {
-  const distinct = new Map<string, TypedMention>();
-  for (const mention of mentions) if (PARTY_TYPES.has(mention.type) && !distinct.has(mention.id)) distinct.set(mention.id, mention);
-  return distinct.size >= 2 ? [...distinct.values()] : [];
+/**
+ * The parties a sentence names together: the BLOC/COUNTRY members of its first list that holds two
+ * or more of them ("The European Union and Japan will announce"). Parties named apart are not a
+ * pair ("the Hiroshima AI Process, set up by the G7 under Japan's presidency": "both sides" earlier
+ * in that sentence are still the EU and Japan).
+ */
+export function partiesOf(mentions: readonly TypedMention[], groups: ReadonlyMap<TypedMention, number>): TypedMention[] {
+  const lists = new Map<number, Map<string, TypedMention>>();
+  for (const mention of mentions) {
+    const group = groups.get(mention);
+    if (!PARTY_TYPES.has(mention.type) || group === undefined) continue;
+    const list = lists.get(group) ?? new Map<string, TypedMention>();
+    if (!list.has(mention.id)) list.set(mention.id, mention);
+    lists.set(group, list);
+  }
+  const together = [...lists.values()].find((list) => list.size >= 2);
+  return together ? [...together.values()] : [];
 }
 
 export function pairEnds(

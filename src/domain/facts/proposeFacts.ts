@@ -7,6 +7,7 @@
 import type { RelationType } from '../../__generated__/graphql';
 import type { Resolution } from '../names';
 import { readText, type TextReading, type Word } from '../names/readText';
+import { coordination } from './coordination';
 import { documentFrame } from './documentFrame';
 import { mentionsOf, type TypedMention } from './mentionsOf';
 import { pairEnds, partiesOf } from './pairPhrases';
@@ -53,6 +54,9 @@ function clauseOf(text: string, raw: RawProposal, words: readonly Word[]): Span 
   return spanOf(text, Math.min(...spans.map((span) => span.start)), Math.max(...spans.map((span) => span.end)));
 }
 
+/** Two ISO dates agree at the precision both give ("2024-04-30" and "2024"). */
+const sameTime = (a: string, b: string) => a.slice(0, b.length) === b.slice(0, a.length);
+
 function nearestDate(dates: readonly ProposalDate[], clause: Span): ProposalDate | null {
   const gap = (date: ProposalDate) => Math.max(0, clause.start - date.expression.end, date.expression.start - clause.end);
   return [...dates].sort((a, b) => gap(a) - gap(b))[0] ?? null;
@@ -79,19 +83,35 @@ export function proposeFacts(input: ProposeInput): FactProposal[] {
   const { text, publishedAt } = input;
   const reading = input.reading ?? readText(text);
   const mentions = mentionsOf(input.resolution, input.entityOf);
-  const frameOf = documentFrame(mentions);
+  const said = new Set<string>();
+  const repeats = reading.sentences.filter((bounds) => {
+    const words = text.slice(bounds.start, bounds.end).replace(/\s+/g, ' ').trim();
+    const again = said.has(words);
+    said.add(words);
+    return again;
+  });
+  const frameOf = documentFrame(mentions, (offset) => repeats.some((bounds) => bounds.start <= offset && offset < bounds.end));
   const office = officeContext(input, mentions);
   const wordsOf = new Map<number, Word[]>();
   for (const word of reading.words) wordsOf.set(word.sentence, [...(wordsOf.get(word.sentence) ?? []), word]);
   const proposals: FactProposal[] = [];
   const series = namedSeries(mentions);
   let parties: TypedMention[] = [];
+  let partiesTogether = false;
   reading.sentences.forEach((bounds, index) => {
     const words = wordsOf.get(index) ?? [];
     const sentence = spanOf(text, bounds.start, bounds.end);
     const named = mentions.filter((mention) => mention.span.start >= bounds.start && mention.span.end <= bounds.end);
-    const own = partiesOf(named);
-    if (own.length > 0) parties = own;
+    // Parties named together win over parties named apart in one sentence, which count only
+    // until a sentence names some together.
+    const together = partiesOf(named, coordination(words, named));
+    if (together.length > 0) {
+      parties = together;
+      partiesTogether = true;
+    } else if (!partiesTogether) {
+      const apart = partiesOf(named, new Map(named.map((mention) => [mention, 0])));
+      if (apart.length > 0) parties = apart;
+    }
     const ends = [...named, ...pairEnds(text, words, named, parties)].sort((a, b) => a.span.start - b.span.start);
     const dates = readDates(sentence.text, sentence.start, publishedAt);
     const fromNames = series.filter((proposal) => proposal.from.span.start >= bounds.start && proposal.from.span.end <= bounds.end);
@@ -107,6 +127,9 @@ export function proposeFacts(input: ProposeInput): FactProposal[] {
       const fromNamesAlone = raw.cue === null && raw.entry.implicit === undefined;
       const sentenceDate = nearestDate(dates, clause);
       const date = fromNamesAlone || raw.entry.undated ? null : sentenceDate;
+      // The document's event is not where a thing dated otherwise happened ("signed in May 2022").
+      const otherTime = (end: TypedMention) => end.source === 'frame' && end.date && date && !sameTime(end.date, date.value);
+      if (date && !date.inferred && (otherTime(raw.from) || otherTime(raw.to))) continue;
       // Without a cue the relation is stated by the whole clause: its modality may lie anywhere in it.
       const cueWord = raw.cue ? raw.cue.first : words.findLastIndex((word) => word.end <= clause.end);
       // An undated relation still takes its status from the sentence's date ("the next Council, in 2025").

@@ -36,7 +36,9 @@ export function symmetricParties(
   return (a, b) => {
     if (siblings(groups, a, b)) {
       if (inSubject(a)) return true;
-      return a.span.start >= cueEnd && opener(OPENS_LIST, a) && opener(OPENS_LIST, b);
+      // "between the EU's AI office and Japan's Safety Institute": the opener stands before the list's first member.
+      const head = ends.filter((end) => siblings(groups, end, a)).sort((x, y) => x.span.start - y.span.start)[0] ?? a;
+      return head.span.start >= cueEnd && opener(OPENS_LIST, head);
     }
     const [first, second] = a.span.start <= b.span.start ? [a, b] : [b, a];
     return inSubject(first) && second.span.start >= cueEnd && opener(OPENS_PARTNER, second);

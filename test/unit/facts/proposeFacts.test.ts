@@ -166,4 +166,37 @@ describe('fact proposals', () => {
     const signed = propose(text).filter((proposal) => proposal.type === 'SIGNED' && proposal.from.candidate);
     expect(signed.map((proposal) => proposal.from.id)).toEqual(['candidate:0']);
   });
+
+  test('"They" are the parties named together, not two parties a later sentence names apart', () => {
+    const proposals = propose(
+      'The European Union and Japan met in Tokyo. South Korea praised Japan. They will support Data Free Flow with Trust.',
+    );
+    const supports = proposals.filter((proposal) => proposal.type === 'SUPPORTS').map(key);
+    expect(supports.sort()).toEqual(['SUPPORTS european-union dfft', 'SUPPORTS japan dfft']);
+  });
+
+  test('a verb whose doer is named after "by" has no doer before it', () => {
+    const proposals = propose(
+      'The European Union and Japan met in Tokyo. Both sides will support Data Free Flow with Trust, set up by the AI office.',
+    );
+    expect(proposals.filter((proposal) => proposal.type === 'LAUNCHED').map(key)).toEqual(['LAUNCHED eu-ai-office dfft']);
+    expect(
+      proposals
+        .filter((proposal) => proposal.type === 'SUPPORTS')
+        .map(key)
+        .sort(),
+    ).toEqual(['SUPPORTS european-union dfft', 'SUPPORTS japan dfft']);
+  });
+
+  test('a fact dated otherwise is not placed at the document’s council', () => {
+    const proposals = propose(
+      'The Third EU-Japan Digital Partnership Council took place in Tokyo. The Third EU-Japan Digital Partnership Council was a success. The Memorandum of Cooperation on Digital Identities and Trust Services was signed in May 2022.',
+    );
+    expect(proposals.filter((proposal) => proposal.type === 'SIGNED_AT').map(key)).toEqual([]);
+  });
+
+  test('"cooperation between" joins the two members of the list after it, however long the first name', () => {
+    const proposals = propose('Japan will announce a cooperation between the EU’s AI office and the Japan AI Safety Institute.');
+    expect(proposals.map(key)).toContain('COOPERATES_WITH eu-ai-office japan-aisi');
+  });
 });
