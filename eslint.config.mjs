@@ -174,6 +174,7 @@ export default tseslint.config(
               'StatusStep',
               'Subgraph',
               'TimelineEntry',
+              'UnsureMark',
             ],
           },
         },

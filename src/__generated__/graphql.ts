@@ -168,6 +168,8 @@ export type AmbiguousMention = {
   state: CandidateState;
   /** `text == document.text[start:end]`. */
   text: Scalars['String']['output'];
+  /** Set when an editor marked it UNSURE (markCandidateUnsure): still OPEN, flagged; null otherwise. */
+  unsure: Maybe<UnsureMark>;
 };
 
 /** The reply to a question: the facts that answer it, each with its evidence, and how it was read. */
@@ -378,7 +380,7 @@ export type Change = Node & {
   factIds: Array<Scalars['ID']['output']>;
   /** Stable id of the record. */
   id: Scalars['ID']['output'];
-  /** ingestDocument, upsertEntity, addAlias, assertFact, retractFact, mergeEntities, unmergeEntity, ingestBundle, acceptCandidate, linkCandidate, rejectCandidate, reopenCandidate, rejectMention, confirmMention, undoMentionJudgement, acceptProposal, rejectProposal. */
+  /** ingestDocument, upsertEntity, addAlias, assertFact, retractFact, mergeEntities, unmergeEntity, ingestBundle, acceptCandidate, linkCandidate, rejectCandidate, reopenCandidate, rejectMention, confirmMention, undoMentionJudgement, markCandidateUnsure, markMentionUnsure, acceptProposal, rejectProposal. */
   operation: Scalars['String']['output'];
   /** The change's place in the log: larger is later, in commit order. Gaps are possible, repeats are not. */
   sequence: Scalars['Int']['output'];
@@ -780,6 +782,11 @@ export type EntityCandidate = Node & {
   surface: Scalars['String']['output'];
   /** The proposed entity type (from a title or honorific, a head noun, a kind word nearby). */
   type: EntityType;
+  /**
+   * Set when an editor marked it UNSURE (markCandidateUnsure): it stays OPEN, in the queue,
+   * flagged with who and when; null otherwise. reopenCandidate lifts the mark.
+   */
+  unsure: Maybe<UnsureMark>;
 };
 
 /** A page of entities (a Relay connection): its edges, where it stands in the list, and the count. */
@@ -1225,12 +1232,48 @@ export type LinkCandidatePayload = {
   entity: Entity;
 };
 
+/** Which candidate an editor is unsure about, and why. */
+export type MarkCandidateUnsureInput = {
+  /** The OPEN candidate (a new name or an ambiguous mention). */
+  id: Scalars['ID']['input'];
+  /** Why, in the editor's words (at most 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What markCandidateUnsure did: the candidate, still OPEN, flagged. */
+export type MarkCandidateUnsurePayload = {
+  __typename?: 'MarkCandidateUnsurePayload';
+  /** The candidate, OPEN and flagged UNSURE (`unsure`). */
+  candidate: EntityCandidate;
+};
+
+/** Which link an editor is unsure about: its document and offsets, and why. */
+export type MarkMentionUnsureInput = {
+  /** The document the link is in. */
+  documentId: Scalars['ID']['input'];
+  /** The mention's end offset (exclusive). */
+  end: Scalars['Int']['input'];
+  /** Why, in the editor's words (at most 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The mention's start offset in the document's text. */
+  start: Scalars['Int']['input'];
+};
+
+/** What markMentionUnsure did: the document, and the entities whose link is flagged. */
+export type MarkMentionUnsurePayload = {
+  __typename?: 'MarkMentionUnsurePayload';
+  /** The document with the flagged link (`Mention.unsure`). */
+  document: Document;
+  /** The entities the mention links to; the link stays, flagged UNSURE. */
+  flagged: Array<Entity>;
+};
+
 /** One reason for or against a match. */
 export type MatchFeature = {
   __typename?: 'MatchFeature';
   /** What was compared, in words. */
   detail: Scalars['String']['output'];
-  /** name, surname, full name, acronym, ordinal, year, parties, date, context, office, topic, definite, shared words. */
+  /** name, surname, full name, acronym, ordinal, year, parties, date, context, office, topic, definite, shared words, editor (a link an editor confirmed for this name). */
   feature: Scalars['String']['output'];
   /** What it adds to the match's score (negative against). */
   score: Scalars['Float']['output'];
@@ -1253,6 +1296,8 @@ export type Mention = {
   start: Scalars['Int']['output'];
   /** The surface form as it stands in the text: `document.text[start:end]`. */
   text: Scalars['String']['output'];
+  /** Set when an editor marked the link UNSURE (markMentionUnsure): it stays linked, flagged; null otherwise. */
+  unsure: Maybe<UnsureMark>;
 };
 
 /** Two entities of one type: the one to keep and the one folded into it. */
@@ -1325,6 +1370,22 @@ export type Mutation = {
    */
   linkCandidate: LinkCandidatePayload;
   /**
+   * Marks an OPEN candidate UNSURE: it stays OPEN, in the review queue, flagged with the editor,
+   * the time and an optional note (`EntityCandidate.unsure`, `candidates(unsure: true)`); the
+   * judgement is stored with the others and changes no later reading. CONFLICT when the candidate
+   * was judged already; marking again changes nothing (the first editor and time stay). Undone by
+   * reopenCandidate. Audited.
+   */
+  markCandidateUnsure: MarkCandidateUnsurePayload;
+  /**
+   * Marks a link the name engine made UNSURE: the mention stays linked, flagged with the editor,
+   * the time and an optional note (`Mention.unsure`); the judgement is stored with the others and
+   * changes no later reading. NOT_FOUND when the document has no such mention; marking again
+   * changes nothing. Undone by undoMentionJudgement (or settled by confirmMention or
+   * rejectMention). Audited.
+   */
+  markMentionUnsure: MarkMentionUnsurePayload;
+  /**
    * Moves relations, evidence, mentions and aliases of `input.mergeId` onto `input.keepId`, and leaves a
    * redirect so the old id still resolves (along a chain: merged into an id merged away since, it
    * resolves to where that went). Answers the entity that now holds both. If `mergeId` already
@@ -1354,7 +1415,9 @@ export type Mutation = {
    * later documents is lifted. A link: the mention is unlinked and the alias the link added (if it
    * added one) is taken back. An accept: the entity it became is removed with its mention, but
    * CONFLICT when anything has been built on that entity since (facts, other mentions, merges,
-   * aliases): retract, unmerge or edit those first. CONFLICT for an OPEN candidate. Audited.
+   * aliases): retract, unmerge or edit those first. An OPEN candidate flagged UNSURE: the mark is
+   * lifted (`unflagged`); an UNSURE mark made before an accept, link or rejection stays when that
+   * is undone. CONFLICT for an OPEN candidate without a mark. Audited.
    */
   reopenCandidate: ReopenCandidatePayload;
   /**
@@ -1364,8 +1427,8 @@ export type Mutation = {
   retractFact: RetractFactPayload;
   /**
    * Undoes the latest judgement on a mention: a rejected link (rejectMention) is linked again and
-   * the surface may link that entity in later documents again; a confirmation is lifted. NOT_FOUND
-   * when the mention has no judgement to undo. Audited.
+   * the surface may link that entity in later documents again; a confirmation or an UNSURE mark is
+   * lifted. NOT_FOUND when the mention has no judgement to undo. Audited.
    */
   undoMentionJudgement: UndoMentionJudgementPayload;
   /**
@@ -1478,6 +1541,34 @@ export type MutationIngestDocumentArgs = {
  */
 export type MutationLinkCandidateArgs = {
   input: LinkCandidateInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
+ */
+export type MutationMarkCandidateUnsureArgs = {
+  input: MarkCandidateUnsureInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with one of the configured editor
+ * tokens (EDITOR_TOKENS): none is UNAUTHENTICATED, an unknown one or a reader token (READER_TOKENS)
+ * FORBIDDEN, and none of them touches the graph. Each mutation is one transaction (all or nothing), idempotent by natural keys, and
+ * recorded in the audit log (`history`) with the editor's name and the time. Bad input is
+ * BAD_USER_INPUT with the graph unchanged; unknown ids are NOT_FOUND. Lengths are limited (ids 200
+ * characters, names and aliases 300, quotes 2,000, titles 500, document text 500,000; all in
+ * docs/limits.md).
+ */
+export type MutationMarkMentionUnsureArgs = {
+  input: MarkMentionUnsureInput;
 };
 
 
@@ -2119,6 +2210,7 @@ export type QueryCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<CandidateState>;
+  unsure?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2532,9 +2624,9 @@ export type RelationType =
   /** An actor supports or commits to an initiative, law or agreement. */
   | 'SUPPORTS';
 
-/** Which rejected candidate to open again. */
+/** Which candidate's judgement to undo. */
 export type ReopenCandidateInput = {
-  /** The REJECTED candidate to open again. */
+  /** The judged candidate to open again (or the OPEN one whose UNSURE mark to lift). */
   id: Scalars['ID']['input'];
 };
 
@@ -2547,6 +2639,8 @@ export type ReopenCandidatePayload = {
   removedAlias: Maybe<Scalars['String']['output']>;
   /** The id of the entity an undone accept removed; null for other judgements. */
   removedEntityId: Maybe<Scalars['ID']['output']>;
+  /** True when what was undone was an UNSURE mark (markCandidateUnsure). */
+  unflagged: Scalars['Boolean']['output'];
 };
 
 /** The fact to retract and why. */
@@ -2784,6 +2878,8 @@ export type UndoMentionJudgementPayload = {
   relinked: Array<Entity>;
   /** The entities whose link is no longer confirmed (an undone confirmMention). */
   unconfirmed: Array<Entity>;
+  /** The entities whose link is no longer flagged UNSURE (an undone markMentionUnsure). */
+  unflagged: Array<Entity>;
 };
 
 /** A merged-away id to bring back. */
@@ -2799,6 +2895,20 @@ export type UnmergeEntityPayload = {
   changed: Scalars['Boolean']['output'];
   /** The restored entity. */
   entity: Entity;
+};
+
+/**
+ * An editor's UNSURE judgement (markCandidateUnsure, markMentionUnsure): the candidate or link stays
+ * as it is, flagged for another look; it changes no later reading.
+ */
+export type UnsureMark = {
+  __typename?: 'UnsureMark';
+  /** When (ISO-8601). */
+  at: Scalars['String']['output'];
+  /** The editor (token name) who was unsure. */
+  editor: Scalars['String']['output'];
+  /** Why, in the editor's words; null when none was given. */
+  note: Maybe<Scalars['String']['output']>;
 };
 
 /** An entity as it should stand: created when the id is new, else renamed or described. */

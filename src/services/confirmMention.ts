@@ -1,7 +1,9 @@
 /**
  * confirmMention: an editor says a link the name engine made is right. The mention keeps who
  * confirmed it and when, and the judgement (SAME) is kept with the others, so the review is on
- * record and can be undone (undoMentionJudgement). Confirming again changes nothing.
+ * record and can be undone (undoMentionJudgement), and a later mention of the same surface that
+ * the text leaves ambiguous between this entity and others is linked to it. Confirming again
+ * changes nothing.
  */
 import type { Database } from '../db/database';
 import { confirmMention as confirm } from '../store/writes/undoJudgement';
@@ -32,7 +34,7 @@ export async function confirmMention(
         },
       };
     },
-    // A confirmation changes no name, alias or verdict the resolver reads.
-    { leavesNamesAlone: true },
+    // The confirmation is a verdict the resolver reads (an ambiguous surface later prefers it):
+    // the name index and its verdicts are rebuilt.
   );
 }

@@ -9,10 +9,10 @@
  * one round trip, and the name index (cached per process) serves the rest.
  */
 import type { GraphRunner } from '../db/database';
-import { lookupName } from '../domain/names';
 import type { Read } from '../store/records';
 import { findEntityIdsByNames } from '../store/entities';
-import { nameResolverOf } from './lib/nameIndexCache';
+import { judgedLookup } from './lib/judgedNames';
+import { nameResolverOf, nameVerdictsOf } from './lib/nameIndexCache';
 
 /** Longer "names" are texts, not names (a bundle's names are at most 300 characters). */
 export const MAX_NAME_LENGTH = 300;
@@ -20,14 +20,19 @@ export const MAX_NAME_LENGTH = 300;
 /** The entity id each name means; a name that means none is absent from the map. */
 export async function findEntitiesByNames(db: GraphRunner, names: readonly string[]): Promise<Read<Map<string, string>>> {
   const exact = await findEntityIdsByNames(db, names);
-  const rest = names.filter((name) => !exact.value.has(name) && name.length <= MAX_NAME_LENGTH);
-  if (rest.length === 0) return exact;
-  const { index, verdicts } = await nameResolverOf(db);
   const ids = new Map(exact.value);
+  if (ids.size > 0) {
+    // An editor ruled that this name is not that entity (rejectCandidate, rejectMention), even
+    // where it is the entity's own alias: the verdict holds for lookups as for later documents.
+    const verdicts = await nameVerdictsOf(db);
+    for (const [name, entityId] of exact.value) if (verdicts.isRejectedLink(name, entityId)) ids.delete(name);
+  }
+  const rest = names.filter((name) => !ids.has(name) && name.length <= MAX_NAME_LENGTH);
+  if (rest.length === 0) return { value: ids, side: exact.side };
+  const resolver = await nameResolverOf(db);
   for (const name of rest) {
-    const link = lookupName(name, index);
-    // An editor ruled that this name is not that entity (rejectCandidate, rejectMention).
-    if (link && !verdicts.isRejectedLink(name, link.entityId)) ids.set(name, link.entityId);
+    const entityId = judgedLookup(name, resolver);
+    if (entityId) ids.set(name, entityId);
   }
   return { value: ids, side: exact.side };
 }

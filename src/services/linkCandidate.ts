@@ -1,7 +1,9 @@
 /**
  * linkCandidate: a name candidate is an entity the graph has. Its mention is linked; for a new
  * name, its surface also becomes a general alias of the entity, so later documents link it too
- * (an ambiguous mention's surface names several entities: it gets no alias).
+ * (an ambiguous mention's surface names several entities: it gets no alias, but the verdict
+ * (SAME) is kept, so a later mention the text leaves ambiguous between the same entities is
+ * linked to this one).
  */
 import type { Database } from '../db/database';
 import { nameKey } from '../domain/nameKey';
@@ -12,7 +14,7 @@ import type { CandidateRecord } from '../store/records';
 import { lockEntityIds } from '../store/writes/lockEntityIds';
 import { writeAlias } from '../store/writes/writeAlias';
 import { writeBundle } from '../store/writes/loadBundle';
-import { markCandidate } from '../store/writes/judgeCandidate';
+import { markCandidate, recordJudgement } from '../store/writes/judgeCandidate';
 import { auditedWrite } from './lib/auditedWrite';
 import type { Writer } from './lib/writer';
 import { candidateNotFound, claimOpenCandidate } from './lib/openCandidate';
@@ -32,6 +34,17 @@ export async function linkCandidate(db: Database, writer: Writer, id: string, en
       candidate.kind === 'NEW_NAME' ? await writeAlias(tx, entityId, candidate.surface, nameKey(candidate.surface)) : false;
     if (aliasAdded === undefined) throw entityNotFound(entityId, 'input.entityId');
     await writeBundle(tx, { documents: [], entities: [], mentions: [mention], facts: [], evidence: [] });
+    // Kept with the other verdicts: a later document's mention left ambiguous by the same surface
+    // is linked to this entity (reopenCandidate lifts it).
+    await recordJudgement(tx, {
+      verdict: 'SAME',
+      surface: candidate.surface,
+      surfaceKey: nameKey(candidate.surface),
+      entityId,
+      editor: writer.name,
+      documentId: candidate.documentId,
+      source: id,
+    });
     const judged = await markCandidate(tx, id, {
       state: 'LINKED',
       editor: writer.name,

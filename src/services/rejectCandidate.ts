@@ -38,6 +38,6 @@ export async function rejectCandidate(
     const summary = notEntityId
       ? `rejected "${candidate.surface}" of ${candidate.documentId} as ${notEntityId}`
       : `rejected candidate "${candidate.surface}" of ${candidate.documentId}: not a name`;
-    return { result: judged, change: { summary, entityIds: notEntityId ? [notEntityId] : [] } };
+    return { result: judged, change: { summary, entityIds: notEntityId ? [notEntityId] : [], documentIds: [candidate.documentId] } };
   });
 }

@@ -8,6 +8,8 @@
  * - ACCEPTED: the entity it became is removed with its mention, but only while nothing has been
  *   built on it since (facts, other mentions, merges, aliases added): CONFLICT then, as removing
  *   it would take those with it; retract or unmerge them first.
+ * - OPEN but flagged UNSURE (markCandidateUnsure): the mark is lifted. A mark made before an
+ *   accept, link or rejection stays when that judgement is undone (the latest is undone first).
  * One audited write, like the judgement it undoes.
  */
 import type { Database } from '../db/database';
@@ -17,7 +19,7 @@ import { conflict } from '../errors';
 import { findCandidateById } from '../store/candidates';
 import { findEntitiesByIds } from '../store/entities';
 import type { CandidateRecord } from '../store/records';
-import { claimCandidate, reopenCandidate as reopen } from '../store/writes/judgeCandidate';
+import { claimCandidate, liftCandidateUnsure, reopenCandidate as reopen } from '../store/writes/judgeCandidate';
 import { removeAcceptedEntity, removeAddedAlias, unlinkCandidateMention } from '../store/writes/undoJudgement';
 import { auditedWrite } from './lib/auditedWrite';
 import { candidateNotFound } from './lib/openCandidate';
@@ -29,6 +31,8 @@ export interface ReopenedCandidate {
   removedEntityId: string | null;
   /** The alias an undone link took back from its entity. */
   removedAlias: string | null;
+  /** What was undone was an UNSURE mark. */
+  unflagged: boolean;
 }
 
 /** What undoing the candidate's judgement took back, in words for the audit record. */
@@ -69,9 +73,21 @@ export async function reopenCandidate(db: Database, writer: Writer, id: string):
   // The linked entity's other names, read before: whether the alias's name key is still theirs.
   const linkedTo = before.state === 'LINKED' && before.judgement?.entityId ? await findEntitiesByIds(db, [before.judgement.entityId]) : [];
   const otherNames = linkedTo.flatMap((entity) => [entity.name, ...entity.aliases]);
-  return auditedWrite(db, 'reopenCandidate', writer, async (tx) => {
+  return auditedWrite<ReopenedCandidate>(db, 'reopenCandidate', writer, async (tx) => {
     const candidate = await claimCandidate(tx, id);
     if (!candidate) throw candidateNotFound(id);
+    if (candidate.state === 'OPEN' && candidate.unsure) {
+      const lifted = await liftCandidateUnsure(tx, id);
+      return {
+        result: { candidate: lifted, removedEntityId: null, removedAlias: null, unflagged: true },
+        change: {
+          summary: `lifted the unsure mark on candidate "${candidate.surface}" of ${candidate.documentId} (by ${candidate.unsure.editor})`,
+          entityIds: [],
+          documentIds: [candidate.documentId],
+          details: { undid: 'UNSURE' },
+        },
+      };
+    }
     if (candidate.state === 'OPEN') throw conflict(`Candidate ${id} is OPEN: there is no judgement to undo.`);
     const taken = await undo(tx, candidate, candidate.state === before.state ? otherNames : []);
     const reopened = await reopen(tx, id);
@@ -84,7 +100,7 @@ export async function reopenCandidate(db: Database, writer: Writer, id: string):
       (what.length > 0 ? `: ${what.join(', ')}` : '');
     const entityIds = candidate.judgement?.entityId && !taken.removedEntityId ? [candidate.judgement.entityId] : [];
     return {
-      result: { candidate: reopened, ...taken },
+      result: { candidate: reopened, ...taken, unflagged: false },
       change: {
         summary,
         entityIds,

@@ -35,6 +35,9 @@ export function toCandidateRecord(row: Record<string, unknown>): CandidateRecord
           addedAlias: (row.addedAlias as string | null) ?? null,
         }
       : null,
+    unsure: row.unsureBy
+      ? { editor: row.unsureBy as string, at: row.unsureAt as string, note: (row.unsureNote as string | null) ?? null }
+      : null,
   };
 }
 
@@ -74,6 +77,7 @@ const listCandidatesQuery: NamedQuery = {
     CALL () {
       MATCH (c:NameCandidate)
       WHERE ($documentId IS NULL OR c.documentId = $documentId) AND ($state IS NULL OR c.state = $state)
+        AND ($unsure IS NULL OR (c.unsureBy IS NOT NULL) = $unsure)
       WITH c ORDER BY c.documentId, c.start, c.end
       WITH collect(c { .* }) AS found
       RETURN size(found) AS total, found[$offset..($offset + $first)] AS page
@@ -84,7 +88,7 @@ const listCandidatesQuery: NamedQuery = {
 /** A page of candidates (of one document, in one state, or all); undefined when the document does not exist. */
 export async function listCandidates(
   db: GraphRunner,
-  filter: { documentId: string | null; state: CandidateState | null; offset: number; first: number },
+  filter: { documentId: string | null; state: CandidateState | null; unsure: boolean | null; offset: number; first: number },
 ): Promise<CandidatePage | undefined> {
   const [row] = await db.read<{ known: boolean; total: number; page: Array<Record<string, unknown>> }>(listCandidatesQuery, filter);
   if (!row?.known) return undefined;

@@ -32,7 +32,7 @@ const findMentionsByEntityIdsQuery: NamedQuery = {
   cypher: `
     UNWIND $ids AS id
     MATCH (d:Document)-[m:MENTIONS]->(e:Entity {id: id})
-    RETURN m { .text, .start, .end, .confirmedBy, .confirmedAt, documentId: d.id, entityId: e.id } AS mention
+    RETURN m { .text, .start, .end, .confirmedBy, .confirmedAt, .unsureBy, .unsureAt, .unsureNote, documentId: d.id, entityId: e.id } AS mention
     ORDER BY e.id, d.id, m.start`,
 };
 
@@ -41,7 +41,7 @@ const findMentionsByDocumentIdsQuery: NamedQuery = {
   cypher: `
     UNWIND $ids AS id
     MATCH (d:Document {id: id})-[m:MENTIONS]->(e:Entity)
-    RETURN m { .text, .start, .end, .confirmedBy, .confirmedAt, documentId: d.id, entityId: e.id } AS mention
+    RETURN m { .text, .start, .end, .confirmedBy, .confirmedAt, .unsureBy, .unsureAt, .unsureNote, documentId: d.id, entityId: e.id } AS mention
     ORDER BY d.id, m.start, e.id`,
 };
 

@@ -10,7 +10,7 @@ const loadNameJudgementsQuery: NamedQuery = {
 };
 
 export interface NameJudgementRow {
-  verdict: 'SAME' | 'NOT_SAME' | 'NOT_A_NAME';
+  verdict: 'SAME' | 'NOT_SAME' | 'NOT_A_NAME' | 'UNSURE';
   surfaceKey: string;
   entityId: string | null;
 }

@@ -36,8 +36,17 @@ export type DocumentAliasRecord = DocumentAlias;
  * Mentions and evidence are read back in the very shape the bundle validator resolves them to
  * (domain/bundle/resolvedBundle.ts): one definition each.
  */
-/** A stored mention; `confirmedBy`/`confirmedAt` once an editor confirmed it (confirmMention). */
-export type MentionRecord = ResolvedMention & { confirmedBy?: string | null; confirmedAt?: string | null };
+/**
+ * A stored mention; `confirmedBy`/`confirmedAt` once an editor confirmed it (confirmMention),
+ * `unsureBy`/`unsureAt`/`unsureNote` while one has it flagged UNSURE (markMentionUnsure).
+ */
+export type MentionRecord = ResolvedMention & {
+  confirmedBy?: string | null;
+  confirmedAt?: string | null;
+  unsureBy?: string | null;
+  unsureAt?: string | null;
+  unsureNote?: string | null;
+};
 export type EvidenceRecord = ResolvedEvidence;
 
 export interface RelationRecord {
@@ -206,6 +215,15 @@ export interface CandidateRecord {
   state: CandidateState;
   /** Null while OPEN. `addedAlias`: the alias a link gave the entity (undoing the link takes it back). */
   judgement: { editor: string; at: string; entityId: string | null; addedAlias?: string | null } | null;
+  /** An editor's UNSURE mark (markCandidateUnsure): the candidate stays OPEN, flagged. */
+  unsure?: UnsureMarkRecord | null;
+}
+
+/** Who was unsure, when, and why (markCandidateUnsure, markMentionUnsure). */
+export interface UnsureMarkRecord {
+  editor: string;
+  at: string;
+  note: string | null;
 }
 
 export type CandidateState = 'OPEN' | 'ACCEPTED' | 'LINKED' | 'REJECTED';

@@ -188,6 +188,10 @@ export type ResolversTypes = {
   Law: ResolverTypeWrapper<EntityRecordModel>;
   LinkCandidateInput: Types.LinkCandidateInput;
   LinkCandidatePayload: ResolverTypeWrapper<Omit<Types.LinkCandidatePayload, 'candidate' | 'entity'> & { candidate: ResolversTypes['EntityCandidate'], entity: ResolversTypes['Entity'] }>;
+  MarkCandidateUnsureInput: Types.MarkCandidateUnsureInput;
+  MarkCandidateUnsurePayload: ResolverTypeWrapper<Omit<Types.MarkCandidateUnsurePayload, 'candidate'> & { candidate: ResolversTypes['EntityCandidate'] }>;
+  MarkMentionUnsureInput: Types.MarkMentionUnsureInput;
+  MarkMentionUnsurePayload: ResolverTypeWrapper<Omit<Types.MarkMentionUnsurePayload, 'document' | 'flagged'> & { document: ResolversTypes['Document'], flagged: Array<ResolversTypes['Entity']> }>;
   MatchFeature: ResolverTypeWrapper<Types.MatchFeature>;
   Mention: ResolverTypeWrapper<MentionRecordModel>;
   MergeEntitiesInput: Types.MergeEntitiesInput;
@@ -237,9 +241,10 @@ export type ResolversTypes = {
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
   TimelineEntryKind: Types.TimelineEntryKind;
   UndoMentionJudgementInput: Types.UndoMentionJudgementInput;
-  UndoMentionJudgementPayload: ResolverTypeWrapper<Omit<Types.UndoMentionJudgementPayload, 'document' | 'relinked' | 'unconfirmed'> & { document: ResolversTypes['Document'], relinked: Array<ResolversTypes['Entity']>, unconfirmed: Array<ResolversTypes['Entity']> }>;
+  UndoMentionJudgementPayload: ResolverTypeWrapper<Omit<Types.UndoMentionJudgementPayload, 'document' | 'relinked' | 'unconfirmed' | 'unflagged'> & { document: ResolversTypes['Document'], relinked: Array<ResolversTypes['Entity']>, unconfirmed: Array<ResolversTypes['Entity']>, unflagged: Array<ResolversTypes['Entity']> }>;
   UnmergeEntityInput: Types.UnmergeEntityInput;
   UnmergeEntityPayload: ResolverTypeWrapper<Omit<Types.UnmergeEntityPayload, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  UnsureMark: ResolverTypeWrapper<Types.UnsureMark>;
   UpsertEntityInput: Types.UpsertEntityInput;
   UpsertEntityPayload: ResolverTypeWrapper<Omit<Types.UpsertEntityPayload, 'entity'> & { entity: ResolversTypes['Entity'] }>;
 };
@@ -306,6 +311,10 @@ export type ResolversParentTypes = {
   Law: EntityRecordModel;
   LinkCandidateInput: Types.LinkCandidateInput;
   LinkCandidatePayload: Omit<Types.LinkCandidatePayload, 'candidate' | 'entity'> & { candidate: ResolversParentTypes['EntityCandidate'], entity: ResolversParentTypes['Entity'] };
+  MarkCandidateUnsureInput: Types.MarkCandidateUnsureInput;
+  MarkCandidateUnsurePayload: Omit<Types.MarkCandidateUnsurePayload, 'candidate'> & { candidate: ResolversParentTypes['EntityCandidate'] };
+  MarkMentionUnsureInput: Types.MarkMentionUnsureInput;
+  MarkMentionUnsurePayload: Omit<Types.MarkMentionUnsurePayload, 'document' | 'flagged'> & { document: ResolversParentTypes['Document'], flagged: Array<ResolversParentTypes['Entity']> };
   MatchFeature: Types.MatchFeature;
   Mention: MentionRecordModel;
   MergeEntitiesInput: Types.MergeEntitiesInput;
@@ -351,9 +360,10 @@ export type ResolversParentTypes = {
   TimelineEdge: Omit<Types.TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryRecordModel;
   UndoMentionJudgementInput: Types.UndoMentionJudgementInput;
-  UndoMentionJudgementPayload: Omit<Types.UndoMentionJudgementPayload, 'document' | 'relinked' | 'unconfirmed'> & { document: ResolversParentTypes['Document'], relinked: Array<ResolversParentTypes['Entity']>, unconfirmed: Array<ResolversParentTypes['Entity']> };
+  UndoMentionJudgementPayload: Omit<Types.UndoMentionJudgementPayload, 'document' | 'relinked' | 'unconfirmed' | 'unflagged'> & { document: ResolversParentTypes['Document'], relinked: Array<ResolversParentTypes['Entity']>, unconfirmed: Array<ResolversParentTypes['Entity']>, unflagged: Array<ResolversParentTypes['Entity']> };
   UnmergeEntityInput: Types.UnmergeEntityInput;
   UnmergeEntityPayload: Omit<Types.UnmergeEntityPayload, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  UnsureMark: Types.UnsureMark;
   UpsertEntityInput: Types.UpsertEntityInput;
   UpsertEntityPayload: Omit<Types.UpsertEntityPayload, 'entity'> & { entity: ResolversParentTypes['Entity'] };
 };
@@ -404,6 +414,7 @@ export type AmbiguousMentionResolvers<ContextType = RequestContext, ParentType e
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['CandidateState'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unsure?: Resolver<Types.Maybe<ResolversTypes['UnsureMark']>, ParentType, ContextType>;
 };
 
 export type AnswerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer']> = {
@@ -611,6 +622,7 @@ export type EntityCandidateResolvers<ContextType = RequestContext, ParentType ex
   state?: Resolver<ResolversTypes['CandidateState'], ParentType, ContextType>;
   surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  unsure?: Resolver<Types.Maybe<ResolversTypes['UnsureMark']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -747,6 +759,15 @@ export type LinkCandidatePayloadResolvers<ContextType = RequestContext, ParentTy
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type MarkCandidateUnsurePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MarkCandidateUnsurePayload'] = ResolversParentTypes['MarkCandidateUnsurePayload']> = {
+  candidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType>;
+};
+
+export type MarkMentionUnsurePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MarkMentionUnsurePayload'] = ResolversParentTypes['MarkMentionUnsurePayload']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  flagged?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
 export type MatchFeatureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MatchFeature'] = ResolversParentTypes['MatchFeature']> = {
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -761,6 +782,7 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unsure?: Resolver<Types.Maybe<ResolversTypes['UnsureMark']>, ParentType, ContextType>;
 };
 
 export type MergeEntitiesPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MergeEntitiesPayload'] = ResolversParentTypes['MergeEntitiesPayload']> = {
@@ -777,6 +799,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   confirmMention?: Resolver<ResolversTypes['ConfirmMentionPayload'], ParentType, ContextType, RequireFields<Types.MutationConfirmMentionArgs, 'input'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<Types.MutationIngestDocumentArgs, 'input'>>;
   linkCandidate?: Resolver<ResolversTypes['LinkCandidatePayload'], ParentType, ContextType, RequireFields<Types.MutationLinkCandidateArgs, 'input'>>;
+  markCandidateUnsure?: Resolver<ResolversTypes['MarkCandidateUnsurePayload'], ParentType, ContextType, RequireFields<Types.MutationMarkCandidateUnsureArgs, 'input'>>;
+  markMentionUnsure?: Resolver<ResolversTypes['MarkMentionUnsurePayload'], ParentType, ContextType, RequireFields<Types.MutationMarkMentionUnsureArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<Types.MutationMergeEntitiesArgs, 'input'>>;
   rejectCandidate?: Resolver<ResolversTypes['RejectCandidatePayload'], ParentType, ContextType, RequireFields<Types.MutationRejectCandidateArgs, 'input'>>;
   rejectMention?: Resolver<ResolversTypes['RejectMentionPayload'], ParentType, ContextType, RequireFields<Types.MutationRejectMentionArgs, 'input'>>;
@@ -986,6 +1010,7 @@ export type ReopenCandidatePayloadResolvers<ContextType = RequestContext, Parent
   candidate?: Resolver<ResolversTypes['EntityCandidate'], ParentType, ContextType>;
   removedAlias?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   removedEntityId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  unflagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type RetractFactPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractFactPayload'] = ResolversParentTypes['RetractFactPayload']> = {
@@ -1078,11 +1103,18 @@ export type UndoMentionJudgementPayloadResolvers<ContextType = RequestContext, P
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   relinked?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   unconfirmed?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  unflagged?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
 export type UnmergeEntityPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnmergeEntityPayload'] = ResolversParentTypes['UnmergeEntityPayload']> = {
   changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type UnsureMarkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnsureMark'] = ResolversParentTypes['UnsureMark']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  editor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type UpsertEntityPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertEntityPayload'] = ResolversParentTypes['UpsertEntityPayload']> = {
@@ -1138,6 +1170,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Initiative?: InitiativeResolvers<ContextType>;
   Law?: LawResolvers<ContextType>;
   LinkCandidatePayload?: LinkCandidatePayloadResolvers<ContextType>;
+  MarkCandidateUnsurePayload?: MarkCandidateUnsurePayloadResolvers<ContextType>;
+  MarkMentionUnsurePayload?: MarkMentionUnsurePayloadResolvers<ContextType>;
   MatchFeature?: MatchFeatureResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   MergeEntitiesPayload?: MergeEntitiesPayloadResolvers<ContextType>;
@@ -1177,6 +1211,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   UndoMentionJudgementPayload?: UndoMentionJudgementPayloadResolvers<ContextType>;
   UnmergeEntityPayload?: UnmergeEntityPayloadResolvers<ContextType>;
+  UnsureMark?: UnsureMarkResolvers<ContextType>;
   UpsertEntityPayload?: UpsertEntityPayloadResolvers<ContextType>;
 };
 

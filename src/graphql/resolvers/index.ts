@@ -29,6 +29,8 @@ import { rejectMention } from './Mutation/rejectMention';
 import { reopenCandidate } from './Mutation/reopenCandidate';
 import { confirmMention } from './Mutation/confirmMention';
 import { undoMentionJudgement } from './Mutation/undoMentionJudgement';
+import { markCandidateUnsure } from './Mutation/markCandidateUnsure';
+import { markMentionUnsure } from './Mutation/markMentionUnsure';
 import { ingestDocument } from './Mutation/ingestDocument';
 import { mergeEntities } from './Mutation/mergeEntities';
 import { retractFact } from './Mutation/retractFact';
@@ -103,6 +105,8 @@ export const resolvers: Resolvers = {
     reopenCandidate,
     confirmMention,
     undoMentionJudgement,
+    markCandidateUnsure,
+    markMentionUnsure,
     acceptProposal,
     rejectProposal,
   },

@@ -1,4 +1,4 @@
-/** A judgement on a linked mention (rejectMention, confirmMention), kept with the editors' other verdicts on names. */
+/** A judgement on a linked mention (rejectMention, confirmMention, markMentionUnsure), kept with the editors' other verdicts on names. */
 import type { Transaction } from '../../db/transaction';
 import { nameKey } from '../../domain/nameKey';
 import { notFound } from '../../errors';
@@ -16,10 +16,11 @@ export const noMention = (mention: MentionAt) =>
 
 export async function recordMentionJudgement(
   tx: Transaction,
-  verdict: 'SAME' | 'NOT_SAME',
+  verdict: 'SAME' | 'NOT_SAME' | 'UNSURE',
   mention: MentionAt,
   linked: Array<{ entityId: string; text: string }>,
   editor: string,
+  note: string | null = null,
 ): Promise<void> {
   for (const { entityId, text } of linked) {
     await recordJudgement(tx, {
@@ -31,6 +32,7 @@ export async function recordMentionJudgement(
       editor,
       documentId: mention.documentId,
       onMention: true,
+      note,
     });
   }
 }

@@ -14,15 +14,35 @@ import { buildNameIndex, type NameIndex } from '../../domain/names';
 import { nameKey } from '../../domain/nameKey';
 import { nameSourcesVersion } from '../../store/countGraph';
 import { loadNameEntities } from '../../store/nameEntities';
-import { loadNameJudgements } from '../../store/nameJudgements';
+import { loadNameJudgements, type NameJudgementRow } from '../../store/nameJudgements';
 
 /** How stale the index may get for writes this process did not make. */
 export const NAME_INDEX_TTL_MS = 5_000;
 
-/** What editors ruled out: a surface (by name key) that is not a given entity, or not a name at all. */
+/**
+ * What editors ruled: a surface (by name key) that is not a given entity, or not a name at all,
+ * and the entities they confirmed a surface names (confirmMention, linkCandidate: preferred when
+ * the surface is ambiguous later). A rejection outweighs a confirmation of the same pair.
+ */
 export interface NameVerdicts {
   isRejectedLink(surface: string, entityId: string): boolean;
   isNotAName(surface: string): boolean;
+  isConfirmedLink(surface: string, entityId: string): boolean;
+}
+
+/** The verdicts of stored judgements (UNSURE marks change no reading). */
+export function verdictsOf(judgements: readonly NameJudgementRow[]): NameVerdicts {
+  const pairs = (verdict: NameJudgementRow['verdict']) =>
+    new Set(judgements.filter((j) => j.verdict === verdict && j.entityId).map((j) => `${j.surfaceKey}|${j.entityId}`));
+  const rejected = pairs('NOT_SAME');
+  const confirmed = pairs('SAME');
+  const notNames = new Set(judgements.filter((j) => j.verdict === 'NOT_A_NAME').map((j) => j.surfaceKey));
+  return {
+    isRejectedLink: (surface, entityId) => rejected.size > 0 && rejected.has(`${nameKey(surface)}|${entityId}`),
+    isNotAName: (surface) => notNames.size > 0 && notNames.has(nameKey(surface)),
+    isConfirmedLink: (surface, entityId) =>
+      confirmed.size > 0 && confirmed.has(`${nameKey(surface)}|${entityId}`) && !rejected.has(`${nameKey(surface)}|${entityId}`),
+  };
 }
 
 export interface NameResolver {
@@ -45,15 +65,7 @@ const graphVersion = (db: GraphRunner): Promise<string> => nameSourcesVersion(db
 
 async function build(db: GraphRunner): Promise<NameResolver> {
   const [entities, judgements] = await Promise.all([loadNameEntities(db), loadNameJudgements(db)]);
-  const rejected = new Set(judgements.filter((j) => j.verdict === 'NOT_SAME').map((j) => `${j.surfaceKey}|${j.entityId}`));
-  const notNames = new Set(judgements.filter((j) => j.verdict === 'NOT_A_NAME').map((j) => j.surfaceKey));
-  return {
-    index: buildNameIndex(entities),
-    verdicts: {
-      isRejectedLink: (surface, entityId) => rejected.size > 0 && rejected.has(`${nameKey(surface)}|${entityId}`),
-      isNotAName: (surface) => notNames.size > 0 && notNames.has(nameKey(surface)),
-    },
-  };
+  return { index: buildNameIndex(entities), verdicts: verdictsOf(judgements) };
 }
 
 export function nameResolverOf(db: GraphRunner): Promise<NameResolver> {
@@ -108,6 +120,18 @@ async function refresh(
 /** Resolves once a background rebuild (see refresh) has finished; at once when none runs. */
 export async function nameIndexRebuilt(): Promise<void> {
   await rebuilding;
+}
+
+/**
+ * The editors' verdicts without waiting for an index build: those of the resolver this process
+ * holds (as fresh as its index), else read on their own (one small statement) while a build is
+ * started for later callers. For lookups answered without the index (an exact name or alias).
+ */
+export async function nameVerdictsOf(db: GraphRunner): Promise<NameVerdicts> {
+  const held = cached && cached.generation === generation ? cached.resolver : undefined;
+  if (held) return held.verdicts;
+  void nameResolverOf(db).catch(() => undefined);
+  return verdictsOf(await loadNameJudgements(db));
 }
 
 export async function nameIndexOf(db: GraphRunner): Promise<NameIndex> {

@@ -8,7 +8,8 @@ import type { ResolvedMention } from '../../domain/bundle/resolvedBundle';
 import { resolveMentions, type Resolution, type ScoredMatch } from '../../domain/names';
 import { isEntityType } from '../../domain/ontology';
 import type { CandidateRecord, NameMatchRecord } from '../../store/records';
-import { nameResolverOf, type NameResolver } from './nameIndexCache';
+import { confirmedLink } from './judgedNames';
+import { nameResolverOf, type NameResolver, type NameVerdicts } from './nameIndexCache';
 
 export interface DocumentNames {
   mentions: ResolvedMention[];
@@ -39,8 +40,27 @@ function typeOf(type: string | undefined): CandidateRecord['type'] {
 }
 
 /**
+ * The engine's reading with the editors' verdicts applied: a link they rejected is not made, and
+ * a mention the text leaves ambiguous is linked to the one of its candidates an editor confirmed
+ * for the same surface (confirmMention, linkCandidate), if exactly one was. The fact reader reads
+ * this, so it never builds on a rejected link.
+ */
+function judgedResolution(resolution: Resolution, verdicts: NameVerdicts): Resolution {
+  const links = resolution.links.filter((link) => !verdicts.isRejectedLink(link.text, link.entityId));
+  const ambiguous: Resolution['ambiguous'] = [];
+  for (const mention of resolution.ambiguous) {
+    const link = confirmedLink(mention, verdicts);
+    if (link) links.push(link);
+    else ambiguous.push(mention);
+  }
+  links.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { ...resolution, links, ambiguous };
+}
+
+/**
  * Editors' verdicts hold for every later document: a link they rejected is not made (nor offered
- * as a match), and a surface they said is no name is not proposed again.
+ * as a match), a surface they said is no name is not proposed again, and an ambiguous surface
+ * they confirmed for one of its candidates is linked to it.
  */
 export function documentNamesOf(
   documentId: string,
@@ -48,11 +68,9 @@ export function documentNamesOf(
   publishedAt: string | null | undefined,
   { index, verdicts }: NameResolver,
 ): DocumentNames {
-  const resolution = resolveMentions(text, index, { publishedAt: publishedAt ?? null, documentId });
+  const resolution = judgedResolution(resolveMentions(text, index, { publishedAt: publishedAt ?? null, documentId }), verdicts);
   const allowed = (surface: string) => (match: ScoredMatch) => !verdicts.isRejectedLink(surface, match.entityId);
-  const mentions = resolution.links
-    .filter((link) => !verdicts.isRejectedLink(link.text, link.entityId))
-    .map(({ entityId, text: surface, start, end }) => ({ documentId, entityId, text: surface, start, end }));
+  const mentions = resolution.links.map(({ entityId, text: surface, start, end }) => ({ documentId, entityId, text: surface, start, end }));
   const candidates = resolution.candidates
     .filter((candidate) => !verdicts.isNotAName(candidate.surface))
     .map((candidate): CandidateRecord => ({

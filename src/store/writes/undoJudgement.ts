@@ -92,7 +92,26 @@ export async function confirmMention(
   return tx.run<{ entityId: string; text: string }>(confirmMentionQuery, mention);
 }
 
-// The judgement rejectMention or confirmMention kept for this mention (`source`), latest first.
+const flagMentionUnsureQuery: NamedQuery = {
+  name: 'flagMentionUnsure',
+  cypher: `
+    MATCH (:Document {id: $documentId})-[m:MENTIONS {start: $start, end: $end}]->(e:Entity)
+    WITH m, e, m.unsureBy IS NULL AS fresh
+    SET m.unsureBy = CASE WHEN fresh THEN $editor ELSE m.unsureBy END,
+        m.unsureAt = CASE WHEN fresh THEN toString(datetime()) ELSE m.unsureAt END,
+        m.unsureNote = CASE WHEN fresh THEN $note ELSE m.unsureNote END
+    RETURN e.id AS entityId, m.text AS text, fresh`,
+};
+
+/** Flags a mention UNSURE (the first editor, time and note stay); empty when there is none. */
+export async function flagMentionUnsure(
+  tx: Transaction,
+  mention: { documentId: string; start: number; end: number; editor: string; note: string | null },
+): Promise<Array<{ entityId: string; text: string; fresh: boolean }>> {
+  return tx.run<{ entityId: string; text: string; fresh: boolean }>(flagMentionUnsureQuery, mention);
+}
+
+// The judgement rejectMention, confirmMention or markMentionUnsure kept for this mention (`source`), latest first.
 const takeBackMentionJudgementQuery: NamedQuery = {
   name: 'takeBackMentionJudgement',
   cypher: `
@@ -111,21 +130,28 @@ const takeBackMentionJudgementQuery: NamedQuery = {
       OPTIONAL MATCH (:Document {id: $documentId})-[m:MENTIONS {start: $start, end: $end}]->(:Entity {id: entityId})
       REMOVE m.confirmedBy, m.confirmedAt
       RETURN 0 AS relinked
+    UNION
+      WITH j WHERE verdict = 'UNSURE'
+      OPTIONAL MATCH (:Document {id: $documentId})-[m:MENTIONS {start: $start, end: $end}]->(:Entity {id: entityId})
+      REMOVE m.unsureBy, m.unsureAt, m.unsureNote
+      RETURN 0 AS relinked
     }
     DELETE j
     RETURN verdict, entityId, surface, relinked`,
 };
 
+export type MentionVerdict = 'SAME' | 'NOT_SAME' | 'UNSURE';
+
 /**
  * Takes back the latest judgement on a mention: a rejected link is linked again (if its entity
- * still exists), a confirmation is lifted. Undefined when the mention has no judgement.
+ * still exists), a confirmation or an UNSURE mark is lifted. Undefined when the mention has no judgement.
  */
 export async function takeBackMentionJudgement(
   tx: Transaction,
   mention: { documentId: string; start: number; end: number },
-): Promise<{ verdict: 'SAME' | 'NOT_SAME'; entityId: string; surface: string; relinked: number } | undefined> {
+): Promise<{ verdict: MentionVerdict; entityId: string; surface: string; relinked: number } | undefined> {
   const source = mentionSource(mention);
-  const [row] = await tx.run<{ verdict: 'SAME' | 'NOT_SAME'; entityId: string; surface: string; relinked: number }>(
+  const [row] = await tx.run<{ verdict: MentionVerdict; entityId: string; surface: string; relinked: number }>(
     takeBackMentionJudgementQuery,
     { ...mention, source },
   );

@@ -1,4 +1,4 @@
-/** Mutation.undoMentionJudgement: a rejected link linked again, or a confirmation lifted. */
+/** Mutation.undoMentionJudgement: a rejected link linked again, or a confirmation or UNSURE mark lifted. */
 import type { MutationResolvers } from '../../__generated__/resolvers';
 import * as service from '../../../services/undoMentionJudgement';
 import { requireDocument } from '../lib/documents';
@@ -17,5 +17,6 @@ export const undoMentionJudgement: MutationResolvers['undoMentionJudgement'] = a
     document: await requireDocument(context.loaders, documentId),
     relinked: await loadEntities(context.loaders, undone.relinkedEntityIds),
     unconfirmed: await loadEntities(context.loaders, undone.unconfirmedEntityIds),
+    unflagged: await loadEntities(context.loaders, undone.unflaggedEntityIds),
   };
 };
