@@ -16,7 +16,7 @@ import { equivalentQuery } from '../domain/ask/graphqlQuery';
 import { readQuestion } from '../domain/ask/readQuestion';
 import type { AskFact, AskGraph, QuestionKind } from '../domain/ask/types';
 import { loadAskGraph, type AskScope } from '../store/askGraph';
-import { findShortestPaths } from '../store/paths';
+import { findShortestPaths, MAX_PATHS } from '../store/paths';
 import type { EntityDateRecord, EvidenceRecord, PathRecord, Read, RelationRecord } from '../store/records';
 import { nameResolverOf } from './lib/nameIndexCache';
 
@@ -50,7 +50,8 @@ export interface AnswerRecord {
 /** Questions are sentences: longer input is refused by the resolver (BAD_USER_INPUT). */
 export const MAX_QUESTION_LENGTH = 500;
 const CONNECTION_HOPS = 4;
-const CONNECTION_PATHS = 5;
+/** All equally short paths the search gives (up to its bound): the answer ranks them itself (answerQuestion). */
+const CONNECTION_PATHS = MAX_PATHS;
 
 function toRelationRecord(fact: AskFact): RelationRecord {
   return {

@@ -127,6 +127,26 @@ function notReportedAsDone(working: WorkingGraph, facts: readonly AskFact[]): st
   return `No source in the graph reports that as done: it holds only what was planned or expected (${[...new Set(how)].join('; ')}).`;
 }
 
+/** How many equally short paths a connection answer offers (the best first). */
+const OFFERED_PATHS = 5;
+
+/**
+ * How much of a path one passage tells: the steps stated in the same words as the step before
+ * ("a joint call at the OECD Ministerial meeting ... for its swift implementation" joins the call,
+ * the meeting and what it is convened under). Among equally short paths the best told comes first,
+ * then the order of their fact ids, so the answer does not depend on the order the search found them.
+ */
+function toldTogether(working: WorkingGraph, path: readonly string[]): number {
+  let told = 0;
+  for (let i = 1; i < path.length; i += 1) {
+    const a = working.graph.facts.get(path[i - 1]!);
+    const b = working.graph.facts.get(path[i]!);
+    if (a && b && a.evidence.some((x) => b.evidence.some((y) => x.documentId === y.documentId && x.start < y.end && y.start < x.end)))
+      told += 1;
+  }
+  return told;
+}
+
 function connection(
   working: WorkingGraph,
   reading: Reading,
@@ -145,9 +165,13 @@ function connection(
       dateEntityIds: [],
       footnotes: [],
     };
-  const shortest = usable[0]!.length;
-  const pathIndexes = paths.map((path, i) => (usable.includes(path) && path.length === shortest ? i : -1)).filter((i) => i >= 0);
-  const first = usable[0]!.map((id) => working.graph.facts.get(id)!);
+  const shortest = Math.min(...usable.map((path) => path.length));
+  const ranked = paths
+    .map((path, i) => ({ i, path, told: toldTogether(working, path) }))
+    .filter(({ path }) => usable.includes(path) && path.length === shortest)
+    .sort((a, b) => b.told - a.told || a.path.join(' ').localeCompare(b.path.join(' ')));
+  const pathIndexes = ranked.slice(0, OFFERED_PATHS).map(({ i }) => i);
+  const first = ranked[0]!.path.map((id) => working.graph.facts.get(id)!);
   const text = `${working.nameOf(a!)} is connected to ${working.nameOf(b!)}: ${first.map((fact) => factClause(working, fact, notes)).join('; ')}.`;
   return { ...base, understood: true, text, pathIndexes, factIds: first.map((fact) => fact.id), dateEntityIds: [], footnotes: notes.items };
 }

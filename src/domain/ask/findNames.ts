@@ -200,6 +200,67 @@ function describedByTopics(question: string, words: readonly QuestionWord[], ind
   }
 }
 
+/**
+ * "The academic-qualifications commitment": a lower-case compound whose words are all words of one
+ * entity's name alone (here "EU-Japan mutual recognition of academic qualifications"), with the
+ * noun it qualifies, names that entity; found only when no name covers it and one entity fits.
+ */
+function describedByCompound(question: string, words: readonly QuestionWord[], index: NameIndex, found: NamedEntity[]): void {
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i]!;
+    const parts = word.text.split('-');
+    if (parts.length < 2 || word.text !== word.lower || parts.some((part) => part.length < 3 || NOT_NAMES.has(part))) continue;
+    if (overlapsAny(word.start, word.end, found)) continue;
+    const stems = parts.map((part) => porter(part));
+    const fits = [...index.entities.values()].filter((entity) => {
+      const own = new Set(
+        entity.name
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean)
+          .map((w) => porter(w)),
+      );
+      return stems.every((stem) => own.has(stem));
+    });
+    if (fits.length !== 1) continue;
+    const next = words[i + 1];
+    const end = next && next.pos === 'NOUN' && !overlapsAny(next.start, next.end, found) ? next.end : word.end;
+    found.push({ entityId: fits[0]!.id, start: word.start, end, text: question.slice(word.start, end) });
+  }
+}
+
+/**
+ * Names written straight before another name as its qualifier, when that name carries them
+ * ("EU-Japan joint working groups": the groups' name is "EU-Japan joint working groups on ...",
+ * so "EU" and "Japan" only say which groups), are part of it, not names of their own.
+ */
+function absorbQualifiers(question: string, index: NameIndex, found: NamedEntity[]): void {
+  const wordsOf = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  for (const name of [...found].sort((a, b) => b.start - a.start)) {
+    if (!found.includes(name)) continue;
+    const entity = index.entities.get(name.entityId);
+    if (!entity) continue;
+    const own = new Set(wordsOf(entity.name));
+    let start = name.start;
+    const before = found.filter((other) => other !== name && other.end <= start).sort((a, b) => b.end - a.end);
+    const absorbed: NamedEntity[] = [];
+    for (const other of before) {
+      const gap = question.slice(other.end, start);
+      if (!/^[\s-]*$/.test(gap)) break;
+      if (!wordsOf(other.text).every((word) => own.has(word))) break;
+      absorbed.push(other);
+      start = other.start;
+    }
+    if (absorbed.length === 0) continue;
+    for (const other of absorbed) found.splice(found.indexOf(other), 1);
+    found.splice(found.indexOf(name), 1, { ...name, start, text: question.slice(start, name.end) });
+  }
+}
+
 export function findNames(question: string, index: NameIndex): NamedEntity[] {
   const { links } = resolveMentions(question, index);
   const found: NamedEntity[] = links.map((link) => ({ entityId: link.entityId, start: link.start, end: link.end, text: link.text }));
@@ -208,5 +269,7 @@ export function findNames(question: string, index: NameIndex): NamedEntity[] {
   describedEvents(question, words, index, found);
   wordMatchedNames(question, words, index, found);
   describedByTopics(question, words, index, found);
+  describedByCompound(question, words, index, found);
+  absorbQualifiers(question, index, found);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -4,7 +4,8 @@
  * letter allowed in a long word ("Hiroshima AI proces", "Digitial Agency of Japan"), one word of
  * the name left out ("the EU-Korea Digital Partnership Council" for "EU-South Korea ..."). Only
  * a run the name engine could not explain qualifies (some word of it is in no name found), it
- * needs a capitalised word and two content words, and one entity alone must fit best: else
+ * needs two content words and a capitalised word (in lower case, every word of a name or alias
+ * exactly: "the memorandum of cooperation"), and one entity alone must fit best: else
  * nothing is found, and the question is answered without that name rather than with a guess.
  */
 import levenshtein from 'talisman/metrics/levenshtein';
@@ -47,13 +48,16 @@ function contentWords(text: string): string[] {
 const sameWord = (a: string, b: string) => a === b || porter(a) === porter(b) || (a.length >= 5 && b.length >= 5 && levenshtein(a, b) <= 1);
 
 /** How well a run's words fit a form: every run word matched to a word of its own; -1 when not all are. */
-function fit(runWords: readonly string[], formWords: readonly string[]): number {
+function fit(runWords: readonly string[], formWords: readonly string[], exact = false): number {
   const left = [...formWords];
   for (const word of runWords) {
-    const at = left.findIndex((candidate) => sameWord(word, candidate));
+    const at = left.findIndex((candidate) =>
+      exact ? word === candidate || porter(word) === porter(candidate) : sameWord(word, candidate),
+    );
     if (at < 0) return -1;
     left.splice(at, 1);
   }
+  if (exact) return left.length === 0 ? runWords.length : -1;
   return left.length <= 1 && left.length < runWords.length ? runWords.length - left.length : -1;
 }
 
@@ -63,14 +67,14 @@ function pluralOnlyIn(runWords: readonly string[], formWords: readonly string[])
   return /[^s]s$/.test(last) && !formWords.includes(last) && formWords.includes(last.slice(0, -1));
 }
 
-function bestEntity(runWords: readonly string[], index: NameIndex): string | null {
+function bestEntity(runWords: readonly string[], index: NameIndex, exact = false): string | null {
   let best = -1;
   let ids: string[] = [];
   for (const entity of index.entities.values()) {
     const score = Math.max(
       ...[entity.name, ...entity.aliases.map((alias) => alias.text)].map((form) => {
         const formWords = contentWords(form);
-        return pluralOnlyIn(runWords, formWords) ? -1 : fit(runWords, formWords);
+        return pluralOnlyIn(runWords, formWords) ? -1 : fit(runWords, formWords, exact);
       }),
     );
     if (score < 0 || score < best) continue;
@@ -87,7 +91,9 @@ export function wordMatchedNames(question: string, words: readonly QuestionWord[
     for (let i = 0; i + length <= words.length; i += 1) {
       const run = words.slice(i, i + length);
       if (EDGE.has(run[0]!.lower) || EDGE.has(run[length - 1]!.lower)) continue;
-      if (!run.some((word) => /^\p{Lu}/u.test(word.text))) continue;
+      // In lower case only every word of a name or alias, none left out and no typo ("the memorandum of
+      // cooperation", a document's alias): a common phrase must not come near a name by chance.
+      const lowerCase = !run.some((word) => /^\p{Lu}/u.test(word.text));
       // A run that stops inside a longer capitalised name is not that name ("EU-Japan Digital Partnership" of "... Councils").
       const next = words[i + length];
       const previous = words[i - 1];
@@ -100,7 +106,7 @@ export function wordMatchedNames(question: string, words: readonly QuestionWord[
       const end = run[length - 1]!.end;
       // A name found already may lie inside the run ("AI" of "Hiroshima AI proces"), never across its edge.
       if (found.some((name) => name.start < end && name.end > start && (name.start < start || name.end > end))) continue;
-      const entityId = bestEntity(runWords, index);
+      const entityId = bestEntity(runWords, index, lowerCase);
       if (!entityId) continue;
       for (const inner of found.filter((name) => name.start >= start && name.end <= end)) found.splice(found.indexOf(inner), 1);
       found.push({ entityId, start, end, text: question.slice(start, end) });

@@ -122,3 +122,54 @@ describe('status discipline and questions of two parts', () => {
     expect(answer.factIds).toEqual([]);
   });
 });
+
+describe('connections of equal length', () => {
+  const text =
+    'They plan a joint call at the Ministerial meeting, convened under the Organisation. Both support the Process. The Organisation has members.';
+  const at = (fragment: string) => (factId: string) => {
+    const start = text.indexOf(fragment);
+    return {
+      id: `ev-${factId}`,
+      factId,
+      documentId: 'doc',
+      quote: fragment,
+      start,
+      end: start + fragment.length,
+      status: 'REPORTED' as const,
+    };
+  };
+  const pathGraph: AskGraph = {
+    entities: new Map(
+      [
+        entity('process', 'INITIATIVE', 'The Process'),
+        entity('eu', 'BLOC', 'European Union'),
+        entity('meeting', 'EVENT', 'Ministerial meeting'),
+        entity('org', 'ORGANIZATION', 'The Organisation'),
+      ].map((e) => [e.id, e]),
+    ),
+    facts: new Map(
+      [
+        askFact('eu', 'SUPPORTS', 'process', at('Both support the Process.')),
+        askFact('eu', 'CALLS_FOR', 'process', at('They plan a joint call at the Ministerial meeting')),
+        askFact('eu', 'PARTICIPATED_IN', 'meeting', at('a joint call at the Ministerial meeting')),
+        askFact('meeting', 'CONVENED_UNDER', 'org', at('the Ministerial meeting, convened under the Organisation')),
+      ].map((f) => [f.id, f]),
+    ),
+    documents: new Map([['doc', { id: 'doc', title: 'Preview', publisher: null }]]),
+  };
+
+  test('the path one passage tells comes first, whatever order the search found them in', () => {
+    const question = 'How is The Process connected to The Organisation?';
+    const reading = readQuestion(question, named(question, { 'The Process': 'process', 'The Organisation': 'org' }));
+    const stitched = ['eu.SUPPORTS.process', 'eu.PARTICIPATED_IN.meeting', 'meeting.CONVENED_UNDER.org'];
+    const told = ['eu.CALLS_FOR.process', 'eu.PARTICIPATED_IN.meeting', 'meeting.CONVENED_UNDER.org'];
+    for (const paths of [
+      [stitched, told],
+      [told, stitched],
+    ]) {
+      const answer = answerQuestion(question, reading, pathGraph, paths);
+      expect(answer.factIds).toEqual(told);
+      expect(paths[answer.pathIndexes[0]!]).toBe(told);
+    }
+  });
+});

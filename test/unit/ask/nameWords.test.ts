@@ -25,6 +25,30 @@ describe("a question's names found by their words when the name engine finds non
     expect(names('When was the first EU-Japan Digital Partnership Council held?').join()).not.toMatch(/eu-japan-dpc-/);
   });
 
+  it('finds a name or alias written in lower case only when every word of it is there, none changed', () => {
+    expect(names('how does the memorandum of cooperation relate to the mutual recognition of academic qualifications?')).toEqual([
+      'memorandum of cooperation=eu-japan-moc-digital-identities-trust-services',
+      'mutual recognition of academic qualifications=eu-japan-academic-qualifications-recognition',
+    ]);
+    expect(names('how does the memorandum of cooperaton relate to it?').join()).not.toMatch(/moc/);
+  });
+
+  it('takes names written before a name that carries them as its qualifier ("EU-Japan joint working groups")', () => {
+    expect(names('What are the possible EU-Japan joint working groups on data supposed to do?')).toEqual([
+      'EU-Japan joint working groups=eu-japan-data-space-working-groups',
+    ]);
+    expect(names('What did the EU and Japan sign?')).toEqual(['EU=european-union', 'Japan=japan']);
+  });
+
+  it('finds a thing described by a lower-case compound of words of its name alone ("the academic-qualifications commitment")', () => {
+    expect(names('What do the Memorandum of Cooperation and the academic-qualifications commitment share?')).toEqual([
+      'Memorandum of Cooperation=eu-japan-moc-digital-identities-trust-services',
+      'academic-qualifications commitment=eu-japan-academic-qualifications-recognition',
+    ]);
+    // Words of several names ("partnership-council": every Digital Partnership Council) name none.
+    expect(names('What did the partnership-council meetings cover?')).toEqual([]);
+  });
+
   it('never joins names the engine found apart into one ("the EU and Japan" is not the EU-Japan Summit)', () => {
     expect(names('What did the EU and Japan sign?')).toEqual(['EU=european-union', 'Japan=japan']);
   });
