@@ -22,11 +22,12 @@ import { possibleMatches } from './possibleMatches';
 import type { NameIndex } from './nameIndex';
 import { shapeOf, type NameShape } from './nameShape';
 import { personProposals } from './people';
-import { readText, type TextReading } from './readText';
+import { isEnglishText, readText, type TextReading } from './readText';
+import { englishReadings, englishWord } from './otherLanguages';
 import { candidateSpans } from './spans';
 import { topicDescriptionMatch } from './topicDescriptions';
 import type { NameCandidate, Resolution, ResolveOptions, ScoredMatch } from './types';
-import { normalWords, stem } from './wordForms';
+import { normalWord, normalWords, stem } from './wordForms';
 
 const NEXT_WORDS = new Set(['next', 'upcoming', 'following']);
 
@@ -69,9 +70,17 @@ export function resolveMentions(text: string, index: NameIndex, options: Resolve
     const after = words[span.last + 1]?.text.toLowerCase();
     const year = words[span.last + 2]?.text;
     if ((after === 'in' || after === 'of') && year && /^(19|20)\d\d$/.test(year)) shape.yearAfter = Number(year);
-    const matches = formMatches(shape, surface, index, options.documentId).filter(
-      (match) => !match.form.nearWords || nearby(reading, span.first, match.form.nearWords),
-    );
+    const near = (match: FormMatch) => !match.form.nearWords || nearby(reading, span.first, match.form.nearWords);
+    const matches = formMatches(shape, surface, index, options.documentId).filter(near);
+    // A name in another language that matches nothing as written may match in English words.
+    if (matches.length === 0 && !isEnglishText(reading)) {
+      for (const english of englishReadings(surface)) {
+        const translated = shapeOf(english, index.parties);
+        translated.yearAfter = shape.yearAfter;
+        const found = formMatches(translated, surface, index, options.documentId).filter(near);
+        if (found.length > 0) return { ...span, surface, shape: translated, matches: found };
+      }
+    }
     return { ...span, surface, shape, matches };
   });
   const context = documentContext(shaped, index, options);
@@ -145,6 +154,9 @@ function nearby(reading: TextReading, at: number, stems: string[]): boolean {
     for (const word of reading.words) {
       const set = bySentence.get(word.sentence) ?? new Set<string>();
       for (const normal of normalWords(word.text)) set.add(stem(normal));
+      // In another language the words a short form needs nearby may be written in it ("tecnologia quantistica").
+      const english = isEnglishText(reading) ? undefined : englishWord(word.text);
+      if (english) set.add(stem(normalWord(english)));
       bySentence.set(word.sentence, set);
     }
     sentenceStems.set(reading, bySentence);

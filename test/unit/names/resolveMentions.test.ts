@@ -266,4 +266,22 @@ describe('proposing names the graph lacks', () => {
       ['Q-Leap', 'INITIATIVE'],
     ]);
   });
+
+  test('names in another Romance language link in English words: ordinals, adjectives after their noun, a "di" complement', () => {
+    const text =
+      "Oggi a Tokio si è svolto il terzo Consiglio di partenariato digitale tra l'Ue e il Giappone. " +
+      'I ministri hanno discusso della scienza dei materiali, della ricerca comune e delle prossime tappe della cooperazione.';
+    const links = resolveMentions(text, index, { publishedAt: '2025-05-12' }).links.map((link) => [link.text, link.entityId]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ['Tokio', 'tokyo'],
+        ['terzo Consiglio di partenariato digitale', 'dpc-3'],
+        ['Ue', 'european-union'],
+        ['Giappone', 'japan'],
+        ['scienza dei materiali', 'materials-science'],
+      ]),
+    );
+    // The same words in an English text are read as written.
+    expect(resolveMentions('They visited Tokio.', index).links).toEqual([]);
+  });
 });
