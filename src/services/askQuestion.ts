@@ -11,6 +11,7 @@ import type { NameIndex } from '../domain/names';
 import { answerQuestion } from '../domain/ask/answerQuestion';
 import { precisionOf } from '../domain/dates';
 import { countedMembers } from '../domain/ask/countedNoun';
+import { withoutRejectedNames, type RejectedLinks } from '../domain/ask/editorVerdicts';
 import { findNames } from '../domain/ask/findNames';
 import { equivalentQuery } from '../domain/ask/graphqlQuery';
 import { readQuestion } from '../domain/ask/readQuestion';
@@ -110,6 +111,8 @@ function keepSource(graph: AskGraph, hint: string | null): AskGraph {
  */
 export interface AskSource {
   nameIndex(): Promise<NameIndex>;
+  /** Editors' verdicts on names (none offline: the seed files hold no judgements). */
+  verdicts?(): Promise<RejectedLinks>;
   workingGraph(scopes: readonly AskScope[], extraEntityIds: readonly string[]): Promise<Read<AskGraph>>;
   shortestPaths(from: string, to: string, options: { maxHops: number; first: number }): Promise<Read<PathRecord[]>>;
 }
@@ -117,6 +120,7 @@ export interface AskSource {
 export function storeAskSource(db: GraphRunner): AskSource {
   return {
     nameIndex: async () => (await nameResolverOf(db)).index,
+    verdicts: async () => (await nameResolverOf(db)).verdicts,
     workingGraph: (scopes, extraEntityIds) => loadAskGraph(db, scopes, extraEntityIds),
     shortestPaths: (from, to, options) => findShortestPaths(db, from, to, { ...options, types: null }),
   };
@@ -128,7 +132,7 @@ export function askQuestion(db: GraphRunner, question: string): Promise<Read<Ans
 
 export async function answerFrom(source: AskSource, question: string): Promise<Read<AnswerRecord>> {
   const index = await source.nameIndex();
-  const named = findNames(question, index);
+  const named = withoutRejectedNames(findNames(question, index), await source.verdicts?.());
   const reading = readQuestion(question, named);
   const entityIds = [...new Set(reading.named.map((name) => name.entityId))];
   const [paths, loaded] = await Promise.all([

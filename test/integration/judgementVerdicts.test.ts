@@ -279,3 +279,25 @@ describe('an unsure judgement', () => {
     expect(await operations('jv-unsure-3')).toEqual(['ingestDocument', 'markMentionUnsure', 'undoMentionJudgement']);
   });
 });
+
+describe('ask', () => {
+  it('does not resolve a question name to an entity an editor rejected for that name, and does again once undone', async () => {
+    const question = 'What did the EU and Japan agree on chips?';
+    const named = async () =>
+      ((await server.query('query($q: String!) { ask(question: $q) { entities { id } } }', { q: question })).data?.ask.entities ?? []).map(
+        (entity: { id: string }) => entity.id,
+      );
+    expect(await named()).toContain('semiconductors');
+
+    const doc = await ingest('jv-ask-1', 'The plant in Kumamoto makes chips for buses.');
+    const chips = doc.mentions.find((mention) => mention.text === 'chips')!;
+    const at = `documentId: "jv-ask-1", start: ${chips.start}, end: ${chips.end}`;
+    expect((await mutate(`mutation { rejectMention(input: { ${at} }) { unlinked { id } } }`)).errors).toBeUndefined();
+    const after = await named();
+    expect(after).not.toContain('semiconductors');
+    expect(after).toEqual(expect.arrayContaining(['european-union', 'japan']));
+
+    expect((await mutate(`mutation { undoMentionJudgement(input: { ${at} }) { relinked { id } } }`)).errors).toBeUndefined();
+    expect(await named()).toContain('semiconductors');
+  });
+});
