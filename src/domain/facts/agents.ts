@@ -8,6 +8,7 @@
  */
 import type { Word } from '../names/readText';
 import type { PhraseMatch } from './matchPhrases';
+import { siblings } from './coordination';
 import type { TypedMention } from './mentionsOf';
 
 /** Words that may stand between a modifier and the noun cue it does ("the EU's financial support"). */
@@ -27,10 +28,25 @@ function passiveDoer(words: readonly Word[], ends: readonly TypedMention[], cue:
   );
 }
 
-export function agentStands(words: readonly Word[], ends: readonly TypedMention[], cue: PhraseMatch, agent: TypedMention): boolean {
+export function agentStands(
+  words: readonly Word[],
+  ends: readonly TypedMention[],
+  cue: PhraseMatch,
+  agent: TypedMention,
+  groups?: ReadonlyMap<TypedMention, number>,
+): boolean {
   if (agent.source === 'frame') return true;
   const cueStart = words[cue.first]!.start;
   const cueEnd = words[cue.last - 1]!.end;
+  // A sentence that opens with its circumstance ("At the Council, both sides will say"): the doer follows.
+  if (cue.first === 0 && words[0]!.pos === 'ADP') {
+    // ... its subject: the first list of names after the circumstance's own (not "set up by the G7" later on).
+    const after = ends.filter(
+      (end) => (end.span.start >= cueEnd && end.type === agent.type) || (end.span.start >= cueEnd && end.source === 'pair'),
+    );
+    const first = after.sort((a, b) => a.span.start - b.span.start)[0];
+    return first !== undefined && (first.span.start === agent.span.start || (groups !== undefined && siblings(groups, first, agent)));
+  }
   const between = (start: number, end: number) => words.filter((word) => word.start >= start && word.end <= end);
   if (agent.span.end <= cueStart) {
     if (words[cue.first]!.pos !== 'NOUN') return !passiveDoer(words, ends, cue);

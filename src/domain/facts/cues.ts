@@ -39,6 +39,8 @@ export interface RelationCues {
   undated?: boolean;
   /** The `from` end is the later one: when both ends have dates, one before the other is refused. */
   fromLater?: boolean;
+  /** Only these entity types may be the `from` end (narrower than the relation's @connects). */
+  fromTypes?: readonly string[];
 }
 
 export const RELATION_CUES: readonly RelationCues[] = [
@@ -63,6 +65,11 @@ export const RELATION_CUES: readonly RelationCues[] = [
     confidence: 0.75,
     one: 'to',
   },
+  // Present at a meeting without a verb of attending: "At the Council both sides will say",
+  // "Prime Minister Kishida, with President Michel, at the EU-Japan Summit". Only people and
+  // parties, as the subject: an organisation named there is what they announce ("a cooperation
+  // between the AI Office and the Safety Institute at the Council").
+  { type: 'PARTICIPATED_IN', phrases: ['at', 'during'], confidence: 0.6, one: 'to', agent: true, fromTypes: ['PERSON', 'BLOC', 'COUNTRY'] },
   {
     type: 'HELD_IN',
     phrases: ['held', 'hold*', 'took place', 'take place', 'takes place', 'hosted', 'in', 'at'],
@@ -265,6 +272,14 @@ export const PAIR_PHRASES: readonly string[] = [
   'the allies',
   'the regions',
 ];
+
+/**
+ * Pronouns that open a sentence as its subject ("This will strengthen cooperation in ... such as
+ * climate change"): they stand for the last thing of ANAPHOR_TYPES the previous sentence named
+ * ("signed a letter of intent on quantum technology"). Events are left to the frame.
+ */
+export const ANAPHORS: ReadonlySet<string> = new Set(['this', 'it']);
+export const ANAPHOR_TYPES: ReadonlySet<string> = new Set(['AGREEMENT', 'INITIATIVE', 'LAW']);
 
 /** Entity types that count as parties for PAIR_PHRASES. */
 export const PARTY_TYPES: ReadonlySet<string> = new Set(['BLOC', 'COUNTRY']);

@@ -4,7 +4,7 @@
  * The parties are the distinct BLOC/COUNTRY ends of the latest sentence naming at least two.
  */
 import type { Word } from '../names/readText';
-import { PAIR_PHRASES, PARTY_TYPES } from './cues';
+import { ANAPHORS, ANAPHOR_TYPES, PAIR_PHRASES, PARTY_TYPES } from './cues';
 import { matchPhrases } from './matchPhrases';
 import type { TypedMention } from './mentionsOf';
 
@@ -45,4 +45,19 @@ export function pairEnds(
     for (const party of parties) ends.push({ ...party, span: { start, end, text: text.slice(start, end) }, source: 'pair' });
   }
   return ends;
+}
+
+/** The last thing of ANAPHOR_TYPES a sentence names, for a pronoun opening the next one. */
+export function lastThing(mentions: readonly TypedMention[]): TypedMention | undefined {
+  return mentions.filter((mention) => ANAPHOR_TYPES.has(mention.type)).sort((a, b) => b.span.start - a.span.start)[0];
+}
+
+/** "This will strengthen ...": the pronoun opening the sentence, as an end standing for `thing`. */
+export function pronounEnd(text: string, words: readonly Word[], thing: TypedMention | undefined): TypedMention[] {
+  const [first, second, third] = words;
+  if (!thing || !first || !ANAPHORS.has(first.text.toLowerCase())) return [];
+  // A subject: the next word is a verb, or an adverb before one ("It also strengthens").
+  const verb = (word: Word | undefined) => word !== undefined && (word.pos === 'VERB' || word.pos === 'AUX');
+  if (!verb(second) && !(second?.pos === 'ADV' && verb(third))) return [];
+  return [{ ...thing, span: { start: first.start, end: first.end, text: text.slice(first.start, first.end) }, source: 'pronoun' }];
 }

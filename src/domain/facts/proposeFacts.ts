@@ -10,7 +10,7 @@ import { readText, type TextReading, type Word } from '../names/readText';
 import { coordination } from './coordination';
 import { documentFrame } from './documentFrame';
 import { mentionsOf, type TypedMention } from './mentionsOf';
-import { pairEnds, partiesOf } from './pairPhrases';
+import { lastThing, pairEnds, partiesOf, pronounEnd } from './pairPhrases';
 import { readDates } from './readDates';
 import { namedSeries } from './namedSeries';
 import { officeHolders, type OfficeContext } from './officeHolders';
@@ -98,6 +98,7 @@ export function proposeFacts(input: ProposeInput): FactProposal[] {
   const series = namedSeries(mentions);
   let parties: TypedMention[] = [];
   let partiesTogether = false;
+  let previousThing: TypedMention | undefined;
   reading.sentences.forEach((bounds, index) => {
     const words = wordsOf.get(index) ?? [];
     const sentence = spanOf(text, bounds.start, bounds.end);
@@ -112,12 +113,23 @@ export function proposeFacts(input: ProposeInput): FactProposal[] {
       const apart = partiesOf(named, new Map(named.map((mention) => [mention, 0])));
       if (apart.length > 0) parties = apart;
     }
-    const ends = [...named, ...pairEnds(text, words, named, parties)].sort((a, b) => a.span.start - b.span.start);
+    const ends = [...named, ...pairEnds(text, words, named, parties), ...pronounEnd(text, words, previousThing)].sort(
+      (a, b) => a.span.start - b.span.start,
+    );
+    previousThing = lastThing(named);
     const dates = readDates(sentence.text, sentence.start, publishedAt);
     const fromNames = series.filter((proposal) => proposal.from.span.start >= bounds.start && proposal.from.span.end <= bounds.end);
+    const offices = officeHolders(words, ends, office);
+    // A body named in a person's title ("Japan's Prime Minister Fumio Kishida") is part of how the
+    // person is named, not a party to what the sentence says.
+    const titled = new Set(offices.map((raw) => raw.to).filter((body) => body.source !== 'frame'));
     const raws: RawProposal[] = [
-      ...sentenceProposals(words, ends, frameOf),
-      ...officeHolders(words, ends, office),
+      ...sentenceProposals(
+        words,
+        ends.filter((end) => !titled.has(end)),
+        frameOf,
+      ),
+      ...offices,
       ...fromNames.map((proposal) => ({ ...proposal, cue: null })),
     ];
     for (const raw of raws) {

@@ -28,7 +28,7 @@ export interface RawProposal {
 }
 
 /** Lower confidence for an end read from a pair phrase, the document's frame, or a new name. */
-const SOURCE_WEIGHT = { named: 1, pair: 0.9, frame: 0.8 } as const;
+const SOURCE_WEIGHT = { named: 1, pair: 0.9, frame: 0.8, pronoun: 0.85 } as const;
 const CANDIDATE_WEIGHT = 0.8;
 /** A cue outside the stretch between the two ends says less about them. */
 const OUTSIDE_WEIGHT = 0.85;
@@ -117,7 +117,8 @@ export function sentenceProposals(words: readonly Word[], ends: readonly TypedMe
     const pairable: Pairable = (from, to) =>
       from.id !== to.id && (entry.symmetric ? parties.some((joins) => joins(from, to)) : !siblings(groups, from, to));
     const frame = { from: frameEnd(rule.from, 'from'), to: frameEnd(rule.to, 'to') };
-    for (const [from, to] of pairsFor(entry, local(rule.from), local(rule.to), frame, pairable, sameClause)) {
+    const froms = local(rule.from).filter((end) => entry.fromTypes === undefined || entry.fromTypes.includes(end.type));
+    for (const [from, to] of pairsFor(entry, froms, local(rule.to), frame, pairable, sameClause)) {
       if (from.id === to.id || (from.source === 'frame' && to.source === 'frame')) continue;
       if (entry.symmetric && from.span.start > to.span.start) continue;
       if (entry.fromLater && from.date && to.date && from.date.slice(0, to.date.length) <= to.date.slice(0, from.date.length)) continue;
@@ -128,7 +129,7 @@ export function sentenceProposals(words: readonly Word[], ends: readonly TypedMe
       const high = Math.max(from.source === 'frame' ? to.span.end : from.span.end, to.source === 'frame' ? from.span.end : to.span.end);
       const gap = (match: PhraseMatch) => Math.max(0, low - words[match.last - 1]!.end, words[match.first]!.start - high);
       // The cue that joins them: the nearest one, among those whose doer stands where `from` does.
-      const usable = entry.agent ? cues.filter((match) => agentStands(words, ends, match, from)) : cues;
+      const usable = entry.agent ? cues.filter((match) => agentStands(words, ends, match, from, groups)) : cues;
       if (cues.length > 0 && usable.length === 0) continue;
       const cue = [...usable].sort((a, b) => gap(a) - gap(b))[0] ?? null;
       let confidence = cue ? entry.confidence * (gap(cue) === 0 ? 1 : OUTSIDE_WEIGHT) : entry.implicit!;

@@ -21,7 +21,7 @@ export interface Span {
 }
 
 /** How an end was found in the sentence. */
-export type EndSource = 'named' | 'pair' | 'frame';
+export type EndSource = 'named' | 'pair' | 'frame' | 'pronoun';
 
 export interface ProposalEnd {
   /** A graph entity id, or `candidate:<start>` for a new-name candidate (its first mention). */

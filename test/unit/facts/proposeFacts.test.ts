@@ -199,4 +199,23 @@ describe('fact proposals', () => {
     const proposals = propose('Japan will announce a cooperation between the EU’s AI office and the Japan AI Safety Institute.');
     expect(proposals.map(key)).toContain('COOPERATES_WITH eu-ai-office japan-aisi');
   });
+
+  test('people and parties at a meeting took part in it, without a verb of attending, but not a body in a title', () => {
+    const proposals = propose(
+      'Henna Virkkunen, with Japan’s Minister for Digital Transformation, at the Third EU-Japan Digital Partnership Council. At the Second EU-Japan Digital Partnership Council both sides will support Data Free Flow with Trust.',
+    );
+    const took = proposals.filter((proposal) => proposal.type === 'PARTICIPATED_IN').map(key);
+    expect(took).toContain('PARTICIPATED_IN henna-virkkunen dpc-3');
+    expect(took.filter((fact) => fact.startsWith('PARTICIPATED_IN japan dpc-3'))).toEqual([]);
+  });
+
+  test('"This" opening a sentence stands for the agreement the previous sentence named', () => {
+    const proposals = propose(
+      'Japan and the European Union signed the Memorandum of Cooperation on Digital Identities and Trust Services. This will strengthen cooperation in fields such as semiconductors and 5G.',
+    );
+    const covers = proposals.filter((proposal) => proposal.type === 'COVERS');
+    expect(covers.map(key).sort()).toEqual(['COVERS moc-identity semiconductors', 'COVERS moc-identity tech-5g']);
+    expect(covers[0]!.from.source).toBe('pronoun');
+    expect(covers[0]!.from.span.text).toBe('This');
+  });
 });
