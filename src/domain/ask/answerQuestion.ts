@@ -72,7 +72,12 @@ export function answerQuestion(question: string, reading: Reading, graph: AskGra
     };
   const clauses = [
     ...dated.map((id) => dateClause(working, id, graph.entities.get(id)!.date!, notes)),
-    ...facts.map((fact) => factClause(working, fact, notes)),
+    ...facts.map((fact) => {
+      const clause = factClause(working, fact, notes);
+      // Asked what was planned: a plan since reported as done says both ("both sides will say they will support ...").
+      const wasPlanned = fact.status === 'REPORTED' && fact.evidence.some((ev) => ev.status !== 'REPORTED');
+      return reading.kind === 'PLANNED' && wasPlanned ? `${clause} (planned in one source, reported as done in another)` : clause;
+    }),
   ];
   let lead = '';
   let count: number | null = null;

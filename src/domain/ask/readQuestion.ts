@@ -395,9 +395,7 @@ export function readQuestion(question: string, found: readonly NamedEntity[]): R
     kindOf(lower, named.length, period, relationTypes) ??
     (unknownNames.length > 0 && ASKS_OF_SOMEONE.test(lower) ? (relationTypes.length > 0 ? 'WHO_DID' : 'WHAT_ABOUT') : null);
   const sourceHint = sourceHintOf(question, named);
-  // Not for counts: a count must be complete, and the facts a source lists may sit under other
-  // relations than the one counted ("the key outcomes the Tokyo article lists": 5, four OUTCOME_OF facts).
-  const hintStems = new Set(kind === 'COUNT' ? [] : (sourceHint ?? '').split(/\s+/).filter(Boolean).map(stemOf));
+  const hintStems = new Set((sourceHint ?? '').split(/\s+/).filter(Boolean).map(stemOf));
   const setAside = SET_ASIDE.exec(masked);
   const excluded = setAside ? setAsideStems(setAside[1]!) : [];
   const planned =

@@ -13,11 +13,11 @@
 import type { EntityType, RelationType } from '../../__generated__/graphql';
 import { allows } from '../ontology';
 import { countedMembers, nameCarries } from './countedNoun';
-import { ACTOR_TYPES } from './lexicon';
+import { ACTOR_TYPES, RELATION_WORDS } from './lexicon';
 import { dateFallsIn } from './periods';
 import type { Reading } from './readQuestion';
 import type { AskFact } from './types';
-import { stemOf } from './words';
+import { cueStems, stemOf } from './words';
 import { otherEnd, type WorkingGraph } from './workingGraph';
 
 export interface Selection {
@@ -251,7 +251,63 @@ function direct(graph: WorkingGraph, reading: Reading, anchors: readonly string[
     if (step.facts.length > 0) return step;
   }
   if (!accountsForNames(graph, reading, facts, [])) return EMPTY;
+  const listed = anchors.length === 1 && types.includes('OUTCOME_OF') ? listedAmongOutcomes(graph, anchors[0]!, facts) : [];
+  if (listed.length > 0)
+    return {
+      facts: [...facts, ...listed],
+      dateEntityIds: [],
+      answerIds: [...new Set([...endsBeyond(facts, named), ...listed.map((fact) => fact.toId)])],
+      viaIds: [],
+    };
   return { facts, dateEntityIds: [], answerIds: endsBeyond(facts, named), viaIds: [] };
+}
+
+/**
+ * An outcome a source lists among a meeting's outcomes but the graph stores as what its
+ * participants did ("Quantum Computing and AI: They reiterated their commitment to ... the
+ * Hiroshima AI process", between two outcomes of the Tokyo council): the participants' facts
+ * stated inside the passage that runs from the first to the last quote of the meeting's outcomes
+ * in one document, about something that is not itself one of its outcomes.
+ */
+function listedAmongOutcomes(graph: WorkingGraph, event: string, found: readonly AskFact[]): AskFact[] {
+  if (graph.typeOf(event) !== 'EVENT') return [];
+  const outcomes = found.filter((fact) => fact.type === 'OUTCOME_OF' && fact.toId === event);
+  if (outcomes.length < 2) return [];
+  const outcomeIds = new Set(outcomes.map((fact) => fact.fromId));
+  const participants = new Set(
+    graph
+      .factsAt(event)
+      .filter((fact) => fact.type === 'PARTICIPATED_IN' && fact.toId === event)
+      .map((fact) => fact.fromId),
+  );
+  const spans = new Map<string, { start: number; end: number }>();
+  for (const ev of outcomes.flatMap((fact) => fact.evidence)) {
+    const span = spans.get(ev.documentId);
+    spans.set(
+      ev.documentId,
+      span ? { start: Math.min(span.start, ev.start), end: Math.max(span.end, ev.end) } : { start: ev.start, end: ev.end },
+    );
+  }
+  const inside = (fact: AskFact) =>
+    fact.evidence.some((ev) => {
+      const span = spans.get(ev.documentId);
+      return span !== undefined && ev.start >= span.start && ev.end <= span.end;
+    });
+  return unique(
+    [...participants].flatMap((actor) =>
+      graph
+        .factsAt(actor)
+        .filter(
+          (fact) =>
+            fact.fromId === actor &&
+            fact.type !== 'PARTICIPATED_IN' &&
+            fact.toId !== event &&
+            !outcomeIds.has(fact.toId) &&
+            !participants.has(fact.toId) &&
+            inside(fact),
+        ),
+    ),
+  );
 }
 
 /**
@@ -558,8 +614,30 @@ function planned(graph: WorkingGraph, reading: Reading, anchors: readonly string
           (fact) => statusOk(reading, fact) && inPeriod(reading, fact),
         );
   const anchored = anchors.length === 1 ? facts.filter((fact) => fact.fromId === anchors[0] || fact.status !== 'REPORTED') : facts;
-  const answer = explained(graph, reading, anchored);
+  let answer = explained(graph, reading, anchored);
+  if (answer.length === 0 && anchors.length === 1 && graph.typeOf(anchors[0]!) === 'EVENT')
+    answer = explained(graph, reading, plannedAtMeeting(graph, reading, anchors[0]!));
   return { facts: answer, dateEntityIds: [], answerIds: endsBeyond(answer, named), viaIds: [] };
+}
+
+/**
+ * "What was going to be announced at the 30 April Council": what a source says is to be said or
+ * done at the meeting, stated in the same words as one of the meeting's own facts ("will announce
+ * a cooperation between the AI office and the Safety Institute at the Council on 30 April",
+ * "At the Council both sides will say they will support the Hiroshima AI Process"), planned or
+ * expected in that source (a fact reported later by another source still was a plan here).
+ */
+function plannedAtMeeting(graph: WorkingGraph, reading: Reading, event: string): AskFact[] {
+  const own = graph.factsAt(event);
+  const statuses = reading.statuses ?? ['PLANNED', 'EXPECTED'];
+  const others = [...graph.graph.facts.values()].filter((fact) => fact.fromId !== event && fact.toId !== event);
+  return others.filter((fact) =>
+    fact.evidence.some(
+      (ev) =>
+        statuses.includes(ev.status) &&
+        own.some((mine) => mine.evidence.some((x) => x.documentId === ev.documentId && x.start < ev.end && ev.start < x.end)),
+    ),
+  );
 }
 
 function source(graph: WorkingGraph, reading: Reading, anchors: readonly string[]): Selection {
@@ -611,10 +689,15 @@ function countedByName(graph: WorkingGraph, reading: Reading, selection: Selecti
  * strengthens collaborations on ...", not the topics of its other sentences).
  */
 function countedInWords(graph: WorkingGraph, reading: Reading, selection: Selection, anchors: readonly string[]): Selection {
-  if (reading.wording.length === 0 || selection.facts.length === 0) return selection;
+  // A cue of a relation the facts are of chose them, and tells none apart ("outcomes": OUTCOME_OF).
+  const chosenBy = new Set(
+    [...new Set(selection.facts.map((fact) => fact.type))].flatMap((type) => RELATION_WORDS[type].cues.flatMap(cueStems)),
+  );
+  const wording = reading.wording.filter((stem) => !chosenBy.has(stem));
+  if (wording.length === 0 || selection.facts.length === 0) return selection;
   const worded = selection.facts.filter((fact) => {
     const stems = factStems(graph, fact);
-    return reading.wording.every((stem) => stems.has(stem));
+    return wording.every((stem) => stems.has(stem));
   });
   if (worded.length === 0 || worded.length === selection.facts.length) return selection;
   const inner = new Set([...anchors, ...selection.viaIds]);

@@ -173,3 +173,102 @@ describe('connections of equal length', () => {
     }
   });
 });
+
+describe('outcomes a source lists that the graph stores as what the participants did', () => {
+  const text =
+    'Outcomes: Chips: early warning. AI: They reiterated their commitment to the Process. Data: working groups. Later, the EU backed the Pact.';
+  const at = (fragment: string) => (factId: string) => {
+    const start = text.indexOf(fragment);
+    return {
+      id: `ev-${factId}`,
+      factId,
+      documentId: 'doc',
+      quote: fragment,
+      start,
+      end: start + fragment.length,
+      status: 'REPORTED' as const,
+    };
+  };
+  const listGraph: AskGraph = {
+    entities: new Map(
+      [
+        entity('eu', 'BLOC', 'European Union'),
+        entity('japan', 'COUNTRY', 'Japan'),
+        entity('council', 'EVENT', 'Tokyo Council'),
+        entity('warning', 'INITIATIVE', 'Early warning'),
+        entity('groups', 'INITIATIVE', 'Working groups'),
+        entity('process', 'INITIATIVE', 'The Process'),
+        entity('pact', 'INITIATIVE', 'The Pact'),
+      ].map((e) => [e.id, e]),
+    ),
+    facts: new Map(
+      [
+        ...['eu', 'japan'].map((id) => askFact(id, 'PARTICIPATED_IN', 'council', at('Outcomes:'))),
+        askFact('warning', 'OUTCOME_OF', 'council', at('Chips: early warning.')),
+        askFact('groups', 'OUTCOME_OF', 'council', at('Data: working groups.')),
+        ...['eu', 'japan'].map((id) => askFact(id, 'SUPPORTS', 'process', at('They reiterated their commitment to the Process.'))),
+        ...['eu', 'japan'].map((id) => askFact(id, 'SUPPORTS', 'groups', at('Data: working groups.'))),
+        askFact('eu', 'SUPPORTS', 'pact', at('the EU backed the Pact.')),
+      ].map((f) => [f.id, f]),
+    ),
+    documents: new Map([['doc', { id: 'doc', title: 'Report', publisher: null }]]),
+  };
+  const askList = (question: string, names: Record<string, string>) =>
+    answerQuestion(question, readQuestion(question, named(question, names)), listGraph);
+
+  test('the outcomes of a meeting include what its participants did inside the passage listing them, and a count counts it once', () => {
+    const outcomes = ['eu.SUPPORTS.process', 'groups.OUTCOME_OF.council', 'japan.SUPPORTS.process', 'warning.OUTCOME_OF.council'];
+    expect(askList('What were the key outcomes of the Tokyo Council?', { 'Tokyo Council': 'council' }).factIds.sort()).toEqual(outcomes);
+    const count = askList('How many key outcomes of the Tokyo Council are listed?', { 'Tokyo Council': 'council' });
+    expect([count.count, count.factIds.sort()]).toEqual([3, outcomes]);
+  });
+});
+
+describe('what was going to be done at a meeting', () => {
+  const preview = 'At the Council both sides will say they will support the Process. The Process was set up by the G7.';
+  const report = 'They reiterated their support for the Process.';
+  const texts: Record<string, string> = { preview, report };
+  const at =
+    (documentId: string, fragment: string, status: AskEvidence['status'] = 'PLANNED') =>
+    (factId: string) => {
+      const start = texts[documentId]!.indexOf(fragment);
+      return { id: `ev-${documentId}-${factId}`, factId, documentId, quote: fragment, start, end: start + fragment.length, status };
+    };
+  const supports = (id: string) => {
+    const fact = askFact(id, 'SUPPORTS', 'process', at('preview', 'both sides will say they will support the Process'));
+    fact.evidence.push(at('report', report, 'REPORTED')(fact.id));
+    return fact;
+  };
+  const meetingGraph: AskGraph = {
+    entities: new Map(
+      [
+        entity('eu', 'BLOC', 'European Union'),
+        entity('japan', 'COUNTRY', 'Japan'),
+        entity('council', 'EVENT', 'April Council'),
+        entity('process', 'INITIATIVE', 'The Process'),
+        entity('g7', 'ORGANIZATION', 'G7'),
+      ].map((e) => [e.id, e]),
+    ),
+    facts: new Map(
+      [
+        ...['eu', 'japan'].map((id) =>
+          askFact(id, 'PARTICIPATED_IN', 'council', at('preview', 'At the Council both sides will say'), { status: 'PLANNED' }),
+        ),
+        supports('eu'),
+        supports('japan'),
+        askFact('g7', 'LAUNCHED', 'process', at('preview', 'The Process was set up by the G7.', 'REPORTED')),
+      ].map((f) => [f.id, f]),
+    ),
+    documents: new Map([
+      ['preview', { id: 'preview', title: 'Preview', publisher: null }],
+      ['report', { id: 'report', title: 'Report', publisher: null }],
+    ]),
+  };
+
+  test('is what a source says is to be said there, in the words of one of its facts, planned in that source', () => {
+    const question = 'What was going to be announced at the April Council?';
+    const answer = answerQuestion(question, readQuestion(question, named(question, { 'April Council': 'council' })), meetingGraph);
+    expect(answer.factIds.sort()).toEqual(['eu.SUPPORTS.process', 'japan.SUPPORTS.process']);
+    expect(answer.text).toMatch(/planned in one source, reported as done in another/);
+  });
+});
