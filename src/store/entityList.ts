@@ -129,7 +129,7 @@ export async function listEntities(
   const listed = (row?.entities ?? []).map(toEntityRecord);
   const page: EntityPage = { totalCount: row?.total ?? 0, offset: filter.offset, items: row?.ids ?? [] };
   if (!pages || !relations) return { value: { page, relationPages: null }, side: { entities: listed } };
-  const read = readPageRows(row?.pages ?? [], relations.filter.offset, relations.prefetch);
+  const read = readPageRows(row?.pages ?? [], relations.filter, relations.prefetch);
   return {
     value: { page, relationPages: read.value },
     side: { ...read.side, entities: [...listed, ...(read.side.entities ?? [])] },

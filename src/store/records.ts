@@ -47,7 +47,10 @@ export type MentionRecord = ResolvedMention & {
   unsureAt?: string | null;
   unsureNote?: string | null;
 };
-export type EvidenceRecord = ResolvedEvidence;
+export type EvidenceRecord = ResolvedEvidence & {
+  /** Its document as a relation page read it (store/relations.ts readPageRows): Evidence.document needs no loader. */
+  pageDocument?: DocumentRecord;
+};
 
 export interface RelationRecord {
   id: string;
@@ -61,6 +64,12 @@ export interface RelationRecord {
   dateInferred: boolean | null;
   role: string | null;
   status: FactStatus;
+  /**
+   * As a relation page read them (store/relations.ts readPageRows): the other end and the
+   * evidence, so Relation.other and Relation.evidence resolve without a loader. Absent elsewhere.
+   */
+  pageOther?: EntityRecord;
+  pageEvidence?: EvidenceRecord[];
 }
 
 export interface DocumentRecord {

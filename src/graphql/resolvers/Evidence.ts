@@ -3,7 +3,8 @@ import { entityOfDateFactId } from '../../domain/ids';
 import { requireDocument } from './lib/documents';
 
 export const Evidence: EvidenceResolvers = {
-  document: (evidence, _args, { loaders }) => requireDocument(loaders, evidence.documentId),
+  // Evidence of a relation page carries its document as the page read it (store/relations.ts).
+  document: (evidence, _args, { loaders }) => evidence.pageDocument ?? requireDocument(loaders, evidence.documentId),
   fact: (evidence, _args, { loaders }) => (entityOfDateFactId(evidence.factId) === null ? loaders.fact.load(evidence.factId) : null),
   datedEntity: (evidence, _args, { loaders }) => {
     const entityId = entityOfDateFactId(evidence.factId);

@@ -3,19 +3,26 @@ import { notFound } from '../../errors';
 import { independentSources, statusHistory } from '../../domain/factSources';
 import { requireDocument } from './lib/documents';
 import { requireEntity } from './lib/entities';
+import type { Loaders } from '../loaders/createLoaders';
+import type { RelationRecord } from '../../store/records';
 
+/** The other end through the loader (a relation read without its page's records: paths, timelines, node(id:)). */
+async function loadOther(relation: RelationRecord, loaders: Loaders) {
+  const other = await loaders.entity.load(relation.otherId);
+  // Only reachable if an entity vanished mid-request (a concurrent merge or delete).
+  if (!other) throw notFound(`Entity ${relation.otherId} no longer exists.`);
+  return other;
+}
+
+// A relation of a page carries its other end and evidence as the page read them: returned as
+// they are, without a loader's promise (a page of 20 facts resolves ~100 such fields).
 export const Relation: RelationResolvers = {
-  other: async (relation, _args, { loaders }) => {
-    const other = await loaders.entity.load(relation.otherId);
-    // Only reachable if an entity vanished mid-request (a concurrent merge or delete).
-    if (!other) throw notFound(`Entity ${relation.otherId} no longer exists.`);
-    return other;
-  },
+  other: (relation, _args, { loaders }) => relation.pageOther ?? loadOther(relation, loaders),
   from: (relation, _args, { loaders }) =>
     requireEntity(loaders, relation.direction === 'OUTGOING' ? relation.selfId : relation.otherId, 'from'),
   to: (relation, _args, { loaders }) =>
     requireEntity(loaders, relation.direction === 'OUTGOING' ? relation.otherId : relation.selfId, 'to'),
-  evidence: (relation, _args, { loaders }) => loaders.evidence.load(relation.id),
+  evidence: (relation, _args, { loaders }) => relation.pageEvidence ?? loaders.evidence.load(relation.id),
   sources: async (relation, _args, { loaders }) => independentSources(await loaders.evidence.load(relation.id)),
   statusHistory: async (relation, _args, { loaders }) => {
     const evidence = await loaders.evidence.load(relation.id);

@@ -35,6 +35,11 @@ describe('the Cypher of a page of relations', () => {
     expect(statement(relationPagesQueryFor('BOTH', ['HOLDS_OFFICE'], 'withEvidenceAndDocumentTexts'))).toMatchSnapshot();
   });
 
+  it('reads other ends, evidence and documents brief when the operation shows only their id, name, quote and title', () => {
+    const shape = { prefetch: 'withEvidenceAndDocuments', briefOthers: true, briefEvidence: true, briefDocuments: true } as const;
+    expect(statement(relationPagesQueryFor('OUTGOING', ['PARTICIPATED_IN'], shape, undefined, true))).toMatchSnapshot();
+  });
+
   it('builds each variant once: the same arguments give the same named query', () => {
     expect(relationPagesQueryFor('BOTH', ['MEMBER_OF'], 'plain')).toBe(relationPagesQueryFor('BOTH', ['MEMBER_OF'], 'plain'));
   });
