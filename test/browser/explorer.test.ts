@@ -239,7 +239,7 @@ async function api<T>(query: string, variables: Record<string, unknown> = {}, au
 
 describe("an ingested document's review in a real browser", () => {
   beforeAll(async () => {
-    await removeTestData(server.db, 'br-review-');
+    await removeTestData(server.db, 'br-review-', ['wilhelmina-okonkwo-brandt']);
     await api(
       'mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { created } }',
       { input: { id: REVIEWED, title: 'Councils in review', publishedAt: '2024-04-13', text: REVIEWED_TEXT } },
@@ -247,7 +247,7 @@ describe("an ingested document's review in a real browser", () => {
     );
   });
   afterAll(async () => {
-    if (server) await removeTestData(server.db, 'br-review-');
+    if (server) await removeTestData(server.db, 'br-review-', ['wilhelmina-okonkwo-brandt']);
   });
 
   it('marks linked, ambiguous and new names in the text, lists proposals by sentence, and rejects one with the pasted editor token', async () => {
@@ -295,6 +295,59 @@ describe("an ingested document's review in a real browser", () => {
         judgement: { editor: TEST_EDITORS[0]!.name, reason: 'not what the sentence says' },
       },
     ]);
+  });
+  it('accepts a new name and undoes it, confirms a link and undoes it, and marks a name unsure, showing who and when; the graph follows', async () => {
+    const graph = async () => {
+      const [row] = await server.db.read<{ entity: number; mention: number; confirmedBy: string | null; unsure: string | null }>(
+        {
+          name: 'test:browserReviewGraph',
+          cypher: `
+            CALL () { OPTIONAL MATCH (e:Entity {id: 'wilhelmina-okonkwo-brandt'}) RETURN count(e) AS entity }
+            CALL () { OPTIONAL MATCH (:Document {id: $id})-[m:MENTIONS]->(:Entity {id: 'wilhelmina-okonkwo-brandt'}) RETURN count(m) AS mention }
+            CALL () { MATCH (:Document {id: $id})-[m:MENTIONS]->(:Entity {id: 'henna-virkkunen'}) RETURN m.confirmedBy AS confirmedBy LIMIT 1 }
+            CALL () { OPTIONAL MATCH (c:NameCandidate {documentId: $id, kind: 'AMBIGUOUS'}) RETURN max(c.unsureBy) AS unsure }
+            RETURN entity, mention, confirmedBy, unsure`,
+        },
+        { id: REVIEWED },
+      );
+      return row;
+    };
+    await page.goto(`${server.url}/explore?review=${REVIEWED}`);
+    await page.getByLabel('Editor token').fill(TEST_EDITORS[0]!.token);
+    await page.getByRole('button', { name: /^(Use|Change)$/ }).click();
+    await page.getByText('kept for this tab').waitFor();
+    const editor = TEST_EDITORS[0]!.name;
+
+    // Accept the new name: a new entity with its mention; Reopen takes both back.
+    const newName = page.getByTestId('name-review').filter({ hasText: 'Okonkwo-Brandt' });
+    await newName.getByRole('button', { name: 'Accept as new entity' }).click();
+    await page.locator('[data-testid="name-review"][data-state="ACCEPTED"]', { hasText: 'Okonkwo-Brandt' }).waitFor();
+    await expect(newName.getByTestId('judged-by').textContent()).resolves.toMatch(
+      new RegExp(`^accepted by ${editor} · \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC`),
+    );
+    expect(await graph()).toMatchObject({ entity: 1, mention: 1 });
+    await newName.getByRole('button', { name: 'Reopen (undo)' }).click();
+    await page.locator('[data-testid="name-review"][data-state="OPEN"]', { hasText: 'Okonkwo-Brandt' }).waitFor();
+    expect(await graph()).toMatchObject({ entity: 0, mention: 0 });
+
+    // Confirm a link, then undo it.
+    const link = page.getByTestId('mention-review').filter({ hasText: 'Henna Virkkunen' }).first();
+    await link.getByRole('button', { name: 'Confirm' }).click();
+    await page.locator('[data-testid="mention-review"][data-state="CONFIRMED"]', { hasText: 'Henna Virkkunen' }).waitFor();
+    await expect(link.getByTestId('judged-by').textContent()).resolves.toContain(`confirmed by ${editor}`);
+    expect((await graph())?.confirmedBy).toBe(editor);
+    await link.getByRole('button', { name: 'Undo' }).click();
+    await page.locator('[data-testid="mention-review"][data-state="LINKED"]', { hasText: 'Henna Virkkunen' }).waitFor();
+    expect((await graph())?.confirmedBy).toBeNull();
+
+    // Unsure about the ambiguous council: still open, flagged with who.
+    const council = page.locator('[data-testid="name-review"].name-ambiguous').first();
+    await council.getByRole('textbox', { name: 'Why unsure' }).fill('which council?');
+    await council.getByRole('button', { name: 'Unsure' }).click();
+    await page.locator('[data-testid="name-review"][data-unsure="true"][data-state="OPEN"]').waitFor();
+    await expect(council.getByTestId('unsure-by').textContent()).resolves.toContain(`unsure: ${editor}`);
+    expect((await graph())?.unsure).toBe(editor);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-review-judgements.png') });
   });
 });
 

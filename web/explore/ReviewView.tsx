@@ -7,12 +7,14 @@
 import { useCallback, useMemo, useState } from 'react';
 import { runQuery } from '../shared/graphqlFetch';
 import { editorHeaders, readEditorToken, saveEditorToken } from './editorToken';
+import { MentionReview } from './MentionReview';
 import { NameReview } from './NameReview';
 import { ProposalReview } from './ProposalReview';
 import {
   REVIEW_DOCUMENT,
   REVIEW_PROPOSALS,
   type Judge,
+  type MentionItem,
   type ProposalItem,
   type ReviewDocumentResult,
   type ReviewProposalsResult,
@@ -43,6 +45,9 @@ export function ReviewView({ documentId }: ReviewViewProps) {
   const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState<string | undefined>();
   const [picked, setPicked] = useState<string | undefined>();
+  // Links rejected in this visit: gone from the document's mentions, kept here so they can be undone.
+  const [rejected, setRejected] = useState<MentionItem[]>([]);
+  const sameMention = (a: MentionItem) => (b: MentionItem) => a.start === b.start && a.end === b.end && a.entity.id === b.entity.id;
   const document = useAsync(() => runQuery<ReviewDocumentResult>(REVIEW_DOCUMENT, { id: documentId }), [documentId, version]);
   const proposals = useAsync(() => runQuery<ReviewProposalsResult>(REVIEW_PROPOSALS, { documentId }), [documentId, version]);
 
@@ -52,8 +57,10 @@ export function ReviewView({ documentId }: ReviewViewProps) {
         await runQuery(mutation, { input }, editorHeaders(token));
         setNotice(undefined);
         setVersion((current) => current + 1);
+        return true;
       } catch (error) {
         setNotice(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+        return false;
       }
     },
     [token],
@@ -120,6 +127,23 @@ export function ReviewView({ documentId }: ReviewViewProps) {
           {notice && <p className="error">{notice}</p>}
           {doc && (
             <>
+              <h3>Linked names ({doc.mentions.length})</h3>
+              <ul className="facts" data-testid="review-links">
+                {[...doc.mentions, ...rejected.filter((gone) => !doc.mentions.some(sameMention(gone)))]
+                  .sort((a, b) => a.start - b.start)
+                  .map((mention) => (
+                    <MentionReview
+                      key={`${mention.start}-${mention.end}-${mention.entity.id}`}
+                      documentId={documentId}
+                      mention={mention}
+                      rejected={!doc.mentions.some(sameMention(mention))}
+                      picked={picked === `mention-${mention.start}`}
+                      judge={judge}
+                      onRejected={(gone) => setRejected((now) => [...now, { ...gone, confirmedBy: null, confirmedAt: null, unsure: null }])}
+                      onUndone={(back) => setRejected((now) => now.filter((one) => !sameMention(back)(one)))}
+                    />
+                  ))}
+              </ul>
               <h3>Names to decide ({doc.candidates.length})</h3>
               <ul className="facts" data-testid="review-names">
                 {doc.candidates.map((candidate) => (

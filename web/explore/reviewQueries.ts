@@ -21,7 +21,15 @@ export interface CandidateItem {
   start: number;
   end: number;
   matches: EntityMatchItem[];
-  judgement: { editor: string; entity: EntityRef | null } | null;
+  judgement: { state: string; editor: string; at: string; entity: EntityRef | null } | null;
+  unsure: UnsureItem | null;
+}
+
+/** An editor's UNSURE mark: who, when, why. */
+export interface UnsureItem {
+  editor: string;
+  at: string;
+  note: string | null;
 }
 
 export interface MentionItem {
@@ -29,6 +37,9 @@ export interface MentionItem {
   start: number;
   end: number;
   entity: EntityRef;
+  confirmedBy: string | null;
+  confirmedAt: string | null;
+  unsure: UnsureItem | null;
 }
 
 export const REVIEW_DOCUMENT = /* GraphQL */ `
@@ -47,6 +58,13 @@ export const REVIEW_DOCUMENT = /* GraphQL */ `
           id
           name
           type
+        }
+        confirmedBy
+        confirmedAt
+        unsure {
+          editor
+          at
+          note
         }
       }
       candidates {
@@ -68,12 +86,19 @@ export const REVIEW_DOCUMENT = /* GraphQL */ `
           }
         }
         judgement {
+          state
           editor
+          at
           entity {
             id
             name
             type
           }
+        }
+        unsure {
+          editor
+          at
+          note
         }
       }
     }
@@ -164,8 +189,14 @@ export interface ReviewProposalsResult {
   proposals: { totalCount: number; edges: Array<{ node: ProposalItem }> };
 }
 
-/** Runs one judgement mutation with the editor's token, then reloads the review; throws the server's message. */
-export type Judge = (mutation: string, input: Record<string, unknown>) => Promise<void>;
+/**
+ * Runs one judgement mutation with the editor's token, then reloads the review; resolves true
+ * when it was saved (the page shows the server's message otherwise).
+ */
+export type Judge = (mutation: string, input: Record<string, unknown>) => Promise<boolean>;
+
+/** "2026-12-04T01:02:03.456Z" -> "2026-12-04 01:02 UTC", for who-and-when lines. */
+export const whenOf = (at: string) => (/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(at) ? `${at.slice(0, 10)} ${at.slice(11, 16)} UTC` : at);
 
 export const ACCEPT_CANDIDATE = /* GraphQL */ `
   mutation ExplorerAcceptCandidate($input: AcceptCandidateInput!) {
@@ -193,6 +224,62 @@ export const REJECT_CANDIDATE = /* GraphQL */ `
       candidate {
         id
         state
+      }
+    }
+  }
+`;
+export const REOPEN_CANDIDATE = /* GraphQL */ `
+  mutation ExplorerReopenCandidate($input: ReopenCandidateInput!) {
+    reopenCandidate(input: $input) {
+      candidate {
+        id
+        state
+      }
+    }
+  }
+`;
+export const MARK_CANDIDATE_UNSURE = /* GraphQL */ `
+  mutation ExplorerMarkCandidateUnsure($input: MarkCandidateUnsureInput!) {
+    markCandidateUnsure(input: $input) {
+      candidate {
+        id
+        state
+      }
+    }
+  }
+`;
+export const CONFIRM_MENTION = /* GraphQL */ `
+  mutation ExplorerConfirmMention($input: ConfirmMentionInput!) {
+    confirmMention(input: $input) {
+      confirmed {
+        id
+      }
+    }
+  }
+`;
+export const REJECT_MENTION = /* GraphQL */ `
+  mutation ExplorerRejectMention($input: RejectMentionInput!) {
+    rejectMention(input: $input) {
+      unlinked {
+        id
+      }
+    }
+  }
+`;
+export const MARK_MENTION_UNSURE = /* GraphQL */ `
+  mutation ExplorerMarkMentionUnsure($input: MarkMentionUnsureInput!) {
+    markMentionUnsure(input: $input) {
+      flagged {
+        id
+      }
+    }
+  }
+`;
+export const UNDO_MENTION_JUDGEMENT = /* GraphQL */ `
+  mutation ExplorerUndoMentionJudgement($input: UndoMentionJudgementInput!) {
+    undoMentionJudgement(input: $input) {
+      relinked {
+        id
       }
     }
   }
@@ -225,6 +312,12 @@ export const REVIEW_OPERATIONS = {
   ACCEPT_CANDIDATE,
   LINK_CANDIDATE,
   REJECT_CANDIDATE,
+  REOPEN_CANDIDATE,
+  MARK_CANDIDATE_UNSURE,
+  CONFIRM_MENTION,
+  REJECT_MENTION,
+  MARK_MENTION_UNSURE,
+  UNDO_MENTION_JUDGEMENT,
   ACCEPT_PROPOSAL,
   REJECT_PROPOSAL,
 };
