@@ -9,6 +9,8 @@
 import type { GraphRunner } from '../db/database';
 import type { NameIndex } from '../domain/names';
 import { answerQuestion } from '../domain/ask/answerQuestion';
+import { CONFLICT_ANCHORS, findConflicts } from '../domain/conflicts';
+import { findConflictStatements } from '../store/conflicts';
 import { precisionOf } from '../domain/dates';
 import { countedMembers } from '../domain/ask/countedNoun';
 import { withoutRejectedNames, type RejectedLinks } from '../domain/ask/editorVerdicts';
@@ -115,6 +117,24 @@ export interface AskSource {
   verdicts?(): Promise<RejectedLinks>;
   workingGraph(scopes: readonly AskScope[], extraEntityIds: readonly string[]): Promise<Read<AskGraph>>;
   shortestPaths(from: string, to: string, options: { maxHops: number; first: number }): Promise<Read<PathRecord[]>>;
+  /**
+   * The facts sources dispute as a party or a post (conflicts of kind PARTIES or ROLE), each with
+   * the conflict's reason; asked only when an answer offers facts of the types conflicts compare.
+   * Absent: none (the seed files hold no proposals to disagree with).
+   */
+  disputedFacts?(): Promise<Map<string, string>>;
+}
+
+/** The conflicts that make a fact's party or post doubtful, so not the answer (issue #14). */
+const DISPUTING_KINDS = new Set(['PARTIES', 'ROLE']);
+const DISPUTABLE_TYPES = new Set<string>([...CONFLICT_ANCHORS.byTo, ...CONFLICT_ANCHORS.byFrom]);
+
+async function disputedFactsIn(db: GraphRunner): Promise<Map<string, string>> {
+  const { statements, facts } = await findConflictStatements(db, CONFLICT_ANCHORS);
+  const disputed = new Map<string, string>();
+  for (const conflict of findConflicts(statements, facts))
+    if (DISPUTING_KINDS.has(conflict.kind)) for (const id of conflict.factIds) disputed.set(id, conflict.reason);
+  return disputed;
 }
 
 export function storeAskSource(db: GraphRunner): AskSource {
@@ -123,6 +143,7 @@ export function storeAskSource(db: GraphRunner): AskSource {
     verdicts: async () => (await nameResolverOf(db)).verdicts,
     workingGraph: (scopes, extraEntityIds) => loadAskGraph(db, scopes, extraEntityIds),
     shortestPaths: (from, to, options) => findShortestPaths(db, from, to, { ...options, types: null }),
+    disputedFacts: () => disputedFactsIn(db),
   };
 }
 
@@ -142,12 +163,13 @@ export async function answerFrom(source: AskSource, question: string): Promise<R
     source.workingGraph(reading.kind ? scopesOf(entityIds, reading, index) : [], entityIds),
   ]);
   const graph = keepSource(loaded.value, reading.sourceHint);
-  const plan = answerQuestion(
-    question,
-    reading,
-    graph,
-    paths.value.map((path) => path.steps.map((step) => step.id)),
-  );
+  const pathIds = paths.value.map((path) => path.steps.map((step) => step.id));
+  let plan = answerQuestion(question, reading, graph, pathIds);
+  // Only an answer offering a fact of a type conflicts compare costs the conflicts' read.
+  if (source.disputedFacts && plan.factIds.some((id) => DISPUTABLE_TYPES.has(graph.facts.get(id)!.type))) {
+    const disputed = await source.disputedFacts();
+    if (plan.factIds.some((id) => disputed.has(id))) plan = answerQuestion(question, reading, graph, pathIds, disputed);
+  }
   const facts = plan.factIds.map((id) => graph.facts.get(id)!);
   const relationById = new Map(facts.map((fact) => [fact.id, toRelationRecord(fact)]));
   const evidence = new Map<string, EvidenceRecord[]>();

@@ -153,6 +153,18 @@ describe('conflicts between sources', () => {
     expect(conflict.reason).toContain('President Wiess');
   }, 120_000);
 
+  it('ask leaves a disputed signer out of its answer and says why (issue #15: no phantom offered as the answer)', async () => {
+    const { data, errors } = await server.query<{ ask: { facts: Array<{ id: string }>; text: string } }>(
+      `query Ask($q: String!) { ask(question: $q) { facts { id } text } }`,
+      { q: 'Who signed the letter of intent on quantum technology?' },
+    );
+    expect(errors).toBeUndefined();
+    const ids = data!.ask.facts.map((fact) => fact.id);
+    expect(ids).not.toContain('president-wiess.SIGNED.eu-japan-quantum-letter-of-intent');
+    expect(ids).toContain('henna-virkkunen.SIGNED.eu-japan-quantum-letter-of-intent');
+    expect(data!.ask.text).toMatch(/Left out, as sources disagree: President Wiess signed/);
+  }, 120_000);
+
   it('drops a conflict once the contradicting proposals are rejected', async () => {
     const conflict = about(await conflicts(), 'PARTIES', 'CO_CHAIRED', 'eu-japan-dpc-3')!;
     const proposalIds = conflict.sides

@@ -32,7 +32,39 @@ function documentsOf(facts: readonly AskFact[]): string[] {
   return [...new Set(facts.flatMap((fact) => fact.evidence.map((ev) => ev.documentId)))].sort();
 }
 
-export function answerQuestion(question: string, reading: Reading, graph: AskGraph, paths: readonly string[][] = []): AnswerPlan {
+/**
+ * With facts that sources dispute (a party or a post that rests only on a source another
+ * contradicts, issue #14's PARTIES and ROLE conflicts): the answer is read without them, and says
+ * which it left out and why, so a phantom co-chair or signer is never offered as the answer.
+ */
+export function answerQuestion(
+  question: string,
+  reading: Reading,
+  graph: AskGraph,
+  paths: readonly string[][] = [],
+  disputed: ReadonlyMap<string, string> = new Map(),
+): AnswerPlan {
+  if (disputed.size === 0) return answerFromGraph(question, reading, graph, paths);
+  const all = answerFromGraph(question, reading, graph, paths);
+  const left = all.factIds.filter((id) => disputed.has(id));
+  if (left.length === 0) return all;
+  const kept: AskGraph = { ...graph, facts: new Map([...graph.facts].filter(([id]) => !disputed.has(id))) };
+  const plan = answerFromGraph(
+    question,
+    reading,
+    kept,
+    paths.filter((path) => !path.some((id) => disputed.has(id))),
+  );
+  const working = new WorkingGraph(graph);
+  const reasons = [...new Set(left.map((id) => disputed.get(id)!))];
+  const names = left.map((id) => {
+    const fact = graph.facts.get(id)!;
+    return `${working.nameOf(fact.fromId)} ${RELATION_WORDS[fact.type].phrase} ${working.nameOf(fact.toId)}`;
+  });
+  return { ...plan, text: `${plan.text} Left out, as sources disagree: ${names.join('; ')} (${reasons.join(' ')})` };
+}
+
+function answerFromGraph(question: string, reading: Reading, graph: AskGraph, paths: readonly string[][]): AnswerPlan {
   const working = new WorkingGraph(graph);
   const interpretation = interpretationOf(working, reading);
   const base = {
