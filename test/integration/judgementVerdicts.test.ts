@@ -280,6 +280,32 @@ describe('an unsure judgement', () => {
   });
 });
 
+describe('undoing a rejection', () => {
+  it('links the mention again as it stood: its earlier confirmation and UNSURE mark come back', async () => {
+    const doc = await ingest('jv-restore-1', 'The plant in Kumamoto makes chips for tractors.');
+    const chips = doc.mentions.find((mention) => mention.text === 'chips')!;
+    const at = `documentId: "jv-restore-1", start: ${chips.start}, end: ${chips.end}`;
+    const state = async () =>
+      (
+        await server.query('{ document(id: "jv-restore-1") { mentions { text confirmedBy unsure { editor note } } } }')
+      ).data?.document.mentions.find((mention: { text: string }) => mention.text === 'chips');
+    expect((await mutate(`mutation { markMentionUnsure(input: { ${at}, note: "snack?" }) { flagged { id } } }`)).errors).toBeUndefined();
+    expect((await mutate(`mutation { confirmMention(input: { ${at} }) { confirmed { id } } }`)).errors).toBeUndefined();
+    const before = await state();
+    expect(before).toEqual({
+      text: 'chips',
+      confirmedBy: TEST_EDITORS[0]!.name,
+      unsure: { editor: TEST_EDITORS[0]!.name, note: 'snack?' },
+    });
+    expect((await mutate(`mutation { rejectMention(input: { ${at} }) { unlinked { id } } }`)).errors).toBeUndefined();
+    expect(await state()).toBeUndefined();
+    expect(
+      (await mutate(`mutation { undoMentionJudgement(input: { ${at} }) { relinked { id } } }`)).data?.undoMentionJudgement.relinked,
+    ).toEqual([{ id: 'semiconductors' }]);
+    expect(await state()).toEqual(before);
+  });
+});
+
 describe('ask', () => {
   it('does not resolve a question name to an entity an editor rejected for that name, and does again once undone', async () => {
     const question = 'What did the EU and Japan agree on chips?';

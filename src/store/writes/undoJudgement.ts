@@ -124,6 +124,17 @@ const takeBackMentionJudgementQuery: NamedQuery = {
       MATCH (d:Document {id: $documentId}), (e:Entity {id: entityId})
       MERGE (d)-[m:MENTIONS {start: $start, end: $end}]->(e)
       SET m.text = surface
+      // Linked again as it stood before the rejection: a confirmation or UNSURE mark made before it comes back.
+      WITH j, m, entityId
+      OPTIONAL MATCH (same:NameJudgement {source: $source, verdict: 'SAME', entityId: entityId})
+        WHERE same.onMention AND same <> j
+      WITH j, m, entityId, same ORDER BY same.at LIMIT 1
+      SET m.confirmedBy = same.editor, m.confirmedAt = same.at
+      WITH j, m, entityId
+      OPTIONAL MATCH (unsure:NameJudgement {source: $source, verdict: 'UNSURE', entityId: entityId})
+        WHERE unsure.onMention AND unsure <> j
+      WITH m, unsure ORDER BY unsure.at LIMIT 1
+      SET m.unsureBy = unsure.editor, m.unsureAt = unsure.at, m.unsureNote = unsure.note
       RETURN count(*) AS relinked
     UNION
       WITH j WHERE verdict = 'SAME'
