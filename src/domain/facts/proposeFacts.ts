@@ -11,6 +11,8 @@ import { coordination } from './coordination';
 import { documentFrame } from './documentFrame';
 import { mentionsOf, type TypedMention } from './mentionsOf';
 import { lastThing, pairEnds, partiesOf, pronounEnd } from './pairPhrases';
+import { afterMarker, headingEnd, listLeads } from './listItems';
+import { HEADING_TYPES, headingProposals, itemDoers, leadProposals, lineEndAt } from './listProposals';
 import { readDates } from './readDates';
 import { namedSeries } from './namedSeries';
 import { officeHolders, type OfficeContext } from './officeHolders';
@@ -99,6 +101,8 @@ export function proposeFacts(input: ProposeInput): FactProposal[] {
   let parties: TypedMention[] = [];
   let partiesTogether = false;
   let previousThing: TypedMention | undefined;
+  let heading: { end: TypedMention; until: number } | undefined;
+  const leads = listLeads(text, reading.sentences);
   reading.sentences.forEach((bounds, index) => {
     const words = wordsOf.get(index) ?? [];
     const sentence = spanOf(text, bounds.start, bounds.end);
@@ -123,18 +127,30 @@ export function proposeFacts(input: ProposeInput): FactProposal[] {
     // A body named in a person's title ("Japan's Prime Minister Fumio Kishida") is part of how the
     // person is named, not a party to what the sentence says.
     const titled = new Set(offices.map((raw) => raw.to).filter((body) => body.source !== 'frame'));
+    const lead =
+      leads[index] === undefined ? undefined : { words: wordsOf.get(leads[index]!) ?? [], bounds: reading.sentences[leads[index]!]! };
+    const leadNamed = lead
+      ? mentions.filter((mention) => mention.span.start >= lead.bounds.start && mention.span.end <= lead.bounds.end)
+      : [];
+    const doers = lead ? itemDoers(text, words, lead.words, leadNamed, parties) : [];
+    const headingAt = headingEnd(words);
+    const headed = headingAt === undefined ? undefined : named.find((end) => end.span.end <= headingAt && HEADING_TYPES.has(end.type));
+    if (headingAt !== undefined) heading = headed ? { end: headed, until: lineEndAt(text, bounds.start) } : undefined;
+    else if (heading && bounds.start >= heading.until) heading = undefined;
     const raws: RawProposal[] = [
       ...sentenceProposals(
         words,
-        ends.filter((end) => !titled.has(end)),
+        [...ends, ...doers].filter((end) => !titled.has(end)).sort((a, b) => a.span.start - b.span.start),
         frameOf,
       ),
       ...offices,
       ...fromNames.map((proposal) => ({ ...proposal, cue: null })),
+      ...(lead ? leadProposals(text, lead.words, leadNamed, named, frameOf) : []),
+      ...(heading ? headingProposals(text, heading.end, named) : []),
     ];
     for (const raw of raws) {
       if (raw.confidence < MIN_CONFIDENCE) continue;
-      const clause = clauseOf(text, raw, words);
+      const clause = raw.carried ? spanOf(text, words[afterMarker(words)]?.start ?? bounds.start, bounds.end) : clauseOf(text, raw, words);
       // A relation read from names alone is not what the sentence's date dates.
       const fromNamesAlone = raw.cue === null && raw.entry.implicit === undefined;
       const sentenceDate = nearestDate(dates, clause);
@@ -145,10 +161,16 @@ export function proposeFacts(input: ProposeInput): FactProposal[] {
       // Without a cue the relation is stated by the whole clause: its modality may lie anywhere in it.
       const cueWord = raw.cue ? raw.cue.first : words.findLastIndex((word) => word.end <= clause.end);
       // An undated relation still takes its status from the sentence's date ("the next Council, in 2025").
-      const status = readStatus(text, words, Math.max(0, cueWord), fromNamesAlone ? null : sentenceDate, publishedAt);
-      const cueSpan = raw.cue
-        ? spanOf(text, words[raw.cue.first]!.start, words[raw.cue.last - 1]!.end)
-        : spanOf(text, clause.start, clause.start);
+      const read = readStatus(text, words, Math.max(0, cueWord), fromNamesAlone ? null : sentenceDate, publishedAt);
+      // An item that opens with a verb under "Parties agreed to the following:" is a thing to do.
+      const imperative = doers.length > 0 && read.status === 'REPORTED' && read.cue === null;
+      const verb = words[afterMarker(words)];
+      const status = imperative && verb ? { status: 'PLANNED' as const, cue: spanOf(text, verb.start, verb.end) } : read;
+      const cueSpan = raw.carried
+        ? raw.carried.span
+        : raw.cue
+          ? spanOf(text, words[raw.cue.first]!.start, words[raw.cue.last - 1]!.end)
+          : spanOf(text, clause.start, clause.start);
       proposals.push({
         type: raw.entry.type as RelationType,
         from: endOf(raw.from),
@@ -157,7 +179,10 @@ export function proposeFacts(input: ProposeInput): FactProposal[] {
         statusCue: status.cue,
         date,
         confidence: Math.round(raw.confidence * 1000) / 1000,
-        cue: { phrase: raw.cue?.phrase ?? (raw.entry.implicit === undefined ? '(names)' : '(types alone)'), span: cueSpan },
+        cue: {
+          phrase: raw.carried?.phrase ?? raw.cue?.phrase ?? (raw.entry.implicit === undefined ? '(names)' : '(types alone)'),
+          span: cueSpan,
+        },
         sentence,
         clause,
         role: raw.role ?? null,

@@ -25,6 +25,8 @@ export interface RawProposal {
   confidence: number;
   /** HOLDS_OFFICE: the title's words (officeHolders.ts). */
   role?: Span;
+  /** A cue outside the sentence: a list's lead-in or an item's heading (listItems.ts). */
+  carried?: { phrase: string; span: Span };
 }
 
 /** Lower confidence for an end read from a pair phrase, the document's frame, or a new name. */

@@ -218,4 +218,26 @@ describe('fact proposals', () => {
     expect(covers[0]!.from.source).toBe('pronoun');
     expect(covers[0]!.from.span.text).toBe('This');
   });
+
+  test('a list’s lead-in carries its cue to the items, an item opening with a verb is the lead-in’s parties’ plan, and a heading is what an item’s things cover', () => {
+    const text = [
+      'The Third EU-Japan Digital Partnership Council took place in Tokyo. The Third EU-Japan Digital Partnership Council was a success.',
+      'The key outcomes of the Council include:',
+      'Semiconductors: Japan will support the EU-South Korea joint semiconductor research forum.',
+      '',
+      'Japan and the European Union agreed to the following:',
+      '- Launch Data Free Flow with Trust.',
+    ].join('\n');
+    const proposals = propose(text);
+    const keys = proposals.map(key);
+    expect(keys).toContain('OUTCOME_OF eu-korea-forum dpc-3');
+    expect(keys).toContain('COVERS eu-korea-forum semiconductors');
+    const launched = proposals.filter((proposal) => proposal.type === 'LAUNCHED');
+    expect(launched.map(key).sort()).toEqual(['LAUNCHED european-union dfft', 'LAUNCHED japan dfft']);
+    expect(launched.map((proposal) => proposal.status)).toEqual(['PLANNED', 'PLANNED']);
+    for (const proposal of proposals) {
+      expect(text.slice(proposal.clause.start, proposal.clause.end)).toBe(proposal.clause.text);
+      expect(text.slice(proposal.cue.span.start, proposal.cue.span.end)).toBe(proposal.cue.span.text);
+    }
+  });
 });
