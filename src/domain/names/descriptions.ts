@@ -6,7 +6,8 @@ import { daysApart } from './isoDates';
 import { coverage, overlaps, type Mention } from './mention';
 import type { NameIndex } from './nameIndex';
 import { shapeOf, type NameShape } from './nameShape';
-import type { TextReading } from './readText';
+import { ordinalValue } from './ordinals';
+import type { TextReading, Word } from './readText';
 import type { ScoredMatch } from './types';
 import { normalWords } from './wordForms';
 
@@ -103,6 +104,29 @@ export function resolveDefinites(mentions: Mention[], reading: TextReading, inde
       end: words[description.last]!.end,
     };
     const detail = `refers back to "${reading.text.slice(antecedent.start, antecedent.start + 80).split(/[,.;\n]/)[0]}" (head "${description.head}")`;
+    // "the first meeting of the council": the series member of that ordinal, not the council named before.
+    const ordinalOf = ordinalMeetingOf(words, description.first);
+    if (ordinalOf !== undefined && !description.next && antecedent.ordinal !== ordinalOf.ordinal) {
+      const start = ordinalOf.first;
+      const whole = { ...base, first: start, start: words[start]!.start };
+      if (result.some((mention) => mention.last >= start && mention.first < description.first)) continue;
+      const shape: NameShape = { base: antecedent.base ?? '', baseWords: [], parties: [], ordinal: ordinalOf.ordinal };
+      const decision = antecedent.base ? disambiguate(formMatches(shape, 'Ordinal', index), shape, context, index) : undefined;
+      const verified =
+        decision?.kind === 'link' && decision.match.explanation.some((item) => item.feature === 'ordinal' && item.score > 0)
+          ? decision
+          : undefined;
+      if (verified) result.push({ ...whole, decision: verified });
+      else
+        result.push({
+          ...whole,
+          decision: { kind: 'none', matches: [] },
+          type: antecedent.type,
+          name: reading.text.slice(whole.start, whole.end),
+        });
+      for (let k = start; k <= description.last; k += 1) covered[k] = true;
+      continue;
+    }
     if (description.next) {
       // "the next Council": the series member after the one named before.
       if (antecedent.ordinal === undefined || !antecedent.base) continue;
@@ -145,6 +169,17 @@ export function resolveDefinites(mentions: Mention[], reading: TextReading, inde
     }
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+/** "first meeting of the council": the ordinal and where it starts, for a description at `first`. */
+function ordinalMeetingOf(words: Word[], first: number): { ordinal: number; first: number } | undefined {
+  if (
+    words[first - 1]?.text.toLowerCase() !== 'of' ||
+    !['meeting', 'session', 'edition'].includes(words[first - 2]?.text.toLowerCase() ?? '')
+  )
+    return undefined;
+  const ordinal = ordinalValue(words[first - 3]?.text ?? '');
+  return ordinal === undefined ? undefined : { ordinal, first: first - 3 };
 }
 
 /** Whether a capitalised description's words all belong to its antecedent's name ("Letter of Intent"). */

@@ -3,22 +3,34 @@
  * to discuss ...", "the code of conduct for AI developers", "a joint research call for
  * collaborative projects on quantum computing". Written in lower case, they are no capitalised new
  * name, and the field in their complement ("on semiconductors") is what they are about, not a
- * mention of its own. The phrase, with that complement, becomes one new INITIATIVE. Without an
+ * mention of its own. The phrase, with that complement, becomes one new INITIATIVE (an agreement's
+ * kind, "an administrative arrangement", one AGREEMENT). Without an
  * article ("guiding principles and code of conduct") the words stay a description.
  */
 import { coverage, SHORT_TYPES, type Mention } from './mention';
 import type { NameIndex } from './nameIndex';
 import type { TextReading } from './readText';
 
-// Each kind as its lower-case words; "call" only with "research" or "joint" before it.
-const KINDS: string[][] = [
-  ['working', 'group'],
-  ['working', 'groups'],
-  ['code', 'of', 'conduct'],
-  ['task', 'force'],
-  ['expert', 'group'],
-  ['research', 'call'],
-  ['joint', 'call'],
+// Each kind as its lower-case words and the type it gives; "call" only with "research" or "joint" before it.
+const KINDS: Array<{ words: string[]; type: string }> = [
+  ...[
+    ['working', 'group'],
+    ['working', 'groups'],
+    ['code', 'of', 'conduct'],
+    ['task', 'force'],
+    ['expert', 'group'],
+    ['research', 'call'],
+    ['joint', 'call'],
+  ].map((words) => ({ words, type: 'INITIATIVE' })),
+  // Agreements named by their kind: "an administrative arrangement to foster ...".
+  ...[
+    ['administrative', 'arrangement'],
+    ['memorandum', 'of', 'understanding'],
+    ['framework', 'agreement'],
+  ].map((words) => ({
+    words,
+    type: 'AGREEMENT',
+  })),
 ];
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their']);
 // Modifiers an article may put before the kind ("a new joint research call").
@@ -44,9 +56,9 @@ export function kindPhrases(
   const dropped = new Set<Mention>();
   const added: Mention[] = [];
   for (let at = 0; at < words.length; at += 1) {
-    const kind = KINDS.find((parts) => parts.every((part, offset) => words[at + offset]?.text === part));
+    const kind = KINDS.find((parts) => parts.words.every((part, offset) => words[at + offset]?.text === part));
     if (!kind) continue;
-    const kindLast = at + kind.length - 1;
+    const kindLast = at + kind.words.length - 1;
     if (words[kindLast]!.sentence !== words[at]!.sentence) continue;
     let first = at;
     while (first > 0 && LEADING.has(words[first - 1]!.text) && words[first - 1]!.sentence === words[at]!.sentence) first -= 1;
@@ -83,7 +95,7 @@ export function kindPhrases(
       start: words[first - 1]!.start,
       end: words[last]!.end,
       decision: propose(name),
-      type: 'INITIATIVE',
+      type: kind.type,
       name,
     });
     for (let k = first - 1; k <= last; k += 1) hard[k] = true;

@@ -33,6 +33,15 @@ export function dropModifiers(mentions: Mention[], reading: TextReading, index: 
       /^\p{Ll}+(ed|based|powered|driven|related|enabled)$/u.test(words[mention.last + 2]?.text ?? '')
     )
       return true;
+    // "hybrid HPC-quantum computing architectures": the right part of a hyphenated compound.
+    if (
+      !PARTY_TYPES.has(type) &&
+      before?.text === '-' &&
+      before.attached &&
+      words[mention.first]!.attached &&
+      /[\p{L}\p{N}]$/u.test(words[mention.first - 2]?.text ?? '')
+    )
+      return true;
     if (!PARTY_TYPES.has(type)) return false;
     if (after?.text === 'and' && demonym(words[mention.last + 2])) return true;
     if (before?.text === 'and' && demonym(words[mention.first - 2])) return true;
@@ -41,8 +50,34 @@ export function dropModifiers(mentions: Mention[], reading: TextReading, index: 
     const pairedBefore = before?.text === '-' && before.attached && partyAt(mention.first - 2);
     return Boolean((pairedAfter && lowerNoun(words[mention.last + 3])) || (pairedBefore && lowerNoun(after)));
   };
+  // "AI-powered networks": a technology compound of a technology head noun is a technology of its own.
+  const compoundHead = (mention: Mention): number | undefined => {
+    const after = words[mention.last + 1];
+    const participle = words[mention.last + 2];
+    const head = words[mention.last + 3];
+    if (after?.text !== '-' || !participle || !head || head.sentence !== after.sentence) return undefined;
+    if (!/^\p{Ll}+(ed|based|powered|driven|enabled)$/u.test(participle.text)) return undefined;
+    return /^\p{Ll}+$/u.test(head.text) && head.pos === 'NOUN' && typeOfHead(head.text) === 'TECHNOLOGY' ? mention.last + 3 : undefined;
+  };
   // Kept silent: the words are covered (no new name there) but nothing is reported.
-  return mentions.map((mention) => (modifier(mention) ? { ...mention, silent: true, decision: { kind: 'none', matches: [] } } : mention));
+  return mentions.map((mention) => {
+    if (!modifier(mention)) return mention;
+    const head = mention.decision.kind === 'link' ? compoundHead(mention) : undefined;
+    if (
+      head !== undefined &&
+      index.entities.get((mention.decision as { match: { entityId: string } }).match.entityId)?.type === 'TECHNOLOGY'
+    )
+      return {
+        first: mention.first,
+        last: head,
+        start: mention.start,
+        end: words[head]!.end,
+        decision: { kind: 'none', matches: [] },
+        type: 'TECHNOLOGY',
+        name: reading.text.slice(mention.start, words[head]!.end),
+      };
+    return { ...mention, silent: true, decision: { kind: 'none', matches: [] } };
+  });
 }
 
 /** "letter of intent on quantum science cooperation": an agreement's topic belongs to its mention. */

@@ -90,6 +90,9 @@ function typeOf(words: Word[], first: number, last: number, reading: TextReading
   const head = headOf(words, first, last);
   const headType = typeOfHead(head.text.split('-').pop() ?? head.text);
   if (headType) return { type: headType, reason: `head noun "${head.text}"`, head: head.index };
+  // "Overview of the Council": a head that types nothing leaves the type to its complement's head.
+  const complementType = head.index !== last ? typeOfHead(words[last]!.text) : undefined;
+  if (complementType) return { type: complementType, reason: `head noun "${words[last]!.text}" of the complement`, head: last };
   if (GEOGRAPHY.test(text) || (first === last && GEOGRAPHY.test(words[first]!.text)))
     return { type: 'PLACE', reason: 'a geographical name' };
   // "the Q-NEKO project", "the joint project 6G MIRAI-HARMONY": a kind word beside the name.

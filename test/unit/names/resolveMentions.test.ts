@@ -284,4 +284,33 @@ describe('proposing names the graph lacks', () => {
     // The same words in an English text are read as written.
     expect(resolveMentions('They visited Tokio.', index).links).toEqual([]);
   });
+
+  test('"the first meeting of the council" is not the council named before: the first member, new when the graph lacks it', () => {
+    const result = resolveMentions(
+      'The second Digital Partnership Council met in Brussels. They confirmed the progress made since the first meeting of the council in Tokyo.',
+      index,
+      { publishedAt: '2024-04-30' },
+    );
+    expect(result.links.filter((link) => link.entityId === 'dpc-2').map((link) => link.text)).toEqual([
+      'second Digital Partnership Council',
+    ]);
+    expect(result.candidates.map((candidate) => [candidate.surface, candidate.type])).toContainEqual([
+      'first meeting of the council',
+      'EVENT',
+    ]);
+  });
+
+  test('compounds: a field after a hyphen is part of it, a technology compound of a technology noun is new, an agreement kind with an article is new', () => {
+    const result = resolveMentions(
+      'They build hybrid HPC-quantum computing architectures and AI-powered networks on 5G, and prepare an administrative arrangement.',
+      index,
+    );
+    expect(result.links.map((link) => link.entityId)).toEqual(['tech-5g']);
+    expect(result.candidates.map((candidate) => [candidate.surface, candidate.type])).toEqual(
+      expect.arrayContaining([
+        ['AI-powered networks', 'TECHNOLOGY'],
+        ['an administrative arrangement', 'AGREEMENT'],
+      ]),
+    );
+  });
 });
