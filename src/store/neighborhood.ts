@@ -8,8 +8,24 @@ import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import { subgraphCypher } from './cypherText';
 import { IS_LIVE_FACT, entityFields, factFields, nextRing } from './fragments';
-import type { Read, SubgraphRecord } from './records';
-import { toEntityRecord, toRelationRecord } from './toRecords';
+import type { Read, RelationRecord, SubgraphRecord } from './records';
+import { toBriefEntityRecord, toEntityRecord, toRelationRecord } from './toRecords';
+
+/** An edge read as id, type and ends only (SubgraphEdge's own fields; never a loader's record). */
+function toBriefEdgeRecord(edge: Record<string, unknown> & { fromId: string }): RelationRecord {
+  return {
+    id: edge.id as string,
+    type: edge.type as RelationRecord['type'],
+    direction: 'OUTGOING',
+    selfId: edge.fromId,
+    otherId: edge.otherId as string,
+    date: null,
+    datePrecision: null,
+    dateInferred: null,
+    role: null,
+    status: 'REPORTED',
+  };
+}
 
 export const MAX_DEPTH = 3;
 export const MAX_NODES = 500;
@@ -21,29 +37,57 @@ const RING = `${nextRing(LINK)}
     WITH kept, found, truncated, $limit - size(kept) AS room
     WITH kept + found[..room] AS kept, found[..room] AS frontier, truncated OR size(found) > room AS truncated`;
 
-/** One named query per depth (1..3), built from constants. */
-const neighborhoodQueries: NamedQuery[] = Array.from({ length: MAX_DEPTH }, (_, index) => ({
-  name: `neighborhood:${index + 1}`,
-  cypher: `
+/**
+ * Brief: the operation shows only the nodes' id, name and type (the edges' id, type and ends), so
+ * the statement projects only those: a ring of 100 nodes then decodes a quarter of the values.
+ * Brief records go to the subgraph only, never to the request's loaders.
+ */
+export interface NeighborhoodBrief {
+  nodes: boolean;
+  edges: boolean;
+}
+
+const BRIEF_EDGE = '{ id: r.id, type: type(r), fromId: a.id, otherId: b.id }';
+
+function neighborhoodQuery(depth: number, brief: NeighborhoodBrief): NamedQuery {
+  const variant = [brief.nodes && 'nodes', brief.edges && 'edges'].filter(Boolean).join('-');
+  return {
+    name: `neighborhood:${depth}${variant ? `:brief-${variant}` : ''}`,
+    cypher: `
     MATCH (center:Entity {id: $id})
     WITH [center] AS kept, [center] AS frontier, false AS truncated
-    ${RING.repeat(index + 1)}
+    ${RING.repeat(depth)}
     CALL (kept) {
       UNWIND kept AS a
       MATCH (a)-[r]->(b:Entity)
       WHERE ${LINK} AND b IN kept
-      RETURN collect(${factFields('fromId: a.id, otherId: b.id')}) AS edges
+      RETURN collect(${brief.edges ? BRIEF_EDGE : factFields('fromId: a.id, otherId: b.id')}) AS edges
     }
-    RETURN [n IN kept | n.id] AS nodeIds, [n IN kept | ${entityFields('n')}] AS nodes, edges, truncated`,
-}));
+    RETURN [n IN kept | n.id] AS nodeIds, [n IN kept | ${brief.nodes ? 'n { .id, .type, .name }' : entityFields('n')}] AS nodes, edges, truncated`,
+  };
+}
+
+/** One named query per depth (1..3) and brief variant, built from constants. */
+const neighborhoodQueries = new Map<string, NamedQuery>();
+
+function neighborhoodQueryFor(depth: number, brief: NeighborhoodBrief): NamedQuery {
+  const key = `${depth}:${brief.nodes}:${brief.edges}`;
+  let query = neighborhoodQueries.get(key);
+  if (!query) neighborhoodQueries.set(key, (query = neighborhoodQuery(depth, brief)));
+  return query;
+}
+
+const WHOLE: NeighborhoodBrief = { nodes: false, edges: false };
 
 export async function findNeighborhood(
   db: GraphRunner,
   id: string,
-  options: { depth: number; limit: number; types: RelationType[] | null },
+  options: { depth: number; limit: number; types: RelationType[] | null; brief?: NeighborhoodBrief },
 ): Promise<Read<SubgraphRecord | undefined>> {
-  const query = neighborhoodQueries[options.depth - 1];
-  if (!query) throw new RangeError(`depth must be 1-${MAX_DEPTH}`);
+  if (!Number.isInteger(options.depth) || options.depth < 1 || options.depth > MAX_DEPTH)
+    throw new RangeError(`depth must be 1-${MAX_DEPTH}`);
+  const brief = options.brief ?? WHOLE;
+  const query = neighborhoodQueryFor(options.depth, brief);
   const [row] = await db.read<{
     nodeIds: string[];
     nodes: Array<Record<string, unknown>>;
@@ -51,10 +95,12 @@ export async function findNeighborhood(
     truncated: boolean;
   }>(query, { id, limit: options.limit, types: options.types });
   if (!row) return { value: undefined, side: {} };
-  const edges = row.edges.map((edge) => toRelationRecord(edge.fromId, edge, true));
+  const edges = row.edges.map((edge) => (brief.edges ? toBriefEdgeRecord(edge) : toRelationRecord(edge.fromId, edge, true)));
+  const nodes = row.nodes.map(brief.nodes ? toBriefEntityRecord : toEntityRecord);
   return {
     value: {
       nodeIds: row.nodeIds,
+      nodes,
       edges,
       truncated: row.truncated,
       cypher: subgraphCypher(
@@ -62,6 +108,6 @@ export async function findNeighborhood(
         edges.map((edge) => edge.id),
       ),
     },
-    side: { entities: row.nodes.map(toEntityRecord) },
+    side: { entities: brief.nodes ? [] : nodes },
   };
 }

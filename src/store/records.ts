@@ -124,6 +124,8 @@ export interface PathRecord {
 
 export interface SubgraphRecord {
   nodeIds: string[];
+  /** The nodes as the read found them (store/neighborhood.ts), so Subgraph.nodes needs no loader. */
+  nodes?: EntityRecord[];
   /** Facts between the nodes, each read from its start entity (direction OUTGOING). */
   edges: RelationRecord[];
   truncated: boolean;
