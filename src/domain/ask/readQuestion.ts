@@ -60,6 +60,11 @@ export interface Reading {
    * not, a count counts those that are (a count must be the one the question's sentence gives).
    */
   wording: string[];
+  /**
+   * "Who did Kiuchi sign the letter with?", "with whom": the others who did it together with the
+   * one named, whose own fact of it is part of the answer (what they share).
+   */
+  asksCoParties: boolean;
 }
 
 export const MASK = 'ENTITY';
@@ -343,7 +348,10 @@ function viaTypesOf(words: readonly QuestionWord[]): EntityType[] | null {
     const next = words[i + 1]!;
     if (!RELATIVE.has(next.lower) && next.text !== MASK && !(DETERMINERS.has(next.lower) && words[i + 2]?.text === MASK)) continue;
     const noun = TYPE_NOUNS.find((entry) => entry.cues.some((cue) => stemOf(cue) === words[i]!.stem));
-    if (noun && !noun.types.includes('PERSON') && noun.types.length <= 2) return [...noun.types];
+    // A broad noun ("the body", "the organisation") describes one only with its relative clause made explicit
+    // ("the body that will supervise ..."); a narrow one ("the agreement the agency is to sign") needs none.
+    const explicit = ['that', 'which', 'where'].includes(next.lower);
+    if (noun && !noun.types.includes('PERSON') && (noun.types.length <= 2 || explicit)) return [...noun.types];
   }
   return null;
 }
@@ -420,6 +428,7 @@ export function readQuestion(question: string, found: readonly NamedEntity[]): R
     countedNoun: kind === 'COUNT' ? countedKindNoun(words) : null,
     excluded,
     wording: kind === 'COUNT' ? countWording(words, excluded) : [],
+    asksCoParties: /\bwith( whom)?\s*\??$|\bwith whom\b/.test(lower),
     claimsDone: kind === 'WHICH_SOURCE' && DONE_CLAIM.test(lower) && !NOT_YET_CLAIM.test(lower),
   };
 }

@@ -203,7 +203,9 @@ function oneStep(graph: WorkingGraph, reading: Reading, anchors: readonly string
     );
     // A topic named with it ("agree on semiconductors in Tokyo") must be what the answer is about,
     // not only what the meeting in between covered.
-    const topics = anchors.filter((anchor) => TOPIC_TYPES.has(graph.typeOf(anchor)!));
+    // (Named alone, the topic is what the entity in between was found by: "the body that will supervise general-purpose AI".)
+    const topicsNamed = anchors.filter((anchor) => TOPIC_TYPES.has(graph.typeOf(anchor)!));
+    const topics = topicsNamed.length < anchors.length ? topicsNamed : [];
     const about = found.filter((fact) => {
       const end = otherEnd(fact, via);
       return topics.every((topic) => end === topic || graph.adjacent(end, topic) || saidWith(graph, fact, topic));
@@ -251,6 +253,9 @@ function direct(graph: WorkingGraph, reading: Reading, anchors: readonly string[
     if (step.facts.length > 0) return step;
   }
   if (!accountsForNames(graph, reading, facts, [])) return EMPTY;
+  // "Who did Kiuchi sign the letter with": Kiuchi's own signing is what the others share with him.
+  if (reading.asksCoParties && anchors.length >= 2 && facts.length > 0 && types.length > 0)
+    facts = unique([...between(graph, reading, anchors), ...facts]);
   const listed = anchors.length === 1 && types.includes('OUTCOME_OF') ? listedAmongOutcomes(graph, anchors[0]!, facts) : [];
   if (listed.length > 0)
     return {

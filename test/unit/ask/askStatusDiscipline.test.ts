@@ -272,3 +272,58 @@ describe('what was going to be done at a meeting', () => {
     expect(answer.text).toMatch(/planned in one source, reported as done in another/);
   });
 });
+
+describe('one step away and co-parties', () => {
+  const text =
+    'The Office will supervise general AI. The Office is part of the Commission. On May 13th, Wiess, Kiuchi and Virkkunen signed the letter.';
+  const at = (fragment: string) => (factId: string) => {
+    const start = text.indexOf(fragment);
+    return {
+      id: `ev-${factId}`,
+      factId,
+      documentId: 'doc',
+      quote: fragment,
+      start,
+      end: start + fragment.length,
+      status: 'REPORTED' as const,
+    };
+  };
+  const stepGraph: AskGraph = {
+    entities: new Map(
+      [
+        entity('office', 'ORGANIZATION', 'AI Office'),
+        entity('commission', 'ORGANIZATION', 'European Commission'),
+        entity('gpai', 'TECHNOLOGY', 'General AI'),
+        entity('wiess', 'PERSON', 'Wiess'),
+        entity('kiuchi', 'PERSON', 'Minoru Kiuchi'),
+        entity('virkkunen', 'PERSON', 'Henna Virkkunen'),
+        entity('letter', 'AGREEMENT', 'Letter of intent'),
+      ].map((e) => [e.id, e]),
+    ),
+    facts: new Map(
+      [
+        askFact('office', 'SUPERVISES', 'gpai', at('The Office will supervise general AI.')),
+        askFact('office', 'PART_OF', 'commission', at('The Office is part of the Commission.')),
+        ...['wiess', 'kiuchi', 'virkkunen'].map((id) =>
+          askFact(id, 'SIGNED', 'letter', at('Wiess, Kiuchi and Virkkunen signed the letter.')),
+        ),
+      ].map((f) => [f.id, f]),
+    ),
+    documents: new Map([['doc', { id: 'doc', title: 'Report', publisher: null }]]),
+  };
+  const askStep = (question: string, names: Record<string, string>) =>
+    answerQuestion(question, readQuestion(question, named(question, names)), stepGraph);
+
+  test('"the body that will supervise X": a broad noun with an explicit relative clause is the entity in between', () => {
+    const answer = askStep('Which institution does the body that will supervise General AI belong to?', { 'General AI': 'gpai' });
+    expect(answer.factIds.sort()).toEqual(['office.PART_OF.commission', 'office.SUPERVISES.gpai']);
+  });
+
+  test('"who did Kiuchi sign the letter with": the others, and his own signing they share', () => {
+    const answer = askStep('Who did Minoru Kiuchi sign the Letter of intent with?', {
+      'Minoru Kiuchi': 'kiuchi',
+      'Letter of intent': 'letter',
+    });
+    expect(answer.factIds.sort()).toEqual(['kiuchi.SIGNED.letter', 'virkkunen.SIGNED.letter', 'wiess.SIGNED.letter']);
+  });
+});
