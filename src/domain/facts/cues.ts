@@ -129,7 +129,16 @@ export const RELATION_CUES: readonly RelationCues[] = [
   },
   {
     type: 'OUTCOME_OF',
-    phrases: ['outcome*', 'result*', 'deliverable*', 'concluded with', 'achievement*'],
+    // "agreed to the following": a lead-in whose items are the meeting's outcomes (listItems.ts).
+    phrases: [
+      'outcome*',
+      'result*',
+      'deliverable*',
+      'concluded with',
+      'achievement*',
+      'agreed to the following',
+      'agreed on the following',
+    ],
     confidence: 0.7,
     one: 'to',
     frame: ['to'],

@@ -24,6 +24,7 @@ export const STATUS_CUES: readonly StatusCue[] = [
   { phrase: 'intention', status: 'PLANNED' },
   { phrase: 'aim* to', status: 'PLANNED' },
   { phrase: 'seek* to', status: 'PLANNED' },
+  { phrase: 'looking to', status: 'PLANNED' },
   { phrase: 'is set to', after: true, status: 'PLANNED' },
   { phrase: 'are set to', after: true, status: 'PLANNED' },
   { phrase: 'was set to', status: 'PLANNED' },

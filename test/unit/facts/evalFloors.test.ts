@@ -18,7 +18,8 @@ const FLOORS: Array<{ behaviour: string; run: () => FactSplitResult; floors: Rec
     // wrong status ("is set to receive ... it focuses on" read PLANNED, "are looking to target" read
     // REPORTED), so status accuracy among found facts fell 95.1 -> 91.8 % with no status made worse.
     // 0.77 / 0.77 -> 0.78 / 0.81 (#14, 79.1 / 82.0): participation "at" a meeting, list items.
-    floors: { precision: 0.78, recall: 0.81, statusAccuracy: 0.91, dateAccuracy: 0.9 },
+    // statusAccuracy 0.91 -> 0.93 (93.6 %): "are looking to target" reads PLANNED.
+    floors: { precision: 0.78, recall: 0.81, statusAccuracy: 0.93, dateAccuracy: 0.9 },
   },
   {
     behaviour: 'heldout: the same measures, on the articles no cue was tuned on',
