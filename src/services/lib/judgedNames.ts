@@ -11,12 +11,17 @@ import type { NameResolver, NameVerdicts } from './nameIndexCache';
 /** The explanation an editor's confirmation adds to the match it decides. */
 export const CONFIRMED_FEATURE = { feature: 'editor', score: 0, detail: 'an editor confirmed this name for it' };
 
-/** The one candidate an editor confirmed for the surface among those it fits alike (none rejected); undefined otherwise. */
-export function confirmedAmong<T extends { entityId: string }>(
+/**
+ * The one candidate an editor confirmed for the surface among those it fits alike (none rejected);
+ * undefined otherwise. Not for a definite description ("the council"): it means what its own
+ * article named before it, so a verdict from another article says nothing about it.
+ */
+export function confirmedAmong<T extends { entityId: string; explanation?: ReadonlyArray<{ feature: string }> }>(
   surface: string,
   candidates: readonly T[],
   verdicts: NameVerdicts,
 ): T | undefined {
+  if (candidates.some((candidate) => candidate.explanation?.some((item) => item.feature === 'definite'))) return undefined;
   const allowed = candidates.filter((candidate) => !verdicts.isRejectedLink(surface, candidate.entityId));
   const confirmed = allowed.filter((candidate) => verdicts.isConfirmedLink(surface, candidate.entityId));
   return confirmed.length === 1 ? confirmed[0] : undefined;
