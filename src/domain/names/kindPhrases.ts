@@ -9,10 +9,10 @@
  */
 import { coverage, SHORT_TYPES, type Mention } from './mention';
 import type { NameIndex } from './nameIndex';
-import type { TextReading } from './readText';
+import type { TextReading, Word } from './readText';
 
 // Each kind as its lower-case words and the type it gives; "call" only with "research" or "joint" before it.
-const KINDS: Array<{ words: string[]; type: string }> = [
+const KINDS: Array<{ words: string[]; type: string; field?: boolean }> = [
   ...[
     ['working', 'group'],
     ['working', 'groups'],
@@ -31,6 +31,8 @@ const KINDS: Array<{ words: string[]; type: string }> = [
     words,
     type: 'AGREEMENT',
   })),
+  // A field of its own, named by what it governs: "inclusive global governance on AI" (no article needed, a field complement is).
+  { words: ['governance'], type: 'POLICY_AREA', field: true },
 ];
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their']);
 // Modifiers an article may put before the kind ("a new joint research call").
@@ -61,15 +63,17 @@ export function kindPhrases(
     const kindLast = at + kind.words.length - 1;
     if (words[kindLast]!.sentence !== words[at]!.sentence) continue;
     let first = at;
-    while (first > 0 && LEADING.has(words[first - 1]!.text) && words[first - 1]!.sentence === words[at]!.sentence) first -= 1;
-    if (!ARTICLES.has(words[first - 1]?.text.toLowerCase() ?? '')) continue;
+    const leads = (word: Word) => (kind.field ? word.pos === 'ADJ' && /^\p{Ll}+$/u.test(word.text) : LEADING.has(word.text));
+    while (first > 0 && first > at - 2 && leads(words[first - 1]!) && words[first - 1]!.sentence === words[at]!.sentence) first -= 1;
+    const article = ARTICLES.has(words[first - 1]?.text.toLowerCase() ?? '');
+    if (!article && !kind.field) continue;
     let covered = false;
     for (let k = first; k <= kindLast; k += 1) covered ||= hard[k]! || fieldAt.has(k);
     if (covered) continue;
     // The complement "on X" / "for X developers", kept when it holds a known field and ends on a noun or the field.
     let last = kindLast;
     const preposition = words[kindLast + 1]?.text;
-    if (preposition === 'on' || preposition === 'for') {
+    if (preposition === 'on' || preposition === 'for' || (kind.field && preposition === 'of')) {
       const inside: Mention[] = [];
       for (let k = kindLast + 2; k <= kindLast + 1 + COMPLEMENT_WORDS && k < words.length; k += 1) {
         const word = words[k]!;
@@ -88,17 +92,19 @@ export function kindPhrases(
         if (inside.some((link) => link.last > last)) last = kindLast;
       }
     }
+    if (kind.field && last === kindLast) continue;
     const name = reading.text.slice(words[first]!.start, words[last]!.end);
+    const from = article ? first - 1 : first;
     added.push({
-      first: first - 1,
+      first: from,
       last,
-      start: words[first - 1]!.start,
+      start: words[from]!.start,
       end: words[last]!.end,
       decision: propose(name),
       type: kind.type,
       name,
     });
-    for (let k = first - 1; k <= last; k += 1) hard[k] = true;
+    for (let k = from; k <= last; k += 1) hard[k] = true;
     at = last;
   }
   return [...mentions.filter((mention) => !dropped.has(mention)), ...added].sort((a, b) => a.start - b.start);

@@ -63,7 +63,7 @@ const HEAD_TYPES: Array<[RegExp, string]> = [
     'ORGANIZATION',
   ],
   [
-    /^(summit|meeting|council|conference|dialogue|forum|session|ministerial|talks|roundtable|symposium|workshop|congress|expo|festival|igf)$/i,
+    /^(summit|meeting|council|conference|dialogue|dialog|forum|session|ministerial|talks|roundtable|symposium|workshop|congress|expo|festival|igf)$/i,
     'EVENT',
   ],
   [/^(agreement|memorandum|arrangement|treaty|accord|partnership|letter|convention|pact|deal|charter|protocol)$/i, 'AGREEMENT'],

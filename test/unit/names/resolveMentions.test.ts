@@ -313,4 +313,12 @@ describe('proposing names the graph lacks', () => {
       ]),
     );
   });
+
+  test('governance of a known field is a field of its own', () => {
+    const result = resolveMentions('They will facilitate building up inclusive global governance on AI for the common good.', index);
+    expect(result.links).toEqual([]);
+    expect(result.candidates.map((candidate) => [candidate.surface, candidate.type])).toEqual([
+      ['inclusive global governance on AI', 'POLICY_AREA'],
+    ]);
+  });
 });
