@@ -4,4 +4,4 @@
  * the API test (askEval.test.ts) and the offline one (askEvalOffline.test.ts); raise them as the
  * reader improves, never lower them to let a change through.
  */
-export const ASK_FLOORS = { allRight: 96.4, heldoutRight: 88.1, confidentWrong: 0 };
+export const ASK_FLOORS = { allRight: 97, heldoutRight: 90.5, confidentWrong: 0 };

@@ -12,7 +12,7 @@ import porter from 'talisman/stemmers/porter';
 import { ordinalValue } from '../names/ordinals';
 import type { NameEntity } from '../names/types';
 import { KIND_NOUNS } from './lexicon';
-import { wordMatchedNames } from './nameWords';
+import { loneWordTypos, wordMatchedNames } from './nameWords';
 import { MONTHS } from './periods';
 import type { NamedEntity } from './types';
 import { questionWords, type QuestionWord } from './words';
@@ -268,6 +268,7 @@ export function findNames(question: string, index: NameIndex): NamedEntity[] {
   runsOfLookups(question, words, index, found);
   describedEvents(question, words, index, found);
   wordMatchedNames(question, words, index, found);
+  loneWordTypos(question, words, index, found);
   describedByTopics(question, words, index, found);
   describedByCompound(question, words, index, found);
   absorbQualifiers(question, index, found);

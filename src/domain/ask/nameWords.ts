@@ -113,3 +113,28 @@ export function wordMatchedNames(question: string, words: readonly QuestionWord[
     }
   }
 }
+
+/**
+ * A lone capitalised word no name explains, one letter off a one-word name or alias of five
+ * letters or more, with the same first letter ("Tokio": Tokyo); one entity alone must fit.
+ */
+export function loneWordTypos(question: string, words: readonly QuestionWord[], index: NameIndex, found: NamedEntity[]): void {
+  for (let i = 1; i < words.length; i += 1) {
+    const word = words[i]!;
+    if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word.text)) continue;
+    if (found.some((name) => word.start < name.end && word.end > name.start)) continue;
+    const lower = word.lower;
+    const fits = [...index.entities.values()].filter((entity) =>
+      [entity.name, ...entity.aliases.map((alias) => alias.text)].some((form) => {
+        const formWords = contentWords(form);
+        if (formWords.length !== 1) return false;
+        const only = formWords[0]!;
+        // Never a plural ("Councils" names a kind, not the one council called "the Council").
+        const plural = lower === `${only}s` || lower === `${only}es`;
+        return only !== lower && !plural && only.length >= 5 && only[0] === lower[0] && levenshtein(only, lower) <= 1;
+      }),
+    );
+    if (fits.length !== 1) continue;
+    found.push({ entityId: fits[0]!.id, start: word.start, end: word.end, text: word.text });
+  }
+}

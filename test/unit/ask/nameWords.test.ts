@@ -49,6 +49,13 @@ describe("a question's names found by their words when the name engine finds non
     expect(names('What did the partnership-council meetings cover?')).toEqual([]);
   });
 
+  it('reads a lone capitalised word one letter off a one-word name as that name, never a plural', () => {
+    expect(names('How is Brussels connected to Tokio?')).toEqual(['Brussels=brussels', 'Tokio=tokyo']);
+    expect(names('How many EU-Japan Digital Partnership Councils are mentioned?')).toEqual([
+      'EU-Japan Digital Partnership=eu-japan-digital-partnership',
+    ]);
+  });
+
   it('never joins names the engine found apart into one ("the EU and Japan" is not the EU-Japan Summit)', () => {
     expect(names('What did the EU and Japan sign?')).toEqual(['EU=european-union', 'Japan=japan']);
   });
