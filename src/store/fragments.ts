@@ -10,8 +10,12 @@ import { STATUS_RANK } from '../domain/statusRank';
  * The Cypher projection of a fact relationship `r` (read by toRelationRecord), with extra
  * entries such as `otherId: b.id` appended: a map projection cannot be projected again.
  */
-export const factFields = (extra = '') =>
-  `r { .id, .date, .datePrecision, .dateInferred, .role, .status, type: type(r)${extra ? `, ${extra}` : ''} }`;
+export const factFields = (extra = '', properties: readonly FactProperty[] = FACT_PROPERTIES) =>
+  `r { .id, ${properties.map((property) => `.${property}, `).join('')}type: type(r)${extra ? `, ${extra}` : ''} }`;
+
+/** A fact's stored properties besides its id (a relation page may read only those an operation selects). */
+export const FACT_PROPERTIES = ['date', 'datePrecision', 'dateInferred', 'role', 'status'] as const;
+export type FactProperty = (typeof FACT_PROPERTIES)[number];
 
 /** Facts are typed relationships between entities that carry an id and are not retracted. */
 export const IS_LIVE_FACT = 'r.id IS NOT NULL AND r.retractedAt IS NULL';

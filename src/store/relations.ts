@@ -4,7 +4,7 @@ import type { GraphRunner } from '../db/database';
 import type { NamedQuery } from '../db/namedQuery';
 import { isRelationType } from '../domain/ontology';
 import { factConditions, factFilterParameters, factFilterUse, type FactFilter, type FactFilterUse } from './factFilter';
-import { documentFields, entityFields, EVIDENCE_FIELDS, factFields, IS_LIVE_FACT } from './fragments';
+import { documentFields, entityFields, EVIDENCE_FIELDS, FACT_PROPERTIES, factFields, IS_LIVE_FACT, type FactProperty } from './fragments';
 import type { DocumentRecord, EntityRecord, EvidenceRecord, Read, RelationPage, RelationRecord } from './records';
 import {
   toBriefDocumentRecord,
@@ -43,6 +43,8 @@ export interface PrefetchPlan {
   briefOthers?: boolean;
   briefEvidence?: boolean;
   briefDocuments?: boolean;
+  /** The fact properties the operation selects of any relation (prefetchPlan.ts); absent: all of them. */
+  factProperties?: readonly FactProperty[];
 }
 
 export const NO_PREFETCH: PrefetchPlan = { relationEvidence: false, evidenceDocuments: false, documentTexts: false };
@@ -71,6 +73,8 @@ export interface PageShape {
   briefOthers: boolean;
   briefEvidence: boolean;
   briefDocuments: boolean;
+  /** The fact properties read besides id and type (all of them unless the plan names fewer). */
+  factProperties?: readonly FactProperty[];
 }
 
 // The direction and the types are in the pattern, not in a WHERE: Neo4j then reads only the
@@ -94,12 +98,14 @@ function evidenceProjection({ prefetch, briefEvidence, briefDocuments }: PageSha
  * The variant's part of the statement's name: `withEvidenceAndDocuments:brief` when all it reads
  * besides the facts is brief, else the brief kinds (`withEvidence:brief-others`).
  */
-function shapeName({ prefetch, briefOthers, briefEvidence, briefDocuments }: PageShape): string {
+function shapeName({ prefetch, briefOthers, briefEvidence, briefDocuments, factProperties }: PageShape): string {
   const read = { others: true, evidence: prefetch !== 'plain', documents: prefetch === 'withEvidenceAndDocuments' };
   const brief = { others: briefOthers, evidence: briefEvidence, documents: briefDocuments };
   const kinds = (Object.keys(read) as (keyof typeof read)[]).filter((kind) => read[kind] && brief[kind]);
-  if (kinds.length === 0) return prefetch;
-  return kinds.length === Object.values(read).filter(Boolean).length ? `${prefetch}:brief` : `${prefetch}:brief-${kinds.join('-')}`;
+  const facts = factProperties && factProperties.length < FACT_PROPERTIES.length ? `:facts-${factProperties.join('-') || 'bare'}` : '';
+  if (kinds.length === 0) return `${prefetch}${facts}`;
+  const all = kinds.length === Object.values(read).filter(Boolean).length;
+  return `${prefetch}:${all ? 'brief' : `brief-${kinds.join('-')}`}${facts}`;
 }
 
 /**
@@ -132,7 +138,7 @@ function pagesClauses(ids: string, direction: Direction, types: string, shape: P
     CALL (window) {
       UNWIND window AS item
       WITH item.r AS r, item.other AS other${both ? ', item.outgoing AS outgoing' : ''}
-      RETURN collect(${factFields(`${both ? 'outgoing: outgoing, ' : ''}other: ${other}, evidence: ${evidenceProjection(shape)}`)}) AS page
+      RETURN collect(${factFields(`${both ? 'outgoing: outgoing, ' : ''}other: ${other}, evidence: ${evidenceProjection(shape)}`, shape.factProperties)}) AS page
     }`;
 }
 
@@ -166,6 +172,7 @@ function shapeOfPlan(plan: PrefetchPlan): PageShape {
     briefOthers: plan.briefOthers === true,
     briefEvidence: evidence && plan.briefEvidence === true,
     briefDocuments: prefetch === 'withEvidenceAndDocuments' && plan.briefDocuments === true,
+    ...(plan.factProperties ? { factProperties: FACT_PROPERTIES.filter((property) => plan.factProperties?.includes(property)) } : {}),
   };
 }
 

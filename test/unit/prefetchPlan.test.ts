@@ -22,7 +22,16 @@ describe('the prefetch plan of an operation', () => {
       briefOthers: true,
       briefEvidence: true,
       briefDocuments: true,
+      factProperties: ['date', 'status'],
     });
+  });
+
+  it('names the fact properties selected of any relation, in one order', () => {
+    expect(planOf(page('id other { id }')).factProperties).toEqual([]);
+    expect(planOf(page('status role date')).factProperties).toEqual(['date', 'role', 'status']);
+    expect(planOf(`${page('id')} query B { timeline { edges { node { relation { datePrecision } } } } }`).factProperties).toEqual([
+      'datePrecision',
+    ]);
   });
 
   it('reads an other end whole when any other field of it is selected, inline fragments included', () => {

@@ -23,7 +23,15 @@ export interface RelationPageKey {
   withSelf?: boolean;
 }
 
-const keyOf = ({ entityId, filter, prefetch }: RelationPageKey) => `${entityId}|${JSON.stringify(filter)}|${JSON.stringify(prefetch)}`;
+// A plan is one object per parsed operation (prefetchPlan.ts): its text is made once, not per key.
+const planKeys = new WeakMap<PrefetchPlan, string>();
+const planKeyOf = (prefetch: PrefetchPlan) => {
+  let key = planKeys.get(prefetch);
+  if (key === undefined) planKeys.set(prefetch, (key = JSON.stringify(prefetch)));
+  return key;
+};
+
+const keyOf = ({ entityId, filter, prefetch }: RelationPageKey) => `${entityId}|${JSON.stringify(filter)}|${planKeyOf(prefetch)}`;
 
 export function relationPagesLoader(db: GraphRunner, targets: PrimeTargets): DataLoader<RelationPageKey, RelationPage, string> {
   return new DataLoader(

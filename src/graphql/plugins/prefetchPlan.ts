@@ -13,12 +13,18 @@
  * request's loaders (another field could want the whole record). A page of 20 facts then decodes
  * about half the values, and its statement fits one Bolt chunk.
  *
+ * And it names the fact properties the operation selects of any relation (`date`, `status`...):
+ * a page reads only those besides a fact's id and type.
+ *
  * The plan is an explicit input of execution: Apollo's rootValue, built once per parsed document
  * (Apollo keeps the parsed documents of repeated operations, so a repeated query's plan is
  * cached with it), and read by the resolvers that page relations (info.rootValue).
  */
 import { buildSchema, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { FACT_PROPERTIES, type FactProperty } from '../../store/fragments';
 import { NO_PREFETCH, type PrefetchPlan } from '../../store/relations';
+
+const isFactProperty = (name: string): name is FactProperty => (FACT_PROPERTIES as readonly string[]).includes(name);
 
 export interface RootValue {
   prefetch: PrefetchPlan;
@@ -54,6 +60,8 @@ export function prefetchPlanOf(schema: GraphQLSchema, document: DocumentNode): P
     briefEvidence: true,
     briefDocuments: true,
   };
+  // The fact properties selected of any relation (Relation's fields named as the stored properties).
+  const factProperties = new Set<FactProperty>();
   const notBrief = (place: Place) => {
     if (place === 'other') plan.briefOthers = false;
     if (place === 'evidence') plan.briefEvidence = false;
@@ -75,6 +83,7 @@ export function prefetchPlanOf(schema: GraphQLSchema, document: DocumentNode): P
           if (parent === 'Document' && name === 'text') plan.documentTexts = true;
           if (parent === 'Relation' && NEEDS_WHOLE_ENDS.has(name)) plan.briefOthers = false;
           if (parent === 'Relation' && NEEDS_WHOLE_EVIDENCE.has(name)) plan.briefEvidence = false;
+          if (parent === 'Relation' && isFactProperty(name)) factProperties.add(name);
           const place = here();
           if (place !== 'elsewhere' && !BRIEF_FIELDS[place].has(name)) notBrief(place);
           places.push(placeOf(parent, name));
@@ -97,7 +106,7 @@ export function prefetchPlanOf(schema: GraphQLSchema, document: DocumentNode): P
       },
     }),
   );
-  return plan;
+  return { ...plan, factProperties: FACT_PROPERTIES.filter((property) => factProperties.has(property)) };
 }
 
 /** Apollo's `rootValue` option: the operation's root value, carrying its prefetch plan (one per parsed document). */

@@ -10,8 +10,14 @@ import { prefetchOf } from '../plugins/prefetchPlan';
 import { readPage } from './lib/pagination';
 import { relationPageKey } from './lib/relationPageKey';
 
-/** EntityType -> GraphQL object type name: POLICY_AREA -> PolicyArea (same as the Neo4j label). */
-export const objectTypeOf = (type: EntityType): string => labelOf(type);
+const objectTypes = new Map<EntityType, string>();
+
+/** EntityType -> GraphQL object type name: POLICY_AREA -> PolicyArea (same as the Neo4j label); once per type, not per entity. */
+export const objectTypeOf = (type: EntityType): string => {
+  let name = objectTypes.get(type);
+  if (name === undefined) objectTypes.set(type, (name = labelOf(type)));
+  return name;
+};
 
 export const Entity: EntityResolvers = {
   __resolveType: (entity) => objectTypeOf(entity.type) as ReturnType<NonNullable<EntityResolvers['__resolveType']>>,
