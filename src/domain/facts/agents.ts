@@ -17,6 +17,22 @@ const MODIFIER_POS: ReadonlySet<string> = new Set(['PART', 'ADJ', 'NOUN', 'PROPN
 const REACH = 6;
 const MODIFIER_REACH = 3;
 
+/**
+ * "The AI office, an internal department within the Commission, will supervise": a name inside
+ * the commas after another name describes that one; it is not the subject.
+ */
+function inApposition(words: readonly Word[], ends: readonly TypedMention[], agent: TypedMention, cueStart: number): boolean {
+  const at = words.findIndex((word) => word.start >= agent.span.start);
+  let open = at - 1;
+  while (open >= 0 && words[open]!.text !== ',') open -= 1;
+  // The apposition is a description ("an internal department within"), not the agent's own name.
+  const opener = words[open + 1];
+  if (open < 1 || !opener || opener.pos !== 'DET' || opener.start >= agent.span.start) return false;
+  const head = words[open - 1]!;
+  if (!ends.some((end) => end !== agent && end.source !== 'frame' && end.span.end === head.end)) return false;
+  return words.some((word) => word.text === ',' && word.start >= agent.span.end && word.end <= cueStart);
+}
+
 /** "set up by the G7": a verb cue whose doer is named after "by" has none before it. */
 function passiveDoer(words: readonly Word[], ends: readonly TypedMention[], cue: PhraseMatch): boolean {
   const by = words.findIndex((word, at) => at >= cue.last && at <= cue.last + 1 && word.text.toLowerCase() === 'by');
@@ -49,6 +65,7 @@ export function agentStands(
   }
   const between = (start: number, end: number) => words.filter((word) => word.start >= start && word.end <= end);
   if (agent.span.end <= cueStart) {
+    if (inApposition(words, ends, agent, cueStart)) return false;
     if (words[cue.first]!.pos !== 'NOUN') return !passiveDoer(words, ends, cue);
     const gap = between(agent.span.end, cueStart);
     return gap.length <= MODIFIER_REACH && gap.every((word) => MODIFIER_POS.has(word.pos) || /^['’]s?$/.test(word.text));

@@ -240,4 +240,12 @@ describe('fact proposals', () => {
       expect(text.slice(proposal.cue.span.start, proposal.cue.span.end)).toBe(proposal.cue.span.text);
     }
   });
+
+  test('a name inside a description after another name is not the subject of the verb', () => {
+    const proposals = propose(
+      'The AI office, an internal department within the Japan AI Safety Institute, will coordinate with Companies.',
+    );
+    const coordinates = proposals.filter((proposal) => proposal.type === 'COORDINATES_WITH').map(key);
+    expect(coordinates).toEqual(['COORDINATES_WITH eu-ai-office companies']);
+  });
 });
