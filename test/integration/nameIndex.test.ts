@@ -5,7 +5,8 @@ import { ingestDocument } from '../../src/services/ingestDocument';
 import { upsertEntity } from '../../src/services/upsertEntity';
 import { nameSourcesVersion } from '../../src/store/countGraph';
 import { writerNamed } from '../../src/services/lib/writer';
-import { loadNameEntities } from '../../src/store/nameEntities';
+import { loadNameEntities, loadNameIndex } from '../../src/store/nameEntities';
+import { buildNameIndex, type NameIndex } from '../../src/domain/names';
 import { connectTestDatabase } from '../support/testServer';
 
 let db: Database;
@@ -54,6 +55,40 @@ describe('the entities the name index is built from', () => {
   });
 });
 
+/** Everything an index holds, in its order, as plain data. */
+function contentsOf(index: NameIndex): unknown {
+  const lists = <V>(map: Iterable<[string, V[]]>, each: (value: V) => unknown) => [...map].map(([key, values]) => [key, values.map(each)]);
+  const form = (indexed: { entityId: string; form: string; source: string; shape: unknown; stems: string; nearWords?: string[] }) => ({
+    ...indexed,
+  });
+  return {
+    entities: [...index.entities.values()].map((entity) => ({ ...entity, related: index.related.idsOf(entity.id) })),
+    byBase: lists(index.byBase, form),
+    byStems: lists(index.byStems, form),
+    documentForms: lists(index.documentForms, form),
+    people: index.people,
+    personBlocks: index.personBlocks,
+    parties: index.parties,
+    partiesOf: [...index.partiesOf],
+    byWord: [...index.byWord.entries()],
+    wordSets: index.wordSets.map(({ form: indexed, stems }) => [form(indexed), [...stems]]),
+    wordSetsByStem: [...index.wordSetsByStem],
+    postHolders: [...index.postHolders],
+    topics: [...index.topics],
+  };
+}
+
+describe('the name index read in pages', () => {
+  it('is the index built from one read of every entity, whatever the page size', async () => {
+    const whole = contentsOf(buildNameIndex(await loadNameEntities(db)));
+    const stats = { roundTrips: 0 };
+    const paged = await loadNameIndex(db.withStats(stats), 7);
+    expect(contentsOf(paged)).toEqual(whole);
+    expect(stats.roundTrips).toBeGreaterThan(3);
+    expect(contentsOf(await loadNameIndex(db))).toEqual(whole);
+  });
+});
+
 describe('the cached name index', () => {
   const input = (id: string, name: string) => ({ id, type: 'ORGANIZATION' as const, name });
 
@@ -72,8 +107,9 @@ describe('the cached name index', () => {
     const counted = db.withStats(stats);
     const indexes = await Promise.all([nameIndexOf(counted), nameIndexOf(counted), nameIndexOf(counted)]);
     expect(new Set(indexes).size).toBe(1);
-    // One build: the graph's version, the entities and the editors' verdicts on names.
-    expect(stats.roundTrips).toBe(3);
+    // One build: the graph's version, the countries and blocs, the ids, the entities (one page of
+    // the test graph) and the editors' verdicts on names.
+    expect(stats.roundTrips).toBe(5);
   });
 
   it('after the TTL, checks the graph in one cheap read and keeps the index when nothing was written', async () => {

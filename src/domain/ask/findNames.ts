@@ -149,7 +149,7 @@ function describedEvents(question: string, words: readonly QuestionWord[], index
         !(event.date ?? '').endsWith(`-${String(MONTHS.indexOf(month.lower) + 1).padStart(2, '0')}-${day[1]!.padStart(2, '0')}`)
       )
         return false;
-      if (places.length > 0 && !places.every((place) => event.related?.includes(place.entityId))) return false;
+      if (places.length > 0 && !places.every((place) => index.related.relates(event.id, place.entityId))) return false;
       return ordinal !== undefined || (day !== null && month !== undefined) || places.length > 0;
     });
     if (fits.length !== 1) continue;
@@ -192,7 +192,8 @@ function describedByTopics(question: string, words: readonly QuestionWord[], ind
     }
     if (topics.length === 0) continue;
     const fits = [...index.entities.values()].filter(
-      (entity) => entity.name.toLowerCase().includes(noun.lower) && topics.every((topic) => entity.related?.includes(topic.entityId)),
+      (entity) =>
+        entity.name.toLowerCase().includes(noun.lower) && topics.every((topic) => index.related.relates(entity.id, topic.entityId)),
     );
     if (fits.length !== 1) continue;
     for (const topic of topics) found.splice(found.indexOf(topic), 1);

@@ -115,8 +115,7 @@ export const MAX_CANDIDATES = 10;
  * of its related ids, so a mention of it costs what the document names, not what the hub touches.
  */
 function relatedNamed(id: string, context: DocumentContext, index: NameIndex): string[] {
-  const related = index.entities.get(id)!.related ?? [];
-  if (related.length <= 256) return related.filter((other) => context.named.has(other));
+  if (index.related.countOf(id) <= 256) return index.related.idsOf(id).filter((other) => context.named.has(other));
   const set = relatedSetOf(index, id);
   return [...context.named].filter((other) => set.has(other));
 }

@@ -12,9 +12,11 @@ import { euNamesInOtherLanguages } from './euNames';
 import { isSurnameParticle } from './particles';
 import { partyLexicon, shapeOf, type NameShape, type PartyLexicon, type PartyName } from './nameShape';
 import { addPerson, personBlocks, type PersonBlocks } from './personBlocks';
+import { FormLists, FormTable } from './formTable';
+import { RelatedIds, WordPostings } from './relatedIds';
 import { postKey, titleParts } from './titleParts';
 import { addTopical, type TopicIndex } from './topicIndex';
-import type { NameEntity } from './types';
+import type { NameAlias, NameEntity } from './types';
 import { normalWords, stem } from './wordForms';
 
 export type FormSource = 'name' | 'alias' | 'document alias' | 'acronym' | 'country name' | 'other language' | 'short form';
@@ -39,8 +41,10 @@ export interface PersonName {
 
 export interface NameIndex {
   entities: Map<string, NameEntity>;
-  byBase: Map<string, IndexedForm[]>;
-  byStems: Map<string, IndexedForm[]>;
+  /** Forms by the base of their shape, and by its stems (formTable.ts: columns, forms made on reading). */
+  byBase: FormLists;
+  byStems: FormLists;
+  forms: FormTable;
   /** Document id -> that document's own aliases. */
   documentForms: Map<string, IndexedForm[]>;
   people: PersonName[];
@@ -50,7 +54,7 @@ export interface NameIndex {
   /** Entity id -> the parties any of its forms names ("2nd Digital Partnership Council" is EU-Japan's). */
   partiesOf: Map<string, string[]>;
   /** Stem of a name word -> entities with that word: blocking for possible matches of new names. */
-  byWord: Map<string, Set<string>>;
+  byWord: WordPostings;
   /** Forms of three or more content words that name their parties, by their set of word stems. */
   wordSets: Array<{ form: IndexedForm; stems: Set<string> }>;
   /** Content stem -> positions in `wordSets` of the forms that have it. */
@@ -61,13 +65,15 @@ export interface NameIndex {
   topics: TopicIndex;
   /** Entity id -> its related ids as a set, made when first asked for (relatedSetOf). */
   relatedSets: Map<string, Set<string>>;
+  /** Each entity's related ids (NameEntity.related), kept as integers: the entities here carry none. */
+  related: RelatedIds;
 }
 
 /** An entity's related ids as a set, kept once made: hubs are asked about again and again. */
 export function relatedSetOf(index: NameIndex, id: string): ReadonlySet<string> {
   let set = index.relatedSets.get(id);
   if (!set) {
-    set = new Set(index.entities.get(id)?.related ?? []);
+    set = new Set(index.related.idsOf(id));
     index.relatedSets.set(id, set);
   }
   return set;
@@ -156,44 +162,117 @@ function personNameOf(entity: NameEntity, form: string): PersonName | undefined 
   return { entityId: entity.id, words, surname: words[words.length - 1]!, form };
 }
 
-export function buildNameIndex(entities: NameEntity[]): NameIndex {
-  const index: NameIndex = {
-    entities: new Map(),
-    byBase: new Map(),
-    byStems: new Map(),
-    documentForms: new Map(),
-    people: [],
-    personBlocks: personBlocks(),
-    parties: partyLexicon([]),
-    byWord: new Map(),
-    partiesOf: new Map(),
-    wordSets: [],
-    wordSetsByStem: new Map(),
-    postHolders: new Map(),
-    topics: new Map(),
-    relatedSets: new Map(),
-  };
-  for (const entity of entities) index.entities.set(entity.id, entity);
+/** One copy of each equal value the build meets: equal strings, word lists and shapes are shared by every form that has them. */
+class Interner {
+  private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, readonly string[]>();
+  private readonly shapes = new Map<string, NameShape>();
 
-  // Parties first: every other name is shaped with them.
-  const parties: PartyName[] = [];
-  for (const entity of entities) {
-    if (!PARTY_TYPES.has(entity.type)) continue;
-    for (const { form, source } of formsOf(entity)) {
-      if (source === 'document alias') continue;
-      const words = normalWords(form).filter((word) => word !== 'the');
-      if (words.length > 0) parties.push({ words, entityId: entity.id });
-    }
+  string(value: string): string {
+    const known = this.strings.get(value);
+    if (known !== undefined) return known;
+    this.strings.set(value, value);
+    return value;
   }
-  index.parties = partyLexicon(parties);
 
-  for (const entity of entities) {
+  list(values: readonly string[]): string[] {
+    if (values.length === 0) return EMPTY as string[];
+    const key = values.join('\u0000');
+    const known = this.lists.get(key);
+    if (known) return known as string[];
+    const list = Object.freeze(values.map((value) => this.string(value)));
+    this.lists.set(key, list);
+    return list as string[];
+  }
+
+  /** Shapes are values: two forms with equal shapes share one (frozen: nothing may change it). */
+  shape(shape: NameShape): NameShape {
+    const key = `${shape.baseWords.join(' ')}|${shape.parties.join(',')}|${shape.ordinal ?? ''}|${shape.year ?? ''}|${shape.yearAfter ?? ''}`;
+    const known = this.shapes.get(key);
+    if (known) return known;
+    const shared: NameShape = { base: this.string(shape.base), baseWords: this.list(shape.baseWords), parties: this.list(shape.parties) };
+    if (shape.ordinal !== undefined) shared.ordinal = shape.ordinal;
+    if (shape.year !== undefined) shared.year = shape.year;
+    if (shape.yearAfter !== undefined) shared.yearAfter = shape.yearAfter;
+    Object.freeze(shared);
+    this.shapes.set(key, shared);
+    return shared;
+  }
+}
+
+const EMPTY: readonly string[] = Object.freeze([]);
+const NO_ALIASES: readonly NameAlias[] = Object.freeze([]);
+
+/**
+ * Builds the index one entity at a time, in the order the entities are given (an index made from a
+ * list and one made from its pages, in order, are the same): the store streams the graph's
+ * entities in pages through it, so no whole result and no whole entity list is ever held. The
+ * countries and blocs come first (every name is shaped with them). What the index keeps of an
+ * entity is lean: no related ids (they go to `related`, as integers), shared empty lists, and equal
+ * strings, word lists and shapes stored once (Interner), so its memory follows the distinct names.
+ */
+export class NameIndexBuilder {
+  private readonly index: NameIndex;
+  private interner: Interner | undefined = new Interner();
+
+  constructor(parties: readonly NameEntity[]) {
+    const related = new RelatedIds();
+    const forms = new FormTable(related);
+    this.index = {
+      entities: new Map(),
+      byBase: new FormLists(forms),
+      byStems: new FormLists(forms),
+      forms,
+      documentForms: new Map(),
+      people: [],
+      personBlocks: personBlocks(),
+      parties: partyLexicon([]),
+      byWord: new WordPostings(related),
+      partiesOf: new Map(),
+      wordSets: [],
+      wordSetsByStem: new Map(),
+      postHolders: new Map(),
+      topics: new Map(),
+      relatedSets: new Map(),
+      related,
+    };
+    const names: PartyName[] = [];
+    for (const entity of parties) {
+      if (!PARTY_TYPES.has(entity.type)) continue;
+      for (const { form, source } of formsOf(entity)) {
+        if (source === 'document alias') continue;
+        const words = normalWords(form).filter((word) => word !== 'the');
+        if (words.length > 0) names.push({ words, entityId: entity.id });
+      }
+    }
+    this.index.parties = partyLexicon(names);
+  }
+
+  /** Registers ids ahead of their entities, so related ids are numbered in index order. */
+  expect(ids: readonly string[]): void {
+    for (const id of ids) this.index.related.ordinalOf(id);
+  }
+
+  add(input: NameEntity): void {
+    const { index } = this;
+    const interner = this.interner!;
+    const entity: NameEntity = {
+      id: input.id,
+      type: interner.string(input.type),
+      name: input.name,
+      aliases: input.aliases.length === 0 ? (NO_ALIASES as NameAlias[]) : input.aliases,
+      // Read as before (undefined where the input had none); related ids live in `related`.
+      date: input.date,
+      unresolved: input.unresolved,
+    };
+    index.entities.set(entity.id, entity);
+    index.related.set(entity.id, input.related ?? EMPTY);
     const seen = new Set<string>();
     addTopical(index.topics, entity);
     for (const { form, source, document, near } of formsOf(entity)) {
-      const shape = shapeOf(normalWords(form), index.parties);
+      const shape = interner.shape(shapeOf(normalWords(form), index.parties));
       if (shape.base === '') continue;
-      const indexed: IndexedForm = { entityId: entity.id, form, source, shape, stems: stemsOf(shape) };
+      const indexed: IndexedForm = { entityId: entity.id, form, source, shape, stems: interner.string(stemsOf(shape)) };
       if (near) indexed.nearWords = near;
       if (document) {
         push(index.documentForms, document, indexed);
@@ -202,12 +281,13 @@ export function buildNameIndex(entities: NameEntity[]): NameIndex {
       const key = `${shape.base}|${shape.parties.join(',')}|${shape.ordinal ?? ''}|${shape.year ?? ''}|${source === 'acronym'}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      push(index.byBase, shape.base, indexed);
+      const number = index.forms.add(indexed);
+      index.byBase.add(shape.base, number);
       const known = index.partiesOf.get(entity.id);
-      if (!known) index.partiesOf.set(entity.id, [...shape.parties]);
+      if (!known) index.partiesOf.set(entity.id, shape.parties.length === 0 ? (EMPTY as string[]) : [...shape.parties]);
       else if (shape.parties.some((party) => !known.includes(party)))
         index.partiesOf.set(entity.id, [...new Set([...known, ...shape.parties])].sort());
-      push(index.byStems, indexed.stems, indexed);
+      index.byStems.add(indexed.stems, number);
       const stemSet = stemSetOf(shape);
       if (stemSet.size >= 3 && shape.parties.length > 0 && source !== 'acronym') {
         for (const wordStem of stemSet) push(index.wordSetsByStem, wordStem, index.wordSets.length);
@@ -215,14 +295,13 @@ export function buildNameIndex(entities: NameEntity[]): NameIndex {
       }
       for (const word of shape.baseWords) {
         const wordStem = stem(word);
-        if (wordStem.length < 3) continue;
-        const ids = index.byWord.get(wordStem) ?? new Set<string>();
-        ids.add(entity.id);
-        index.byWord.set(wordStem, ids);
+        if (wordStem.length >= 3) index.byWord.add(interner.string(wordStem), entity.id);
       }
       if (entity.type === 'PERSON' && !entity.unresolved) {
         const person = personNameOf(entity, form);
         if (person) {
+          person.words = interner.list(person.words);
+          person.surname = person.words[person.words.length - 1]!;
           addPerson(index.personBlocks, person.words, index.people.length);
           index.people.push(person);
         }
@@ -233,5 +312,22 @@ export function buildNameIndex(entities: NameEntity[]): NameIndex {
       }
     }
   }
-  return index;
+
+  /** The index; the builder's tables of shared values are let go. */
+  finish(): NameIndex {
+    this.interner = undefined;
+    this.index.related.trim();
+    this.index.byWord.pack();
+    this.index.forms.pack();
+    this.index.byBase.pack();
+    this.index.byStems.pack();
+    return this.index;
+  }
+}
+
+export function buildNameIndex(entities: readonly NameEntity[]): NameIndex {
+  const builder = new NameIndexBuilder(entities.filter((entity) => PARTY_TYPES.has(entity.type)));
+  builder.expect(entities.map((entity) => entity.id));
+  for (const entity of entities) builder.add(entity);
+  return builder.finish();
 }

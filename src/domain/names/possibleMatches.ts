@@ -5,6 +5,7 @@
  */
 import type { NameIndex } from './nameIndex';
 import { shapeOf } from './nameShape';
+import type { EntityIdSet } from './relatedIds';
 import type { ScoredMatch } from './types';
 import { normalWords, stem } from './wordForms';
 
@@ -17,11 +18,13 @@ const MAX_MATCHES = 3;
  */
 export const MAX_BLOCK = 1_000;
 
+const NO_IDS: EntityIdSet = new Set<string>();
+
 export function possibleMatches(surface: string, index: NameIndex, exclude: Set<string> = new Set()): ScoredMatch[] {
   const shape = shapeOf(normalWords(surface), index.parties);
   const stems = [...new Set(shape.baseWords.map((word) => stem(word)).filter((stem) => stem.length >= 3))];
   if (stems.length === 0) return [];
-  const postings = stems.map((stem) => index.byWord.get(stem) ?? new Set<string>());
+  const postings = stems.map((stem) => index.byWord.get(stem) ?? NO_IDS);
   const found = new Set<string>();
   for (const ids of postings) if (ids.size <= MAX_BLOCK) for (const id of ids) found.add(id);
   const scored: ScoredMatch[] = [];

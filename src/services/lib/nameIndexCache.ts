@@ -10,10 +10,10 @@
  * callers but not kept.
  */
 import type { GraphRunner } from '../../db/database';
-import { buildNameIndex, type NameIndex } from '../../domain/names';
+import type { NameIndex } from '../../domain/names';
 import { nameKey } from '../../domain/nameKey';
 import { nameSourcesVersion } from '../../store/countGraph';
-import { loadNameEntities } from '../../store/nameEntities';
+import { loadNameIndex } from '../../store/nameEntities';
 import { loadNameJudgements, type NameJudgementRow } from '../../store/nameJudgements';
 
 /** How stale the index may get for writes this process did not make. */
@@ -64,8 +64,8 @@ export function invalidateNameIndex(): void {
 const graphVersion = (db: GraphRunner): Promise<string> => nameSourcesVersion(db);
 
 async function build(db: GraphRunner): Promise<NameResolver> {
-  const [entities, judgements] = await Promise.all([loadNameEntities(db), loadNameJudgements(db)]);
-  return { index: buildNameIndex(entities), verdicts: verdictsOf(judgements) };
+  const [index, judgements] = await Promise.all([loadNameIndex(db), loadNameJudgements(db)]);
+  return { index, verdicts: verdictsOf(judgements) };
 }
 
 export function nameResolverOf(db: GraphRunner): Promise<NameResolver> {
