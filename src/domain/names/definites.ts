@@ -112,12 +112,17 @@ export function definiteAt(
   const possessive = POSSESSIVES.has(lower);
   if (!DETERMINERS.has(lower) && !possessive) return undefined;
   let next = false;
+  let demonstrativeNext = false;
   let ordinal: number | undefined;
   // Up to three modifiers, then the head noun; stop before anything a name already covers.
   for (let k = at + 1; k <= at + 4 && k < words.length; k += 1) {
     const word = words[k]!;
     if (covered[k] || word.sentence !== determiner.sentence || !/^[\p{L}]+$/u.test(word.text)) return undefined;
-    if (NEXT.has(word.text.toLowerCase())) next = true;
+    // "the next Council" is the one after; "this upcoming gathering" the upcoming one just named.
+    if (NEXT.has(word.text.toLowerCase())) {
+      if (lower === 'this' || lower === 'that') demonstrativeNext = true;
+      else next = true;
+    }
     ordinal ??= ordinalValue(word.text);
     const head = normalWord(word.text.toLowerCase());
     const following = words[k + 1];
@@ -136,7 +141,7 @@ export function definiteAt(
       return undefined;
     // The head of a description is a common noun ("council", "Memorandum"), not a name ("Japan").
     if (!KIND_OF_HEAD[head] && !/^\p{Ll}/u.test(word.text)) return undefined;
-    const modified = k > at + 1 && !next;
+    const modified = k > at + 1 && !next && !(demonstrativeNext && k === at + 2);
     const before = [...earlier].reverse().filter((candidate) => candidate.start < determiner.start);
     // "Today's Council" is the one dated at the document, wherever it was named.
     const dated =

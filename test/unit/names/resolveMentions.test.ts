@@ -321,4 +321,17 @@ describe('proposing names the graph lacks', () => {
       ['inclusive global governance on AI', 'POLICY_AREA'],
     ]);
   });
+
+  test('"this upcoming gathering" is the upcoming council just named, "the next council" the one after', () => {
+    const links = linksOf(
+      'The EU and Japan held their second Digital Partnership Council. The next Digital Partnership Council will take place in Tokyo. This upcoming gathering will review progress.',
+      '2024-04-30',
+    );
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ['The next Digital Partnership Council', 'dpc-3'],
+        ['This upcoming gathering', 'dpc-3'],
+      ]),
+    );
+  });
 });
