@@ -25,6 +25,9 @@ export interface AnswerPlan {
   suggestion: string | null;
 }
 
+/** A second part asking how a source states it ("which of them reports it as held"). */
+const STATUS_ASKED = /\b(report|reports|reported|held|done|planned|expected|status|as a fact|confirm|confirms)\b/i;
+
 /** "how many of the articles": a count of documents, not of entities. */
 const COUNTS_DOCUMENTS = /\bhow many (of the )?(articles|sources|documents|reports|texts)\b/i;
 
@@ -112,6 +115,7 @@ function answerFromGraph(question: string, reading: Reading, graph: AskGraph, pa
     }),
   ];
   let lead = '';
+  const asksStatus = reading.kind === 'WHICH_SOURCE' && reading.secondPart !== null && STATUS_ASKED.test(reading.secondPart);
   let count: number | null = null;
   let documentIds: string[] = [];
   if (reading.kind === 'COUNT') {
@@ -125,12 +129,15 @@ function answerFromGraph(question: string, reading: Reading, graph: AskGraph, pa
       const doc = graph.documents.get(id);
       return doc ? `"${doc.title}"${doc.publisher ? ` (${doc.publisher})` : ''}` : id;
     });
-    lead = `Stated in ${titles.join(' and ')}${howEachStates(graph, facts, documentIds)}: `;
+    lead = `Stated in ${titles.join(' and ')}${howEachStates(graph, facts, documentIds, asksStatus)}: `;
   }
+  // "..., and which of them reports it as held": a second question answered only where the first's facts can.
+  const unanswered =
+    reading.secondPart && !asksStatus ? ` Only the first part of the question is answered; ask "${reading.secondPart}?" on its own.` : '';
   return {
     ...base,
     understood: true,
-    text: `${lead}${clauses.join('; ')}.`,
+    text: `${lead}${clauses.join('; ')}.${unanswered}`,
     factIds: facts.map((fact) => fact.id),
     dateEntityIds: dated,
     count,
@@ -143,14 +150,14 @@ function answerFromGraph(question: string, reading: Reading, graph: AskGraph, pa
  * How each source states the claim, when they differ ("which of them reports it as held"): the
  * Tokyo article reports the council held in Tokyo, Euronews (April 2024) only planned it there.
  */
-function howEachStates(graph: AskGraph, facts: readonly AskFact[], documentIds: readonly string[]): string {
-  if (documentIds.length < 2) return '';
+function howEachStates(graph: AskGraph, facts: readonly AskFact[], documentIds: readonly string[], asked: boolean): string {
+  if (documentIds.length < 2 && !asked) return '';
   const statusIn = (id: string) => {
     const statuses = new Set(facts.flatMap((fact) => fact.evidence.filter((ev) => ev.documentId === id).map((ev) => ev.status)));
     return statuses.has('REPORTED') ? 'reported as done' : statuses.has('PLANNED') ? 'as planned' : 'as expected';
   };
   const each = documentIds.map((id) => ({ id, how: statusIn(id) }));
-  if (new Set(each.map((e) => e.how)).size === 1) return '';
+  if (new Set(each.map((e) => e.how)).size === 1) return asked ? ` (${documentIds.length > 1 ? 'each' : 'it'} ${each[0]!.how})` : '';
   const title = (id: string) => `"${graph.documents.get(id)?.title ?? id}"`;
   return ` (${each.map((e) => `${title(e.id)}: ${e.how}`).join('; ')})`;
 }

@@ -82,6 +82,7 @@ export function interpretationOf(graph: WorkingGraph, reading: Reading): string 
   if (reading.period) parts.push(`period: ${reading.period.from} to ${reading.period.to} ("${reading.period.text}")`);
   if (reading.statuses) parts.push(`status: ${reading.statuses.join(' or ')}`);
   if (reading.unexplained.length > 0) parts.push(`words the evidence must contain: ${reading.unexplained.join(', ')}`);
+  if (reading.secondPart) parts.push(`read by its first part; second part: "${reading.secondPart}"`);
   return `${parts.join('; ')}.`;
 }
 

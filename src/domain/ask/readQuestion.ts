@@ -65,6 +65,12 @@ export interface Reading {
    * one named, whose own fact of it is part of the answer (what they share).
    */
   asksCoParties: boolean;
+  /**
+   * A second question joined to the first ("..., and which of them reports it as held?"): its
+   * words as asked. The answer reads the first; it answers the second only where it can (how each
+   * source states a claim) and otherwise says it was not answered.
+   */
+  secondPart: string | null;
 }
 
 export const MASK = 'ENTITY';
@@ -390,7 +396,25 @@ function sourceHintOf(question: string, named: readonly NamedEntity[]): string |
   return hint;
 }
 
+/** "..., and which of them ...": a second question joined to the first. */
+const SECOND_PART = /,\s*and\s+((?:which|what|who|whom|when|where|how|is|are|was|were|did|does|do|has|have)\b[^?]*)/i;
+
+/**
+ * A question of two parts is read by its first part (the second's words and names would change
+ * what the first asks: "held" in "which of them reports it as held" is no cue of the first); the
+ * second is kept, for the answer to say whether it answered it.
+ */
 export function readQuestion(question: string, found: readonly NamedEntity[]): Reading {
+  const second = SECOND_PART.exec(question);
+  if (!second) return readOnePart(question, found, null);
+  return readOnePart(
+    `${question.slice(0, second.index)}?`,
+    found.filter((name) => name.end <= second.index),
+    second[1]!.trim(),
+  );
+}
+
+function readOnePart(question: string, found: readonly NamedEntity[], secondPart: string | null): Reading {
   // "the Tokyo article" names a source, not Tokyo.
   const named = found.filter((name) => !/^\s*(article|report|story|piece)\b/i.test(question.slice(name.end)));
   const masked = maskNames(question, named);
@@ -428,6 +452,7 @@ export function readQuestion(question: string, found: readonly NamedEntity[]): R
     countedNoun: kind === 'COUNT' ? countedKindNoun(words) : null,
     excluded,
     wording: kind === 'COUNT' ? countWording(words, excluded) : [],
+    secondPart,
     asksCoParties: /\bwith( whom)?\s*\??$|\bwith whom\b/.test(lower),
     claimsDone: kind === 'WHICH_SOURCE' && DONE_CLAIM.test(lower) && !NOT_YET_CLAIM.test(lower),
   };

@@ -327,3 +327,16 @@ describe('one step away and co-parties', () => {
     expect(answer.factIds.sort()).toEqual(['kiuchi.SIGNED.letter', 'virkkunen.SIGNED.letter', 'wiess.SIGNED.letter']);
   });
 });
+
+describe('questions of two parts', () => {
+  test('are read by their first part; the second is answered where the facts can (how each source states it) or said to be unanswered', () => {
+    const question = 'Which sources say the Third Council was in Tokyo, and which of them reports it as held?';
+    const reading = readQuestion(question, named(question, { 'Third Council': 'council', Tokyo: 'tokyo' }));
+    expect([reading.secondPart, reading.relationTypes]).toEqual(['which of them reports it as held', []]);
+    const other = 'Who co-chaired the Third Council, and where was it held?';
+    const answer = ask(other, { 'Third Council': 'council' });
+    expect(answer.factIds).toEqual(['minister.CO_CHAIRED.council']);
+    expect(answer.text).toMatch(/Only the first part of the question is answered; ask "where was it held\?" on its own\.$/);
+    expect(answer.interpretation).toMatch(/second part: "where was it held"/);
+  });
+});
