@@ -66,7 +66,9 @@ export async function startTargets(neo4j: BenchNeo4j, options: { cpuProfile: boo
       path: '/graphql',
       env: { ...env, NODE_ENV: 'production', SEED_ON_EMPTY: 'false', LOG_LEVEL: 'info', HOST: '127.0.0.1' },
       logFile: logFile('ours'),
-      nodeArgs: options.cpuProfile ? ['--cpu-prof', '--cpu-prof-dir', RESULTS_DIR] : [],
+      // BENCH_OURS_NODE_ARGS: V8 flags to try on our server (e.g. "--optimize-for-size" or
+      // "--max-old-space-size=1024", docs/benchmarks.md round five); deployed only if the Dockerfile gets them too.
+      nodeArgs: [...oursNodeArgs(), ...(options.cpuProfile ? ['--cpu-prof', '--cpu-prof-dir', RESULTS_DIR] : [])],
     }),
     startTarget({
       name: 'floor',
@@ -108,4 +110,11 @@ export async function nameIndexBuilt(ours: Target, timeoutMs = 600_000): Promise
       throw new Error(`our server's name index was not built within ${timeoutMs / 1000} s (${url}: ${state})`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+/** Extra node/V8 flags for our server only, from BENCH_OURS_NODE_ARGS (split on spaces). */
+function oursNodeArgs(): string[] {
+  const args = (process.env.BENCH_OURS_NODE_ARGS ?? '').split(/\s+/).filter((arg) => arg !== '');
+  if (args.length > 0) console.log(`our server runs with node ${args.join(' ')} (BENCH_OURS_NODE_ARGS)`);
+  return args;
 }
