@@ -4,7 +4,8 @@ import { coverage, SHORT_TYPES, type Mention } from './mention';
 import type { NameIndex } from './nameIndex';
 import { DEFAULT_REASON, NAME_SHAPE_REASON, newNameSpans, type NewNameSpan } from './newNames';
 import { possibleMatches } from './possibleMatches';
-import type { TextReading } from './readText';
+import { isEnglishText, isKnownWord, type TextReading } from './readText';
+import { looksLikeAcronym } from './acronyms';
 
 /**
  * New names on what links leave over. A longer capitalised name with a telling head noun may
@@ -68,6 +69,16 @@ export function proposeNewNames(mentions: Mention[], reading: TextReading, index
   for (const sibling of listSiblings(words, fields, covered))
     spans.push({ ...sibling, nameFirst: sibling.first, reason: 'a list item beside known fields' });
   for (const span of spans) {
+    // A title-cased run of plain English words with nothing to type it ("Joint Statement", "Develop
+    // Human") is a heading or a phrase, not a name: names have a telling head or an unknown word.
+    if (
+      span.reason === DEFAULT_REASON &&
+      isEnglishText(reading) &&
+      words
+        .slice(span.nameFirst, span.last + 1)
+        .every((word) => !/\p{L}/u.test(word.text) || (isKnownWord(word.text) && !looksLikeAcronym(word.text)))
+    )
+      continue;
     const start = words[span.first]!.start;
     const end = words[span.last]!.end;
     const name = reading.text.slice(words[span.nameFirst]!.start, end);

@@ -59,7 +59,7 @@ export function isHonorific(word: string): boolean {
 /** The entity type a name's head word implies, for names the graph lacks. */
 const HEAD_TYPES: Array<[RegExp, string]> = [
   [
-    /^(ministry|agency|office|institute|institution|centre|center|commission|organi[sz]ation|undertaking|press|community|authority|bank|university|association|council of|board|parliament|government|secretariat|directorate|foundation|corporation|company|table|committee|alliance|union|court|service|services|department|consortium|group)$/i,
+    /^(ministry|agency|office|institute|institution|centre|center|commission|organi[sz]ation|undertaking|press|community|authority|bank|university|association|council of|board|parliament|government|secretariat|directorate|foundation|corporation|company|table|committee|alliance|union|court|service|services|department|consortium|group|bureau|unit|panel|observatory|laboratory|lab|academy|federation|league|chamber|registry|inspectorate)$/i,
     'ORGANIZATION',
   ],
   [

@@ -334,4 +334,11 @@ describe('proposing names the graph lacks', () => {
       ]),
     );
   });
+
+  test('a title-cased run of plain English words typed by nothing is no name; one with an organisation head is', () => {
+    const surfaces = resolveMentions('They issued a Joint Statement with the Quantum Bureau on 5G.', index).candidates.map(
+      (c) => c.surface,
+    );
+    expect(surfaces).toEqual(['Quantum Bureau']);
+  });
 });
