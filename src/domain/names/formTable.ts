@@ -8,6 +8,7 @@
  */
 import type { FormSource, IndexedForm } from './nameIndex';
 import type { NameShape } from './nameShape';
+import { PackedRuns } from './packedRuns';
 import type { RelatedIds } from './relatedIds';
 
 const SOURCES: readonly FormSource[] = ['name', 'alias', 'document alias', 'acronym', 'country name', 'other language', 'short form'];
@@ -80,54 +81,33 @@ export class FormTable {
 
 /** Key -> the forms with it, in the order they were added: runs of form numbers. */
 export class FormLists {
-  private building: Map<string, number[]> | undefined = new Map();
-  private readonly runs = new Map<string, number>();
-  private starts: Int32Array<ArrayBuffer> = new Int32Array(0);
-  private numbers: Int32Array<ArrayBuffer> = new Int32Array(0);
+  private readonly lists = new PackedRuns();
 
   constructor(private readonly table: FormTable) {}
 
   add(key: string, form: number): void {
-    const list = this.building!.get(key);
-    if (list) list.push(form);
-    else this.building!.set(key, [form]);
+    this.lists.add(key, form);
   }
 
   pack(): void {
-    const building = this.building!;
-    let total = 0;
-    for (const list of building.values()) total += list.length;
-    this.starts = new Int32Array(building.size + 1);
-    this.numbers = new Int32Array(total);
-    let at = 0;
-    let run = 0;
-    for (const [key, list] of building) {
-      this.runs.set(key, run);
-      this.starts[run] = at;
-      this.numbers.set(list, at);
-      at += list.length;
-      run += 1;
-    }
-    this.starts[run] = at;
-    this.building = undefined;
+    this.lists.pack();
   }
 
   get size(): number {
-    return this.building ? this.building.size : this.runs.size;
+    return this.lists.size;
   }
 
   /** The forms with this key, in the order they were added (undefined: none). */
   get(key: string): IndexedForm[] | undefined {
-    if (this.building) return this.building.get(key)?.map((number) => this.table.at(number));
-    const run = this.runs.get(key);
-    if (run === undefined) return undefined;
+    const run = this.lists.run(key);
+    if (!run) return undefined;
     const forms: IndexedForm[] = [];
-    for (let k = this.starts[run]!; k < this.starts[run + 1]!; k += 1) forms.push(this.table.at(this.numbers[k]!));
+    for (let k = run.start; k < run.end; k += 1) forms.push(this.table.at(run.numbers[k]!));
     return forms;
   }
 
-  *keys(): IterableIterator<string> {
-    yield* this.building ? this.building.keys() : this.runs.keys();
+  keys(): IterableIterator<string> {
+    return this.lists.keys();
   }
 
   *entries(): IterableIterator<[string, IndexedForm[]]> {

@@ -1,3 +1,5 @@
+import { PackedRuns } from './packedRuns';
+
 /**
  * The ids of the entities the graph relates to each entity (NameEntity.related: context for
  * disambiguation), kept as integers: each id is numbered once (in the order the index meets it),
@@ -103,52 +105,30 @@ export interface EntityIdSet extends Iterable<string> {
  * 2 MB where a Set per stem took 17 MB. Filled while the index is built, packed by `pack()`.
  */
 export class WordPostings {
-  private building: Map<string, number[]> | undefined = new Map();
-  private readonly runs = new Map<string, number>();
-  private starts: Int32Array<ArrayBuffer> = new Int32Array(0);
-  private numbers: Int32Array<ArrayBuffer> = new Int32Array(0);
+  private readonly lists = new PackedRuns();
 
   constructor(private readonly entities: RelatedIds) {}
 
   /** Adds the entity to the stem's list (once: an entity's words are all added before the next entity's). */
   add(stem: string, id: string): void {
-    const ordinal = this.entities.ordinalOf(id);
-    const list = this.building!.get(stem);
-    if (!list) this.building!.set(stem, [ordinal]);
-    else if (list[list.length - 1] !== ordinal) list.push(ordinal);
+    this.lists.add(stem, this.entities.ordinalOf(id), true);
   }
 
   pack(): void {
-    const building = this.building!;
-    let total = 0;
-    for (const list of building.values()) total += list.length;
-    this.starts = new Int32Array(building.size + 1);
-    this.numbers = new Int32Array(total);
-    let at = 0;
-    let run = 0;
-    for (const [stem, list] of building) {
-      // Entities are numbered in index order, so the lists are already sorted (has() searches them).
-      list.sort((a, b) => a - b);
-      this.runs.set(stem, run);
-      this.starts[run] = at;
-      this.numbers.set(list, at);
-      at += list.length;
-      run += 1;
-    }
-    this.starts[run] = at;
-    this.building = undefined;
+    // Sorted, so has() can search a list.
+    this.lists.pack(true);
   }
 
   has(stem: string): boolean {
-    return this.building ? this.building.has(stem) : this.runs.has(stem);
+    return this.lists.has(stem);
   }
 
+  /** The entities with this stem (undefined: none, or the index is still being built). */
   get(stem: string): EntityIdSet | undefined {
-    const run = this.runs.get(stem);
-    if (run === undefined) return undefined;
-    const { numbers, entities } = this;
-    const start = this.starts[run]!;
-    const end = this.starts[run + 1]!;
+    const run = this.lists.packed ? this.lists.run(stem) : undefined;
+    if (!run) return undefined;
+    const { numbers, start, end } = run;
+    const { entities } = this;
     return {
       size: end - start,
       has(id: string): boolean {
@@ -173,6 +153,6 @@ export class WordPostings {
 
   /** Every stem, with its list (for tests comparing indexes). */
   *entries(): IterableIterator<[string, string[]]> {
-    for (const stem of this.runs.keys()) yield [stem, [...this.get(stem)!]];
+    for (const stem of this.lists.keys()) yield [stem, [...this.get(stem)!]];
   }
 }
