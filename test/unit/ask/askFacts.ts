@@ -31,3 +31,11 @@ export function factsQuotedBy(
 ): (fromId: string, type: RelationType, toId: string, text: string, extra?: Partial<AskFact>) => AskFact {
   return (fromId, type, toId, text, extra = {}) => askFact(fromId, type, toId, (id) => quote(id, text), extra);
 }
+
+/** Evidence quoting `fragment` where it stands in `text`, a test's one document ('doc'), REPORTED. */
+export function quotedIn(text: string): (fragment: string) => (factId: string) => AskEvidence {
+  return (fragment) => (factId) => {
+    const start = text.indexOf(fragment);
+    return { id: `ev-${factId}`, factId, documentId: 'doc', quote: fragment, start, end: start + fragment.length, status: 'REPORTED' };
+  };
+}

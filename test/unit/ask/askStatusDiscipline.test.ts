@@ -7,7 +7,7 @@
 import { answerQuestion } from '../../../src/domain/ask/answerQuestion';
 import { readQuestion } from '../../../src/domain/ask/readQuestion';
 import type { AskEntity, AskEvidence, AskGraph, NamedEntity } from '../../../src/domain/ask/types';
-import { askFact } from './askFacts';
+import { askFact, quotedIn } from './askFacts';
 
 const DOCS: Record<string, string> = {
   report: [
@@ -126,18 +126,7 @@ describe('status discipline and questions of two parts', () => {
 describe('connections of equal length', () => {
   const text =
     'They plan a joint call at the Ministerial meeting, convened under the Organisation. Both support the Process. The Organisation has members.';
-  const at = (fragment: string) => (factId: string) => {
-    const start = text.indexOf(fragment);
-    return {
-      id: `ev-${factId}`,
-      factId,
-      documentId: 'doc',
-      quote: fragment,
-      start,
-      end: start + fragment.length,
-      status: 'REPORTED' as const,
-    };
-  };
+  const at = quotedIn(text);
   const pathGraph: AskGraph = {
     entities: new Map(
       [
@@ -177,18 +166,7 @@ describe('connections of equal length', () => {
 describe('outcomes a source lists that the graph stores as what the participants did', () => {
   const text =
     'Outcomes: Chips: early warning. AI: They reiterated their commitment to the Process. Data: working groups. Later, the EU backed the Pact.';
-  const at = (fragment: string) => (factId: string) => {
-    const start = text.indexOf(fragment);
-    return {
-      id: `ev-${factId}`,
-      factId,
-      documentId: 'doc',
-      quote: fragment,
-      start,
-      end: start + fragment.length,
-      status: 'REPORTED' as const,
-    };
-  };
+  const at = quotedIn(text);
   const listGraph: AskGraph = {
     entities: new Map(
       [
@@ -276,18 +254,7 @@ describe('what was going to be done at a meeting', () => {
 describe('one step away and co-parties', () => {
   const text =
     'The Office will supervise general AI. The Office is part of the Commission. On May 13th, Wiess, Kiuchi and Virkkunen signed the letter.';
-  const at = (fragment: string) => (factId: string) => {
-    const start = text.indexOf(fragment);
-    return {
-      id: `ev-${factId}`,
-      factId,
-      documentId: 'doc',
-      quote: fragment,
-      start,
-      end: start + fragment.length,
-      status: 'REPORTED' as const,
-    };
-  };
+  const at = quotedIn(text);
   const stepGraph: AskGraph = {
     entities: new Map(
       [
