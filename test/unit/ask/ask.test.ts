@@ -2,9 +2,9 @@ import { answerQuestion } from '../../../src/domain/ask/answerQuestion';
 import { RELATION_WORDS } from '../../../src/domain/ask/lexicon';
 import { dateFallsIn, findPeriod } from '../../../src/domain/ask/periods';
 import { readQuestion } from '../../../src/domain/ask/readQuestion';
-import type { AskEntity, AskFact, AskGraph, NamedEntity } from '../../../src/domain/ask/types';
+import type { AskEntity, AskFact, AskGraph } from '../../../src/domain/ask/types';
 import { ontology } from '../../../src/domain/ontology';
-import { factsQuotedBy } from './askFacts';
+import { factsQuotedBy, named } from './askFacts';
 
 const entity = (id: string, type: AskEntity['type'], name: string, date: string | null = null): AskEntity => ({
   id,
@@ -68,12 +68,6 @@ const graph: AskGraph = {
 };
 
 /** Names as the resolver would find them: every listed surface in the question. */
-function named(question: string, names: Record<string, string>): NamedEntity[] {
-  return Object.entries(names).map(([text, entityId]) => {
-    const start = question.indexOf(text);
-    return { entityId, start, end: start + text.length, text };
-  });
-}
 
 function ask(question: string, names: Record<string, string>) {
   return answerQuestion(question, readQuestion(question, named(question, names)), graph);

@@ -1,6 +1,6 @@
 /** A fact of an AskGraph for the ask unit tests: REPORTED, undated, its id built as the store builds it. */
 import type { RelationType } from '../../../src/__generated__/graphql';
-import type { AskEvidence, AskFact } from '../../../src/domain/ask/types';
+import type { AskEvidence, AskFact, NamedEntity } from '../../../src/domain/ask/types';
 
 export function askFact(
   fromId: string,
@@ -38,4 +38,12 @@ export function quotedIn(text: string): (fragment: string) => (factId: string) =
     const start = text.indexOf(fragment);
     return { id: `ev-${factId}`, factId, documentId: 'doc', quote: fragment, start, end: start + fragment.length, status: 'REPORTED' };
   };
+}
+
+/** The question's names as the name engine would hand them over: each text at its first place in the question. */
+export function named(question: string, names: Record<string, string>): NamedEntity[] {
+  return Object.entries(names).map(([text, entityId]) => {
+    const start = question.indexOf(text);
+    return { entityId, start, end: start + text.length, text };
+  });
 }

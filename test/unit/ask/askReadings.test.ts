@@ -1,9 +1,9 @@
 import { answerQuestion } from '../../../src/domain/ask/answerQuestion';
 import { findNames } from '../../../src/domain/ask/findNames';
 import { readQuestion } from '../../../src/domain/ask/readQuestion';
-import type { AskEntity, AskGraph, NamedEntity } from '../../../src/domain/ask/types';
+import type { AskEntity, AskGraph } from '../../../src/domain/ask/types';
 import { buildNameIndex } from '../../../src/domain/names';
-import { factsQuotedBy } from './askFacts';
+import { factsQuotedBy, named } from './askFacts';
 
 const DOCUMENT = [
   'The Partnership was signed at the 28th Summit.',
@@ -95,13 +95,6 @@ const graph: AskGraph = {
   facts: new Map(facts.map((f) => [f.id, f])),
   documents: new Map([['doc', { id: 'doc', title: 'A report', publisher: null }]]),
 };
-
-function named(question: string, names: Record<string, string>): NamedEntity[] {
-  return Object.entries(names).map(([text, entityId]) => {
-    const start = question.indexOf(text);
-    return { entityId, start, end: start + text.length, text };
-  });
-}
 
 const ask = (question: string, names: Record<string, string>) =>
   answerQuestion(question, readQuestion(question, named(question, names)), graph);

@@ -6,8 +6,8 @@
  */
 import { answerQuestion } from '../../../src/domain/ask/answerQuestion';
 import { readQuestion } from '../../../src/domain/ask/readQuestion';
-import type { AskEntity, AskEvidence, AskGraph, NamedEntity } from '../../../src/domain/ask/types';
-import { askFact, quotedIn } from './askFacts';
+import type { AskEntity, AskEvidence, AskGraph } from '../../../src/domain/ask/types';
+import { askFact, named, quotedIn } from './askFacts';
 
 const DOCS: Record<string, string> = {
   report: [
@@ -72,12 +72,6 @@ const graph: AskGraph = {
   ]),
 };
 
-function named(question: string, names: Record<string, string>): NamedEntity[] {
-  return Object.entries(names).map(([text, entityId]) => {
-    const start = question.indexOf(text);
-    return { entityId, start, end: start + text.length, text };
-  });
-}
 const ask = (question: string, names: Record<string, string>) =>
   answerQuestion(question, readQuestion(question, named(question, names)), graph);
 
